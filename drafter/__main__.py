@@ -1,0 +1,4 @@
+"""``python -m drafter``."""
+from .cli import main
+
+main()

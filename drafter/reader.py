@@ -1,0 +1,114 @@
+"""Read a speech file as text: .txt in any common encoding (detected, not assumed) and .docx."""
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ReadError
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", "")
+DOCX_SUFFIXES = (".docx",)
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawText:
+    path: str
+    text: str
+    encoding: str
+
+
+def read_file(path: str | os.PathLike[str]) -> RawText:
+    """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise ReadError("is a directory, not a file", path=name)
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(f"is too large ({size} bytes; the limit is {MAX_BYTES})", path=name)
+        data = p.read_bytes()
+    except FileNotFoundError as err:
+        raise ReadError("no such file", path=name) from err
+    except PermissionError as err:
+        raise ReadError("permission denied", path=name) from err
+    except OSError as err:
+        raise ReadError(f"cannot be read ({err.strerror or err})", path=name) from err
+    if data[:4] == b"PK\x03\x04":
+        return RawText(name, read_docx_bytes(data, name), "docx")
+    text, encoding = decode_bytes(data, name)
+    return RawText(name, text, encoding)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode text bytes: a BOM wins; otherwise strict UTF-8, then GB18030 (a superset of GBK)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(encoding), name), encoding
+            except UnicodeDecodeError as err:
+                raise ReadError(f"starts with a {encoding} byte order mark but is not valid {encoding}",
+                                path=name) from err
+    if b"\x00" in data[:8192]:
+        raise ReadError("looks binary (NUL bytes) and has no UTF-16 byte order mark; skipped", path=name)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _check_text(data.decode(encoding), name), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ReadError("is neither UTF-8 nor GB18030/GBK text; skipped", path=name)
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if sample and controls / len(sample) > 0.01:
+        raise ReadError("looks binary (control characters); skipped", path=name)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
+    """The paragraphs of a .docx, one per line (tables after the body text, row by row)."""
+    import docx  # lazy: python-docx pulls in lxml
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def iter_paths(paths: list[str]) -> list[Path]:
+    """Expand folders into the readable files below them, in a stable order; skip symlink loops."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            seen: set[Path] = set()
+            for root, dirs, files in os.walk(p, followlinks=True):
+                real = Path(root).resolve()
+                if real in seen:
+                    dirs[:] = []
+                    continue
+                seen.add(real)
+                dirs.sort()
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if fp.suffix.lower() in TEXT_SUFFIXES + DOCX_SUFFIXES and not f.startswith(".") \
+                            and f.lower() != "readme.md":
+                        found.append(fp)
+        else:
+            found.append(p)
+    return found

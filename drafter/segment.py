@@ -1,0 +1,231 @@
+"""From raw text to a document: clean lines, paragraphs (PDF hard breaks re-joined), sentences with
+their source line, structure markers, the title and the kind of text (speech or news report)."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from . import clean
+from .reader import RawText
+from .resources import data
+
+
+@dataclass
+class Marker:
+    style: str      # di | yishi | paren_cn | cn | paren_ar | arabic | sequence
+    n: int          # 1-based number of the point
+    text: str       # the marker as written, e.g. "第一、"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"style": self.style, "n": self.n, "text": self.text}
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int                      # 1-based line in the raw file where the sentence starts
+    paragraph: int                 # 0-based paragraph index
+    marker: Marker | None = None
+    heading: bool = False          # a short line without final punctuation
+    garbled: bool = False          # still holds mojibake: never mined
+    incomplete: bool = False       # the text stops inside this sentence
+    placeholders: list[str] = field(default_factory=list)
+    section: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return not (self.garbled or self.incomplete)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "section": self.section, "line": self.line,
+                "paragraph": self.paragraph,
+                "marker": self.marker.as_dict() if self.marker else None,
+                "heading": self.heading, "garbled": self.garbled, "incomplete": self.incomplete,
+                "placeholders": self.placeholders}
+
+
+@dataclass
+class Document:
+    file: str
+    encoding: str
+    kind: str                      # speech | news
+    title: str | None
+    title_line: int | None
+    sentences: list[Sentence]
+    dropped: list[dict[str, Any]]  # boilerplate lines removed: {line, text, reason}
+    n_paragraphs: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "encoding": self.encoding, "kind": self.kind,
+                "title": self.title, "title_line": self.title_line,
+                "sentences": [s.as_dict() for s in self.sentences], "dropped": self.dropped}
+
+
+@dataclass
+class _Para:
+    pieces: list[tuple[int, str]]   # (raw line number, cleaned text)
+
+    @property
+    def text(self) -> str:
+        return "".join(t for _, t in self.pieces)
+
+    @property
+    def line(self) -> int:
+        return self.pieces[0][0]
+
+    def line_at(self, offset: int) -> int:
+        starts, acc = [], 0
+        for _, t in self.pieces:
+            starts.append(acc)
+            acc += len(t)
+        return self.pieces[max(0, bisect.bisect_right(starts, offset) - 1)][0]
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    lex = dict(data("lexicon"))
+    n = f"[{lex['numerals']}]{{1,3}}"
+    lex["marker_res"] = [(m["style"], re.compile("^" + m["pattern"].replace("{n}", n)))
+                         for m in lex["markers"]]
+    lex["final_set"] = set(lex["final_punct"])
+    closers = re.escape(lex["closers"])
+    lex["sentence_re"] = re.compile(
+        rf"[^。！？；…]*?(?:[。！？；]+|…+|$)[{closers}]*")
+    lex["reported_re"] = re.compile(lex["reported_speech"])
+    lex["attendance_re"] = re.compile(lex["attendance"])
+    return lex
+
+
+CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def cn_to_int(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23, 两 → 2; Arabic digits pass through."""
+    if s.isdigit():
+        return int(s)
+    s = s.replace("两", "二")
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return (CN_DIGITS.get(head, 1) if head else 1) * 10 + (CN_DIGITS.get(tail, 0) if tail else 0)
+    return CN_DIGITS.get(s, 0)
+
+
+def find_marker(text: str) -> Marker | None:
+    """The structure marker a sentence starts with, if any."""
+    for style, rx in _lex()["marker_res"]:
+        m = rx.match(text)
+        if m:
+            word = m.group(1)
+            n = _lex()["sequence_words"].index(word) + 1 if style == "sequence" else cn_to_int(word)
+            if n:
+                return Marker(style, n, m.group(0))
+    return None
+
+
+def _width(text: str) -> float:
+    return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
+
+
+def _ends_final(text: str) -> bool:
+    t = text.rstrip(_lex()["closers"])
+    return bool(t) and t[-1] in _lex()["final_set"]
+
+
+def _is_hard_wrapped(lines: list[tuple[int, str]]) -> tuple[bool, float]:
+    """PDF extraction breaks lines at a fixed width, mostly without final punctuation."""
+    texts = [t for _, t in lines if t]
+    if len(texts) < 6:
+        return False, 0.0
+    open_lines = [t for t in texts if not _ends_final(t)]
+    width = median(_width(t) for t in texts)
+    return len(open_lines) / len(texts) > 0.4, width
+
+
+def paragraphs(lines: list[tuple[int, str]]) -> list[_Para]:
+    """Group cleaned lines into paragraphs; in hard-wrapped text re-join lines broken at full width."""
+    wrapped, width = _is_hard_wrapped(lines)
+    paras: list[_Para] = []
+    current: _Para | None = None
+    for no, text in lines:
+        if not text:
+            current = None
+            continue
+        if current is None:
+            current = _Para([(no, text)])
+            paras.append(current)
+        else:
+            current.pieces.append((no, text))
+        # a paragraph ends at a line that ends a sentence, or, in hard-wrapped text, at a short line
+        if not wrapped or _ends_final(text) or _width(text) < 0.85 * width:
+            current = None
+    return paras
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """Split a paragraph after 。！？；…, keeping closing quotes and brackets attached.
+
+    Returns (offset, sentence) pairs. A paragraph-final colon ends the last sentence too.
+    """
+    out = []
+    for m in _lex()["sentence_re"].finditer(text):
+        s = m.group(0)
+        if s.strip():
+            lead = len(s) - len(s.lstrip())
+            out.append((m.start() + lead, s.strip()))
+    return out
+
+
+def _title(paras: list[_Para]) -> tuple[str | None, int | None, int]:
+    """Leading short lines without final punctuation and without a marker form the title."""
+    taken: list[_Para] = []
+    for p in paras[:3]:
+        t = p.text
+        if _ends_final(t) or find_marker(t) or len(t) > 50:
+            break
+        taken.append(p)
+    if not taken or len(taken) == len(paras):
+        return None, None, 0
+    return "".join(p.text for p in taken), taken[0].line, len(taken)
+
+
+def detect_kind(sentences: list[Sentence]) -> str:
+    """news when reported speech (…说，/…表示，/…强调，) outweighs a first-person speaker."""
+    lex = _lex()
+    reported = sum(1 for s in sentences if lex["reported_re"].search(s.text))
+    reported += sum(1 for s in sentences if lex["attendance_re"].search(s.text))
+    first = sum(1 for s in sentences for w in lex["first_person"] if w in s.text)
+    return "news" if reported >= 2 and first < 2 * reported else "speech"
+
+
+def build(raw: RawText) -> Document:
+    """Clean and segment one text; every sentence keeps its raw line number."""
+    lines: list[tuple[int, str]] = []
+    dropped: list[dict[str, Any]] = []
+    for no, rawline in enumerate(raw.text.split("\n"), 1):
+        pre = clean.to_simplified(clean.strip_indent(rawline))
+        if clean.is_boilerplate(pre):
+            dropped.append({"line": no, "text": rawline.strip(), "reason": "boilerplate"})
+            lines.append((no, ""))
+            continue
+        lines.append((no, clean.clean_line(rawline)))
+    paras = paragraphs(lines)
+    title, title_line, skip = _title(paras)
+    sentences: list[Sentence] = []
+    for pi, p in enumerate(paras[skip:]):
+        ptext = p.text
+        heading = not _ends_final(ptext) and len(ptext) <= 60
+        parts = [(0, ptext)] if heading else split_sentences(ptext)
+        for off, s in parts:
+            sent = Sentence(text=s, line=p.line_at(off), paragraph=pi, heading=heading,
+                            marker=find_marker(s), garbled=clean.GARBLED in s,
+                            placeholders=clean.find_placeholders(s))
+            sentences.append(sent)
+    if sentences and not sentences[-1].heading and not _ends_final(sentences[-1].text):
+        sentences[-1].incomplete = True
+    return Document(file=raw.path, encoding=raw.encoding, kind=detect_kind(sentences), title=title,
+                    title_line=title_line, sentences=sentences, dropped=dropped,
+                    n_paragraphs=len(paras) - skip)
