@@ -6,7 +6,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from statistics import median
 from typing import Any
 
 from . import clean
@@ -141,7 +140,8 @@ def _is_hard_wrapped(lines: list[tuple[int, str]]) -> tuple[bool, float]:
     if len(texts) < 6:
         return False, 0.0
     open_lines = [t for t in texts if not _ends_final(t)]
-    width = median(_width(t) for t in texts)
+    widths = sorted(_width(t) for t in texts)
+    width = widths[int(0.8 * (len(widths) - 1))]   # the full line width: most wrapped lines reach it
     return len(open_lines) / len(texts) > 0.4, width
 
 
