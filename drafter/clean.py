@@ -22,6 +22,10 @@ _PINYIN_RE = re.compile(f"(?<=[{CJK}])[(（][{_PINYIN_LETTERS}]{{1,7}}[)）]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u3000]+")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
+_HALF_PUNCT_RE = re.compile(r"[,:;!?]")
+_MAYBE_HALF_RE = re.compile(r"[,:;!?()]")
+# a cheap pre-check before the garbage patterns: Latin letters, "?", Roman numerals, U+FFFD
+_MAYBE_GARBAGE_RE = re.compile(f"[a-z?{_PINYIN_LETTERS[3:]}\u2160-\u217f\ufffd]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,7 +47,7 @@ def to_simplified(text: str) -> str:
 
 def strip_pinyin(text: str) -> str:
     """Remove pinyin annotations after characters: 堅(jiān) → 堅."""
-    return _PINYIN_RE.sub("", text)
+    return _PINYIN_RE.sub("", text) if ("(" in text or "（" in text) else text
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,7 +57,7 @@ def _garbage_re() -> re.Pattern[str]:
 
 def mark_garbage(text: str) -> str:
     """Replace runs of mojibake with U+FFFD so the sentence holding them is marked unusable."""
-    if not text:
+    if not _MAYBE_GARBAGE_RE.search(text):
         return text
     return _garbage_re().sub(GARBLED, text)
 
@@ -69,26 +73,27 @@ def remove_spaces(text: str) -> str:
     """Drop spaces that stand next to Chinese (在 2025 年 → 在2025年); keep spaces between Latin words."""
     def repl(m: re.Match[str]) -> str:
         return "" if _chinese_context(m.string, m.start(), m.end()) else " "
-    return _SPACES_RE.sub(repl, text)
+    return _SPACES_RE.sub(repl, text) if _SPACES_RE.search(text) else text
 
 
 def unify_punctuation(text: str) -> str:
     """Half-width , : ; ! ? ( ) inside Chinese text become full-width; 1,000 / 12:30 / 1.06 stay."""
+    if not _MAYBE_HALF_RE.search(text):
+        return text
+
     def paren(m: re.Match[str]) -> str:
         inner = m.group(1)
         if _CJKISH.search(inner) or _chinese_context(m.string, m.start(), m.end()):
             return f"（{inner}）"
         return m.group(0)
     text = _PAREN_RE.sub(paren, text)
-    out = []
-    for i, ch in enumerate(text):
-        full = _HALF_TO_FULL.get(ch)
-        if full and _chinese_context(text, i, i + 1):
-            before, after = text[i - 1:i], text[i + 1:i + 2]
-            if not (before.isdigit() and after.isdigit()):
-                ch = full
-        out.append(ch)
-    return "".join(out)
+
+    def mark(m: re.Match[str]) -> str:
+        i, t = m.start(), m.string
+        if not _chinese_context(t, i, i + 1) or (t[i - 1:i].isdigit() and t[i + 1:i + 2].isdigit()):
+            return m.group(0)
+        return _HALF_TO_FULL[m.group(0)]
+    return _HALF_PUNCT_RE.sub(mark, text)
 
 
 @functools.lru_cache(maxsize=1)

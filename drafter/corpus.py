@@ -27,11 +27,8 @@ class CorpusWalk:
     paths: list[str]
     skipped: list[Skipped] = field(default_factory=list)
 
-    def files(self) -> list[str]:
-        return [str(p) for p in iter_paths(self.paths)]
-
     def __iter__(self) -> Iterator[Document]:
-        for path in self.files():
+        for path in map(str, iter_paths(self.paths)):
             try:
                 yield load_document(path)
             except ReadError as err:

@@ -4,15 +4,18 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from .errors import ReadError
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", "")
 DOCX_SUFFIXES = (".docx",)
 MAX_BYTES = 64 * 1024 * 1024
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 def _check_text(text: str, name: str) -> str:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_RE.findall(sample))
     if sample and controls / len(sample) > 0.01:
         raise ReadError("looks binary (control characters); skipped", path=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -90,9 +93,8 @@ def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
     return "\n".join(lines)
 
 
-def iter_paths(paths: list[str]) -> list[Path]:
+def iter_paths(paths: list[str]) -> Iterator[Path]:
     """Expand folders into the readable files below them, in a stable order; skip symlink loops."""
-    found: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -108,7 +110,6 @@ def iter_paths(paths: list[str]) -> list[Path]:
                     fp = Path(root) / f
                     if fp.suffix.lower() in TEXT_SUFFIXES + DOCX_SUFFIXES and not f.startswith(".") \
                             and f.lower() != "readme.md":
-                        found.append(fp)
+                        yield fp
         else:
-            found.append(p)
-    return found
+            yield p

@@ -126,7 +126,9 @@ def find_marker(text: str) -> Marker | None:
 
 
 def _width(text: str) -> float:
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in text)
+    """Display width: a Chinese character or full-width mark is 1, an ASCII character 1/2."""
+    wide = (len(text.encode("utf-8")) - len(text)) / 2   # CJK takes 3 bytes in UTF-8
+    return wide + (len(text) - wide) / 2
 
 
 def _ends_final(text: str) -> bool:
