@@ -92,5 +92,68 @@ def corpus_stats(paths: tuple[str, ...], as_json: bool) -> None:
         raise click.exceptions.Exit(2)
 
 
+@cli.command("mine")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder of the phrase bank to write (curated entries in it are kept).")
+def mine_cmd(paths: tuple[str, ...], out: str) -> None:
+    """Mine texts (files or folders) into a phrase bank in OUT."""
+    from pathlib import Path
+
+    from .mine import count_inputs, mine
+    from .phrasebank import entry_dicts, save_bank
+
+    total = count_inputs(list(paths))
+    with click.progressbar(length=total, label="mining", file=sys.stderr,
+                           item_show_func=lambda n: n) as bar:
+        def step(name: str) -> None:
+            bar.update(1, name)
+        result = mine(list(paths), progress=step)
+    for s in result.skipped:
+        click.echo(f"Skipped: {s.reason}", err=True)
+    if not result.files:
+        raise click.ClickException("nothing could be read; the bank was not written")
+    per = entry_dicts(result.entries)
+    save_bank(Path(out), per, result.names, [Path(p).name for p in paths])
+    usable = sum(1 for items in per.values() for d in items if not d["specific"])
+    click.echo(f"{result.files} files, {sum(map(len, per.values()))} phrases "
+               f"({usable} usable in drafts) in {len(per)} sections → {out}")
+
+
+@cli.command("phrases", context_settings={"ignore_unknown_options": False})
+@click.argument("args", nargs=-1)
+@click.option("--search", "-s", "search", help="Only phrases containing TEXT.")
+@click.option("--role", type=click.Choice(["host", "guest"]), help="Only phrases said by this side.")
+@click.option("--kind", type=click.Choice(["speech", "news"]), help="Only phrases from this kind of text.")
+@click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder (default: $DRAFTER_BANK or the built-in bank).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kind: str | None,
+                bank: str | None, as_json: bool) -> None:
+    """Browse the phrase bank: sections with counts, one SECTION, or `show ID`.
+
+    \b
+    drafter phrases                 sections, labels and counts
+    drafter phrases closing         the closing formulas
+    drafter phrases --search 友谊    every phrase containing 友谊
+    drafter phrases show closing-1a2b3c
+    """
+    from .browse import list_phrases, list_sections, show_phrase
+    from .errors import InputError
+    from .phrasebank import load_bank
+
+    pb = load_bank(bank)
+    if args and args[0] == "show":
+        if len(args) != 2:
+            raise InputError("usage: drafter phrases show ID")
+        show_phrase(pb, args[1], as_json=as_json)
+    elif len(args) > 1:
+        raise InputError(f"expected one SECTION, got {len(args)} arguments")
+    elif not args and not (search or role or kind):
+        list_sections(pb, as_json=as_json)
+    else:
+        list_phrases(pb, args[0] if args else None, search=search, role=role, kind=kind,
+                     as_json=as_json)
+
+
 def main() -> None:
     cli(prog_name="drafter")

@@ -161,7 +161,10 @@ def paragraphs(lines: list[tuple[int, str]]) -> list[_Para]:
             paras.append(current)
         else:
             current.pieces.append((no, text))
-        # a paragraph ends at a line that ends a sentence, or, in hard-wrapped text, at a short line
+        # a paragraph ends at a line that ends a sentence, or, in hard-wrapped text, at a short line;
+        # a line ending in a comma goes on (a greeting over several lines: 尊敬的刘书记、)
+        if text[-1] in "，、":
+            continue
         if not wrapped or _ends_final(text) or _width(text) < 0.85 * width:
             current = None
     return paras

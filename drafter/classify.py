@@ -1,0 +1,112 @@
+"""The statistical layer of section classification: character n-gram TF-IDF plus position features,
+a linear classifier, trained on the hand labels in ``drafter/data/labels.tsv``.
+
+Imports scikit-learn; only ``drafter mine`` and the benchmarks load this module."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .sections import features
+
+LABELS = Path(__file__).resolve().parent / "data" / "labels.tsv"
+
+
+@dataclass(frozen=True)
+class Labelled:
+    file: str
+    line: int
+    section: str
+    text: str
+
+
+def load_labels(path: Path = LABELS) -> list[Labelled]:
+    rows = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#") or not raw.strip():
+            continue
+        file, line, section, text = raw.split("\t", 3)
+        rows.append(Labelled(file, int(line), section, text))
+    return rows
+
+
+def labelled_sentences(docs: Iterable[Any], labels: list[Labelled]) -> list[tuple[Any, Any, int, str]]:
+    """Match labels to the sentences of documents: (doc, sentence, index, section)."""
+    by_key = {(lab.file, lab.line, lab.text): lab.section for lab in labels}
+    out = []
+    for doc in docs:
+        name = Path(doc.file).name
+        for i, s in enumerate(doc.sentences):
+            section = by_key.get((name, s.line, s.text))
+            if section is not None and s.usable:
+                out.append((doc, s, i, section))
+    return out
+
+
+class SectionModel:
+    """TF-IDF over characters 1–3 + position features → logistic regression."""
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True,
+                                          min_df=1)
+        self.model = LogisticRegression(C=8.0, max_iter=2000)
+
+    def _matrix(self, rows: list[tuple[Any, Any, int, str | None]], fit: bool) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
+        texts = [s.text for _, s, _, _ in rows]
+        grams = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
+        extra = csr_matrix([features(s, i, len(d.sentences), d.kind) for d, s, i, _ in rows])
+        return hstack([grams, extra]).tocsr()
+
+    def fit(self, rows: list[tuple[Any, Any, int, str]]) -> "SectionModel":
+        self.model.fit(self._matrix(rows, fit=True), [sec for *_, sec in rows])
+        return self
+
+    def predict(self, doc: Any, indexes: list[int]) -> list[str]:
+        if not indexes:
+            return []
+        rows = [(doc, doc.sentences[i], i, None) for i in indexes]
+        return [str(x) for x in self.model.predict(self._matrix(rows, fit=False))]
+
+
+@functools.lru_cache(maxsize=1)
+def trained_model() -> SectionModel:
+    """The model trained on every labelled seed sentence (the seeds ship with drafter)."""
+    from .corpus import load_document
+    from .resources import corpus_dir
+
+    labels = load_labels()
+    docs = [load_document(str(corpus_dir() / f)) for f in sorted({lab.file for lab in labels})]
+    return SectionModel().fit(labelled_sentences(docs, labels))
+
+
+def leave_one_document_out() -> dict[str, Any]:
+    """Accuracy per section when each seed document is classified by a model trained on the others
+    (cue rules first, as in mining). Never tests on a document that was trained on."""
+    from .corpus import load_document
+    from .mine import section_of
+    from .resources import corpus_dir
+
+    labels = load_labels()
+    files = sorted({lab.file for lab in labels})
+    docs = {f: load_document(str(corpus_dir() / f)) for f in files}
+    per: dict[str, list[int]] = {}
+    for held in files:
+        train = labelled_sentences([docs[f] for f in files if f != held], labels)
+        model = SectionModel().fit(train)
+        test = labelled_sentences([docs[held]], labels)
+        for doc, s, i, truth in test:
+            guess = section_of(doc, i, model)
+            ok = per.setdefault(truth, [0, 0])
+            ok[0] += guess == truth
+            ok[1] += 1
+    total = sum(v[1] for v in per.values())
+    right = sum(v[0] for v in per.values())
+    return {"overall": right / total, "n": total,
+            "per_section": {k: (v[0] / v[1], v[1]) for k, v in sorted(per.items())}}

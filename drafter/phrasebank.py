@@ -1,0 +1,238 @@
+"""The phrase bank on disk: one human-editable YAML file per section, plus ``names.yaml`` (the
+de-identified corpus names) and ``index.yaml``. Loading, saving and browsing; no jieba, no sklearn."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .atomic import write_text
+from .errors import PhraseBankError
+from .resources import phrasebank_dir
+from .sections import SLOT_RE, sections, slot_labels
+
+try:
+    _Loader: Any = yaml.CSafeLoader
+    _Dumper: Any = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover
+    _Loader, _Dumper = yaml.SafeLoader, yaml.SafeDumper
+
+SCHEMA = 1
+ENV_VAR = "DRAFTER_BANK"
+
+
+@dataclass
+class Phrase:
+    id: str
+    section: str
+    text: str
+    slots: list[str] = field(default_factory=list)
+    specific: list[str] = field(default_factory=list)
+    shape: str = "sentence"
+    kinds: list[str] = field(default_factory=list)
+    sides: list[str] = field(default_factory=list)
+    count: int = 0
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    curated: bool = False
+    era: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        """May a draft use it? Not when it carries a name, figure or specialty it could not slot."""
+        return not self.specific
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"id": self.id, "text": self.text, "section": self.section,
+                             "slots": self.slots, "specific": self.specific, "shape": self.shape,
+                             "kinds": self.kinds, "sides": self.sides, "count": self.count,
+                             "sources": self.sources}
+        if self.curated:
+            d["curated"] = True
+        if self.era:
+            d["era"] = self.era
+        return d
+
+
+def bank_dir(explicit: str | None = None) -> Path:
+    """--bank wins, then $DRAFTER_BANK, then the built-in bank."""
+    chosen = explicit or os.environ.get(ENV_VAR)
+    return Path(chosen) if chosen else phrasebank_dir()
+
+
+# ------------------------------------------------------------------ reading
+
+@dataclass
+class PhraseBank:
+    root: Path
+    phrases: list[Phrase]
+    names: dict[str, list[str]]
+
+    def by_section(self, section: str) -> list[Phrase]:
+        return [p for p in self.phrases if p.section == section]
+
+    def get(self, phrase_id: str) -> Phrase | None:
+        return next((p for p in self.phrases if p.id == phrase_id), None)
+
+    def search(self, text: str | None = None, *, section: str | None = None,
+               role: str | None = None, kind: str | None = None) -> list[Phrase]:
+        out = []
+        for p in self.phrases:
+            if section and p.section != section:
+                continue
+            if text and text not in p.text:
+                continue
+            if role and role not in p.sides:
+                continue
+            if kind and kind not in p.kinds:
+                continue
+            out.append(p)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        c = {s: 0 for s in sections()}
+        for p in self.phrases:
+            c[p.section] = c.get(p.section, 0) + 1
+        return c
+
+
+def load_bank(root: str | Path | None = None) -> PhraseBank:
+    """Load a bank folder; a broken file gets a message naming the file and line."""
+    folder = bank_dir(str(root) if root else None)
+    if not folder.is_dir():
+        raise PhraseBankError("phrase bank folder not found", path=str(folder))
+    known = sections()
+    phrases: list[Phrase] = []
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem in ("names", "index"):
+            continue
+        if path.stem not in known:
+            raise PhraseBankError(f"unknown section '{path.stem}' (known: {', '.join(known)})",
+                                  path=str(path))
+        phrases.extend(_load_section(path))
+    names_file = folder / "names.yaml"
+    names = _load_yaml(names_file) if names_file.exists() else {}
+    return PhraseBank(folder, phrases, names or {})
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_Loader)
+    except yaml.MarkedYAMLError as err:
+        line = err.problem_mark.line + 1 if err.problem_mark else None
+        raise PhraseBankError(f"not valid YAML: {err.problem}", path=str(path), line=line) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise PhraseBankError(f"cannot be read: {err}", path=str(path)) from err
+
+
+def _load_section(path: Path) -> list[Phrase]:
+    raw = _load_yaml(path)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise PhraseBankError("must be a list of phrases", path=str(path), line=1)
+    lines = _item_lines(path)
+    labels = set(slot_labels().values())
+    out = []
+    for i, item in enumerate(raw):
+        line = lines[i] if i < len(lines) else None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
+            raise PhraseBankError("each phrase needs an id and a text", path=str(path), line=line,
+                                  field=f"[{i}]")
+        for label in SLOT_RE.findall(item["text"]):
+            if label not in labels:
+                raise PhraseBankError(f"unknown slot 〔{label}〕 (known: {'、'.join(sorted(labels))})",
+                                      path=str(path), line=line, field=f"[{i}].text")
+        try:
+            out.append(Phrase(
+                id=str(item["id"]), section=path.stem, text=item["text"],
+                slots=list(item.get("slots") or []), specific=list(item.get("specific") or []),
+                shape=str(item.get("shape", "sentence")), kinds=list(item.get("kinds") or []),
+                sides=list(item.get("sides") or []), count=int(item.get("count", 0)),
+                sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
+                era=item.get("era")))
+        except (TypeError, ValueError) as err:
+            raise PhraseBankError(f"malformed phrase: {err}", path=str(path), line=line,
+                                  field=f"[{i}]") from err
+    return out
+
+
+def _item_lines(path: Path) -> list[int]:
+    """1-based line of each top-level list item (for messages)."""
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if line.startswith("- ")]
+
+
+# ------------------------------------------------------------------ writing
+
+def slots_in(text: str) -> list[str]:
+    """The slot ids a phrase's text carries (the text is the one source of truth)."""
+    by_label = {label: sid for sid, label in slot_labels().items()}
+    return sorted({by_label[label] for label in SLOT_RE.findall(text) if label in by_label})
+
+
+def _dump(obj: Any) -> str:
+    return yaml.dump(obj, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000,
+                     default_flow_style=None)
+
+
+def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
+    """Bank entries (from the miner) as sorted, plain dicts per section."""
+    per: dict[str, list[dict[str, Any]]] = {}
+    for e in entries:
+        sources = sorted({(s["file"], s["line"], s.get("year")) for s in e.sources})
+        d = {"id": e.id, "text": e.text, "slots": slots_in(e.text), "specific": list(e.specific),
+             "shape": e.shape, "kinds": sorted(e.kinds), "sides": sorted(e.sides), "count": e.count,
+             "sources": [{"file": f, "line": ln, **({"year": y} if y else {})} for f, ln, y in sources]}
+        per.setdefault(e.section, []).append(d)
+    for items in per.values():
+        items.sort(key=lambda d: (-d["count"], bool(d["specific"]), d["id"]))
+    return per
+
+
+def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, list[str]],
+              inputs: list[str]) -> list[Path]:
+    """Write the bank; curated entries already in ``folder`` survive. Each file is replaced atomically."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem in sections():
+            kept = [p.as_dict() for p in _load_section(path) if p.curated]
+            mined_ids = {d["id"] for d in per_section.get(path.stem, [])}
+            for d in kept:
+                if d["id"] not in mined_ids:
+                    per_section.setdefault(path.stem, []).append(d)
+    labels = sections()
+    written = []
+    for section, items in sorted(per_section.items()):
+        head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
+                f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
+        path = folder / f"{section}.yaml"
+        write_text(path, head + _dump(items))
+        written.append(path)
+    for path in folder.glob("*.yaml"):
+        if path.stem in labels and path.stem not in per_section:
+            path.unlink()
+    write_text(folder / "names.yaml",
+               "# Corpus names that de-identification turned into slots (lint checks drafts for them).\n"
+               + _dump(names))
+    index = {"schema": SCHEMA, "inputs": inputs,
+             "sections": {s: len(items) for s, items in sorted(per_section.items())}}
+    write_text(folder / "index.yaml", _dump(index))
+    return written
+
+
+def digest(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def highlight_slots(text: str, style: Any) -> str:
+    """Render slots with ``style(slot_text)`` (the CLI passes a click style)."""
+    return re.sub(SLOT_RE, lambda m: style(m.group(0)), text)
