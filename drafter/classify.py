@@ -69,9 +69,12 @@ class SectionModel:
         return self
 
     def predict(self, doc: Any, indexes: list[int]) -> list[str]:
-        if not indexes:
+        return self.predict_many([(doc, i) for i in indexes])
+
+    def predict_many(self, items: list[tuple[Any, int]]) -> list[str]:
+        if not items:
             return []
-        rows = [(doc, doc.sentences[i], i, None) for i in indexes]
+        rows = [(doc, doc.sentences[i], i, None) for doc, i in items]
         return [str(x) for x in self.model.predict(self._matrix(rows, fit=False))]
 
 

@@ -123,8 +123,11 @@ def learn_names(doc: Any) -> DocNames:
         m = r["speaker_re"].match(s.text)
         if m and m.group(1) not in ("他", "她") and not _is_word(m.group(1)):
             names.persons.setdefault(m.group(1), None)
+    tails: dict[str, str | None] = {}
     for m in r["place_re"].finditer(text):
-        name = _place_tail(m.group(1), text, names.persons)
+        if m.group(1) not in tails:
+            tails[m.group(1)] = _place_tail(m.group(1), text, names.persons)
+        name = tails[m.group(1)]
         if name:
             names.places.setdefault(name, None)
     for rx in r["guest_res"]:
@@ -186,6 +189,7 @@ class Slotted:
     text: str
     slots: list[str]
     specific: list[str]        # why the phrase cannot be drafted (empty: usable)
+    tokens: list[str]          # jieba's words of the text, slots left out (segmented once)
 
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -266,12 +270,14 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
     def bare(m: re.Match[str]) -> str:
         return put("self_place" if own is None and not names.places else "place")
     text = r["ph_bare_re"].sub(bare, text)
-    return Slotted(text, slots, specific_reasons(text))
+    tokens = _jieba().lcut(re.sub(r"〔[^〕]*〕", "，", text))
+    return Slotted(text, slots, specific_reasons(text, tokens), tokens)
 
 
-def specific_reasons(text: str) -> list[str]:
-    """Names, figures and specialties left in a phrase after de-identification."""
-    import jieba
+def specific_reasons(text: str, tokens: list[str] | None = None) -> list[str]:
+    """Names, figures and specialties left in a phrase after de-identification.
+
+    ``tokens``: jieba's segmentation of the text when the caller has it (idioms need none)."""
     import jieba.posseg
 
     r = _rules()
@@ -280,8 +286,7 @@ def specific_reasons(text: str) -> list[str]:
     if re.search(r"\d", text) or r["cn_figure_re"].search(unquoted):
         reasons.append("figure")
     tab = jieba.posseg.dt.word_tag_tab
-    plain = re.sub(r"〔[^〕]*〕", "，", text)
-    for tok in jieba.lcut(plain):
+    for tok in tokens or ():
         tag = tab.get(tok) or ""
         # jieba's name tags are noisy (谢谢 is "nr"): trust only place/org words with a suffix
         if tag in ("ns", "nt") and tok not in r["national_set"] and len(tok) >= 3 \

@@ -47,20 +47,28 @@ def section_of(doc: Document, i: int, model: Any) -> str:
 
 
 def classify_doc(doc: Document, model: Any, only: list[int] | None = None) -> dict[int, str]:
-    n = len(doc.sentences)
-    out: dict[int, str] = {}
-    todo = []
-    for i in (only if only is not None else range(n)):
-        s = doc.sentences[i]
-        cue = cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1,
-                          marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
-        if cue:
-            out[i] = cue
-        else:
-            todo.append(i)
-    for i, section in zip(todo, model.predict(doc, todo)):
-        out[i] = section
-    return out
+    return classify_docs([doc], model, only)[0]
+
+
+def classify_docs(docs: list[Document], model: Any, only: list[int] | None = None) -> list[dict[int, str]]:
+    """Sections of the sentences of several documents, the model run once over all of them."""
+    outs: list[dict[int, str]] = []
+    todo: list[tuple[int, int]] = []
+    for d, doc in enumerate(docs):
+        n = len(doc.sentences)
+        out: dict[int, str] = {}
+        for i in (only if only is not None else range(n)):
+            s = doc.sentences[i]
+            cue = cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1,
+                              marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
+            if cue:
+                out[i] = cue
+            else:
+                todo.append((d, i))
+        outs.append(out)
+    for (d, i), section in zip(todo, model.predict_many([(docs[d], i) for d, i in todo])):
+        outs[d][i] = section
+    return outs
 
 
 def doc_side(doc: Document) -> str | None:
@@ -79,16 +87,14 @@ def _strip_marker(s: Any) -> str:
     return s.text[len(s.marker.text):] if s.marker else s.text
 
 
-def candidates(doc: Document, model: Any, file: str) -> Iterator[Candidate]:
+def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: str) -> Iterator[Candidate]:
     """Every phrase a document offers: its usable sentences and their sub-sentence phrases."""
     import jieba.posseg
 
     rules = data("mining")
-    names = deid.learn_names(doc)
     years = [int(y) for y in _YEAR_RE.findall("".join(s.text for s in doc.sentences))]
     year = max(years) if years else None
     side = doc_side(doc) if doc.kind == "speech" else None
-    secs = classify_doc(doc, model)
     quote_re = re.compile(rules["quote_shape"])
     quotes = deid._rules()["quote_list"]
     formula_re, keep_re = re.compile(rules["formula"]), re.compile(rules["formula_keep"])
@@ -143,15 +149,9 @@ def candidates(doc: Document, model: Any, file: str) -> Iterator[Candidate]:
                 f = deid.deidentify(f"“{inner}”", names, speaker_place=speaker_place,
                                     speaker_side=s_side)
                 yield Candidate("formula", f.text, f.slots, f.specific, "formula", **base)
-        for tok in _tokens(text):
+        for tok in slotted.tokens:
             if len(tok) >= 4 and (tab.get(tok) or "") in ("i", "l"):
                 yield Candidate("idiom", tok, [], deid.specific_reasons(tok), "idiom", **base)
-
-
-def _tokens(text: str) -> list[str]:
-    import jieba
-
-    return jieba.lcut(re.sub(r"〔[^〕]*〕", "，", text))
 
 
 # ------------------------------------------------------------------ the bank being built
@@ -218,6 +218,7 @@ class BankBuilder:
         return out
 
 
+BATCH = 32
 _SEEDS = tuple(range(1, 17))       # 16 hash functions: 8 bands of 2 rows
 
 
@@ -293,6 +294,18 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
     places: set[str] = set()
     persons: set[str] = set()
     n = 0
+    batch: list[tuple[Document, str]] = []
+
+    def flush() -> None:
+        docs = [d for d, _ in batch]
+        for (doc, name), secs in zip(batch, classify_docs(docs, model)):
+            names = deid.learn_names(doc)
+            places.update(names.places)
+            persons.update(names.persons)
+            for c in candidates(doc, secs, names, name):
+                builder.add(c)
+        batch.clear()
+
     for root in map(Path, paths):
         for path in iter_paths([str(root)]):
             name = _display_name(path, root)
@@ -304,11 +317,10 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 skipped.append(Skipped(str(path), str(err)))
                 continue
             n += 1
-            names = deid.learn_names(doc)
-            places.update(names.places)
-            persons.update(names.persons)
-            for c in candidates(doc, model, name):
-                builder.add(c)
+            batch.append((doc, name))
+            if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
+                flush()
+    flush()
     return MineResult(n, skipped, builder.merged(),
                       {"places": sorted(places), "persons": sorted(persons)})
 

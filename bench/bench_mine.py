@@ -1,0 +1,94 @@
+"""Mining at 1, 4 and 16 MB: time per MB (flat within 25%), ratio to a plain jieba.lcut pass over
+the same text (<= 4), peak memory (< 1 GB); leave-one-document-out section accuracy; cold start
+of browsing against `python -c "import jinja2, yaml, click"` (<= 1.5).
+
+Run: python bench/bench_mine.py [--sizes 1 4 16]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, make_corpus, row  # noqa: E402
+
+
+def _child(code: str) -> tuple[float, float]:
+    """Run code in a fresh process; (seconds, peak RSS in MB)."""
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - t
+    return float(out.stdout.split()[0]) if out.stdout.strip() else wall, float(out.stdout.split()[1]) \
+        if len(out.stdout.split()) > 1 else 0.0
+
+
+MINE = """
+import resource, sys, time
+from drafter.classify import trained_model
+from drafter.mine import mine
+import jieba; jieba.setLogLevel(60); jieba.initialize(); trained_model()
+t = time.perf_counter(); r = mine([{folder!r}]); dt = time.perf_counter() - t
+print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+LCUT = """
+import pathlib, time, jieba
+jieba.setLogLevel(60); jieba.initialize()
+text = "\\n".join(p.read_text(encoding="utf-8") for p in sorted(pathlib.Path({folder!r}).rglob("*.txt")))
+t = time.perf_counter(); jieba.lcut(text); print(time.perf_counter() - t)
+"""
+
+
+def cold(cmd: list[str], n: int = 5) -> float:
+    best = float("inf")
+    for _ in range(n):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main(argv: list[str] | None = None) -> list[str]:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
+    ap.add_argument("--no-accuracy", action="store_true")
+    args = ap.parse_args(argv)
+    rows = []
+    per_mb = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in args.sizes:
+            folder = Path(tmp) / f"c{mb}"
+            paths = make_corpus(folder, mb, seed=int(mb))
+            size = sum(p.stat().st_size for p in paths) / 1024 / 1024
+            t_mine, rss = _child(MINE.format(folder=str(folder)))
+            t_cut, _ = _child(LCUT.format(folder=str(folder)))
+            per_mb[mb] = t_mine / size
+            rows.append(row(f"mine {size:.1f} MB", f"{t_mine:.1f} s = {t_mine / size:.2f} s/MB; "
+                            f"jieba.lcut {t_cut:.1f} s; ratio {t_mine / t_cut:.2f}", "ratio <= 4",
+                            t_mine / t_cut <= 4))
+            rows.append(row(f"peak memory at {size:.1f} MB", f"{rss:.0f} MB", "< 1024 MB", rss < 1024))
+    lo, hi = min(per_mb.values()), max(per_mb.values())
+    rows.append(row("time per MB, largest / smallest", f"{hi / lo:.2f}", "<= 1.25", hi / lo <= 1.25))
+    base = cold([sys.executable, "-c", "import jinja2, yaml, click"])
+    for argv_ in (["phrases", "closing"], ["phrases", "--search", "友谊"]):
+        t = cold([sys.executable, "-m", "drafter", *argv_])
+        rows.append(row(f"cold start: drafter {' '.join(argv_)}", f"{t * 1000:.0f} ms = {t / base:.2f} x "
+                        f"import jinja2, yaml, click ({base * 1000:.0f} ms)", "<= 1.5", t / base <= 1.5))
+    if not args.no_accuracy:
+        from drafter.classify import leave_one_document_out
+
+        acc = leave_one_document_out()
+        rows.append(row("section accuracy, leave one document out",
+                        f"{acc['overall']:.0%} of {acc['n']} sentences", "", None))
+        for sec, (a, n) in acc["per_section"].items():
+            rows.append(row(f"  {sec}", f"{a:.0%} of {n}", "", None))
+    return rows
+
+
+if __name__ == "__main__":
+    print("| measure | value | goal | |\n|---|---|---|---|")
+    print("\n".join(main()))
