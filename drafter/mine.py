@@ -37,6 +37,7 @@ class Candidate:
     year: int | None
     kind: str            # speech | news (of the source)
     side: str | None     # host | guest: which side the words speak for
+    occasion: str = "visit"   # visit | symposium
 
 
 # ------------------------------------------------------------------ classification
@@ -71,6 +72,14 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
     return outs
 
 
+def doc_occasion(doc: Document) -> str:
+    text = "".join(s.text for s in doc.sentences)
+    for occasion, cues in data("mining")["occasion_cues"].items():
+        if sum(text.count(w) for w in cues) >= 2:
+            return str(occasion)
+    return "visit"
+
+
 def doc_side(doc: Document) -> str | None:
     text = "".join(s.text for s in doc.sentences)
     cues = data("mining")["side_cues"]
@@ -95,6 +104,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
     years = [int(y) for y in _YEAR_RE.findall("".join(s.text for s in doc.sentences))]
     year = max(years) if years else None
     side = doc_side(doc) if doc.kind == "speech" else None
+    occasion = doc_occasion(doc)
     quote_re = re.compile(rules["quote_shape"])
     quotes = deid._rules()["quote_list"]
     formula_re, keep_re = re.compile(rules["formula"]), re.compile(rules["formula_keep"])
@@ -137,7 +147,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
         if section == "points_intro":
             text, shape = count_re.sub(slot_text("points"), text), "frame"
         slotted = deid.deidentify(text, names, speaker_place=speaker_place, speaker_side=s_side)
-        base = dict(file=file, line=s.line, year=year, kind=doc.kind, side=s_side)
+        base = dict(file=file, line=s.line, year=year, kind=doc.kind, side=s_side, occasion=occasion)
         yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base)
         # sub-sentence phrases
         for q in quotes:
@@ -166,6 +176,7 @@ class Entry:
     sources: list[dict[str, Any]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     sides: set[str] = field(default_factory=set)
+    occasions: set[str] = field(default_factory=set)
     curated: bool = False
 
     @property
@@ -180,6 +191,7 @@ class Entry:
         self.sources.extend(other.sources)
         self.kinds |= other.kinds
         self.sides |= other.sides
+        self.occasions |= other.occasions
         self.specific = sorted(set(self.specific) | set(other.specific))
 
 
@@ -205,6 +217,7 @@ class BankBuilder:
             src["year"] = c.year
         e.sources.append(src)
         e.kinds.add(c.kind)
+        e.occasions.add(c.occasion)
         if c.side:
             e.sides.add(c.side)
 

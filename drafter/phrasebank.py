@@ -36,6 +36,7 @@ class Phrase:
     shape: str = "sentence"
     kinds: list[str] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)
+    occasions: list[str] = field(default_factory=list)
     count: int = 0
     sources: list[dict[str, Any]] = field(default_factory=list)
     curated: bool = False
@@ -49,7 +50,8 @@ class Phrase:
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "text": self.text, "section": self.section,
                              "slots": self.slots, "specific": self.specific, "shape": self.shape,
-                             "kinds": self.kinds, "sides": self.sides, "count": self.count,
+                             "kinds": self.kinds, "sides": self.sides, "occasions": self.occasions,
+                             "count": self.count,
                              "sources": self.sources}
         if self.curated:
             d["curated"] = True
@@ -153,7 +155,8 @@ def _load_section(path: Path) -> list[Phrase]:
                 id=str(item["id"]), section=path.stem, text=item["text"],
                 slots=list(item.get("slots") or []), specific=list(item.get("specific") or []),
                 shape=str(item.get("shape", "sentence")), kinds=list(item.get("kinds") or []),
-                sides=list(item.get("sides") or []), count=int(item.get("count", 0)),
+                sides=list(item.get("sides") or []), occasions=list(item.get("occasions") or []),
+                count=int(item.get("count", 0)),
                 sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
                 era=item.get("era")))
         except (TypeError, ValueError) as err:
@@ -187,7 +190,8 @@ def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     for e in entries:
         sources = sorted({(s["file"], s["line"], s.get("year")) for s in e.sources})
         d = {"id": e.id, "text": e.text, "slots": slots_in(e.text), "specific": list(e.specific),
-             "shape": e.shape, "kinds": sorted(e.kinds), "sides": sorted(e.sides), "count": e.count,
+             "shape": e.shape, "kinds": sorted(e.kinds), "sides": sorted(e.sides),
+             "occasions": sorted(e.occasions), "count": e.count,
              "sources": [{"file": f, "line": ln, **({"year": y} if y else {})} for f, ln, y in sources]}
         per.setdefault(e.section, []).append(d)
     for items in per.values():
