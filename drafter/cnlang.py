@@ -15,7 +15,7 @@ from .resources import data
 def _lang() -> dict[str, Any]:
     lang = dict(data("language"))
     units = sorted(lang["admin_units"], key=len, reverse=True)
-    lang["unit_re"] = re.compile(".+?(?:" + "|".join(map(re.escape, units)) + ")")
+    lang["unit_re"] = re.compile(".{2,}?(?:" + "|".join(map(re.escape, units)) + ")")
     lang["short_titles"] = sorted(lang["short_titles"], key=len, reverse=True)
     return lang
 
