@@ -155,5 +155,94 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
                      as_json=as_json)
 
 
+KINDS = ["welcome", "reply", "symposium", "news", "toast"]
+
+
+@cli.command("draft")
+@click.argument("event_file", metavar="EVENT")
+@click.option("--seed", type=int, default=None, help="Seed of the wording (default: fixed).")
+@click.option("--kind", type=click.Choice(KINDS), help="Draft this kind instead of the file's.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write FILE (.txt, .md or .docx).")
+@click.option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help="Output format (default: from the suffix).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--variants", type=click.IntRange(1, 1000), default=1, help="Print N drafts (seeds SEED…SEED+N-1).")
+@click.option("--minutes", type=click.FloatRange(0.5, 120), help="Target speaking time instead of `length`.")
+@click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched before the built-in ones.")
+@click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
+@click.option("--pair", is_flag=True, help="Draft the host's welcome and the guest's reply together.")
+@click.option("--trace", "trace_file", type=click.Path(dir_okay=False), help="Write where each sentence came from (JSON).")
+def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str | None, fmt: str | None,
+              force: bool, variants: int, minutes: float | None, templates: str | None,
+              bank: str | None, pair: bool, trace_file: str | None) -> None:
+    """Draft a speech (or news release) from an EVENT file."""
+    from dataclasses import replace
+
+    from .api import write_output
+    from .draft import DEFAULT_SEED, checked, draft, draft_pair
+    from .event import load_event
+    from .phrasebank import load_bank
+
+    ev = load_event(event_file)
+    if kind:
+        ev = replace(ev, kind=kind)
+    pb = load_bank(bank)
+    base = DEFAULT_SEED if seed is None else seed
+    if pair:
+        drafts = list(draft_pair(ev, seed=base, templates=templates, bank=pb))
+    else:
+        drafts = [draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes)
+                  for i in range(variants)]
+    for d in drafts:
+        checked(d)
+    text = "\n".join(d.text for d in drafts) if len(drafts) > 1 else drafts[0].text
+    if len(drafts) > 1:
+        text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
+    if trace_file:
+        write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,
+                                            indent=2) + "\n", "txt", force=force)
+    if output:
+        write_output(output, text, fmt, force=force)
+        click.echo(f"wrote {output} ({sum(d.length for d in drafts)} characters)", err=True)
+    elif fmt == "docx":
+        from .export import to_docx
+        sys.stdout.buffer.write(to_docx(text))
+    elif fmt == "md":
+        from .export import to_markdown
+        click.echo(to_markdown(text), nl=False)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("check")
+@click.argument("event_file", metavar="EVENT")
+def check_cmd(event_file: str) -> None:
+    """Validate an EVENT file only."""
+    from .event import load_event
+
+    ev = load_event(event_file)
+    click.echo(f"ok: {event_file}: {ev.kind}, {ev.event.name}, {ev.host.short} ← {ev.guest.short}")
+
+
+@cli.command("new")
+@click.argument("kind", type=click.Choice(KINDS))
+def new_cmd(kind: str) -> None:
+    """Print a fully commented example event file for KIND to start from."""
+    from .resources import templates_dir
+
+    text = (templates_dir() / "events" / "starter.yaml").read_text(encoding="utf-8")
+    side = "guest" if kind == "reply" else "host"
+    length = {"welcome": "length: 1500", "reply": "length: 1400", "symposium": "length: 1300"}.get(
+        kind, "# length: 1500")
+    click.echo(text.format(kind=kind, side=side, length=length), nl=False)
+
+
+@cli.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of event files (for editors: # yaml-language-server: $schema=…)."""
+    from .event import schema_json
+
+    _json(schema_json())
+
+
 def main() -> None:
     cli(prog_name="drafter")

@@ -307,7 +307,7 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
             req.append((f"leaders[{i}].name", p.name))
         if ev.speaker.name:
             req.append(("speaker.name", ev.speaker.name))
-    else:
+    elif ev.kind in ("welcome", "reply", "toast"):
         for i, p in enumerate(other.leaders[:3]):
             req.append((f"{'guest' if ev.speaker.side == 'host' else 'host'}.leaders[{i}].address", p.address))
     return req

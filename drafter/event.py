@@ -77,21 +77,23 @@ class _Walker:
         line = node.start_mark.line + 1 if node is not None else None
         return InputError(problem, path=self.path, line=line, field=field or None)
 
-    def walk(self, node: yaml.Node, schema: F, field: str, depth: int = 0) -> Any:
+    def walk(self, node: yaml.Node, schema: F, field: str, depth: int = 0,
+             key: yaml.Node | None = None) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES or depth > MAX_DEPTH:
             raise self.fail(node, field, "the file is nested too deeply or is too large for an event file")
         if node.tag not in _STD_TAGS:
             raise self.fail(node, field, f"the tag {node.tag} is not allowed in an event file")
         if schema.type == "map":
-            return self._map(node, schema, field, depth)
+            return self._map(node, schema, field, depth, key)
         if schema.type == "list":
             return self._list(node, schema, field, depth)
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, field, f"expected {_describe(schema)}, got {_kind_of(node)}")
         return self._scalar(node, schema, field)
 
-    def _map(self, node: yaml.Node, schema: F, field: str, depth: int) -> dict[str, Any]:
+    def _map(self, node: yaml.Node, schema: F, field: str, depth: int,
+             key_node_of_map: yaml.Node | None = None) -> dict[str, Any]:
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, field, f"expected a mapping of fields, got {_kind_of(node)}")
         fields = schema.fields or {}
@@ -114,11 +116,12 @@ class _Walker:
                 warnings.warn(f"{self.path}:{line}: {sub}: unknown key, ignored{did}",
                               DrafterWarning, stacklevel=2)
                 continue
-            out[key] = self.walk(value_node, fields[key], sub, depth + 1)
+            out[key] = self.walk(value_node, fields[key], sub, depth + 1, key_node)
         for key, f in fields.items():
             if f.required and out.get(key) in (None, "", [], {}):
                 where = field or "the file"
-                raise self.fail(node, f"{field}.{key}" if field else key,
+                # point at the line that opens this mapping (event:), not at its first child
+                raise self.fail(key_node_of_map or node, f"{field}.{key}" if field else key,
                                 f"required field missing (in {where})")
         return out
 
