@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .segment import cn_to_int, find_marker
+from .markers import cn_to_int, find_marker
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from . import cnlang
 from .checks import Finding, check_names, check_text
@@ -24,7 +23,7 @@ from .resources import templates_dir
 from .sections import SLOT_RE, slot_labels
 
 DEFAULT_SEED = 2026
-LEVELS = range(0, 7)
+LEVELS = tuple(range(0, 7))
 CANDIDATES = 3
 SPEAKING_RATE = 220        # characters per minute for a formal speech read aloud (see README)
 NEUTRAL = ("quote", "formula", "idiom", "closing", "points_intro", "point_heading", "significance")
@@ -53,12 +52,14 @@ class Picker:
     fillable from the event, never specific, never the same phrase twice."""
 
     def __init__(self, bank: PhraseBank, event: Event, rng: random.Random, n_points: int,
-                 exclude: frozenset[str] = frozenset()) -> None:
+                 exclude: frozenset[str] = frozenset(),
+                 pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] | None = None) -> None:
         self.bank, self.event, self.rng = bank, event, rng
         self.used: set[str] = set(exclude)
         self.trace: list[dict[str, Any]] = []
         self.values = slot_values(event, n_points)
         self.labels = {label: sid for sid, label in slot_labels().items()}
+        self.pools = pools if pools is not None else {}
 
     def fill(self, text: str) -> str | None:
         def one(m: re.Match[str]) -> str:
@@ -73,7 +74,7 @@ class Picker:
 
     def fits(self, p: Phrase) -> bool:
         ev = self.event
-        if not p.usable or p.id in self.used or p.text in self.used:
+        if not p.usable:
             return False
         if any(f in p.text for f in outdated_formulas(ev.event.date.year)):
             return False
@@ -89,20 +90,27 @@ class Picker:
             return False
         return True
 
+    def pool(self, section: str, shape: str | None, contains: str | None) -> list[tuple[Phrase, str]]:
+        """Phrases of a section that fit this event, filled; computed once per draft."""
+        key = (section, shape, contains)
+        if key not in self.pools:
+            found = []
+            for p in self.bank.by_section(section):
+                if (shape and p.shape != shape) or (contains and contains not in p.text):
+                    continue
+                if self.fits(p):
+                    filled = self.fill(p.text)
+                    if filled:
+                        found.append((p, filled))
+            self.pools[key] = sorted(found, key=lambda x: x[0].id)
+        return self.pools[key]
+
     def say(self, section: str, shape: str | None = None, contains: str | None = None) -> str:
-        pool = []
-        for p in self.bank.by_section(section):
-            if shape and p.shape != shape:
-                continue
-            if contains and contains not in p.text:
-                continue
-            if self.fits(p):
-                filled = self.fill(p.text)
-                if filled:
-                    pool.append((p, filled))
+        pool = [(p, f) for p, f in self.pool(section, shape, contains)
+                if p.id not in self.used and p.text not in self.used]
         if not pool:
             return ""
-        p, filled = self.rng.choice(sorted(pool, key=lambda x: x[0].id))
+        p, filled = self.rng.choice(pool)
         self.used.update((p.id, p.text))
         self.trace.append({"text": filled, "origin": "phrase", "id": p.id, "section": p.section,
                            "sources": p.sources})
@@ -133,9 +141,9 @@ def slot_values(ev: Event, n_points: int) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=4)
 def _defaults(folder: str) -> dict[str, Any]:
-    path = Path(folder) / "points.yaml"
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    from .resources import load_yaml
+
+    return load_yaml(Path(folder) / "points.yaml")
 
 
 def plan_points(ev: Event, picker: Picker, rng: random.Random, user_dir: str | None) -> list[dict[str, str]]:
@@ -230,19 +238,43 @@ def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
     target = ev.length or (int(minutes * SPEAKING_RATE) if minutes else None)
-    best: tuple[Any, ...] | None = None
-    for level in (LEVELS if target else (2,)):
-        for k in range(CANDIDATES):
+    pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] = {}
+    rendered: dict[tuple[int, int], tuple[Any, ...]] = {}
+
+    def one(level: int, k: int) -> tuple[Any, ...]:
+        if (level, k) not in rendered:
             rng = random.Random(f"{seed}:{level}:{k}")
-            picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude)
+            picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude, pools=pools)
             points = plan_points(ev, picker, rng, templates)
             raw, template = render(env, names, _context(ev, picker, rng, points, level))
             text = _paragraphs(raw)
             size = cnlang.hanzi_count(text)
             off = abs(size - target) / target if target else 0.0
-            key = (round(off > 0.15), round(off, 1) if off > 0.15 else 0, repetition(text), level, k)
+            rendered[(level, k)] = (off, size, text, template, level, picker.trace)
+        return rendered[(level, k)]
+
+    # the length grows with the level: search it, then try other wordings around the best level
+    if target:
+        lo, hi = LEVELS[0], LEVELS[-1]
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if one(mid, 0)[1] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        below = max(LEVELS[0], lo - 1)
+        levels = [lo if one(lo, 0)[0] <= one(below, 0)[0] else below]
+    else:
+        levels = [2]
+    best: tuple[Any, ...] | None = None
+    for level in levels:
+        for k in range(CANDIDATES):
+            off, size, text, template, lv, trace = one(level, k)
+            if off > 0.15 and k:
+                continue
+            key = (off > 0.15, round(off, 2) if off > 0.15 else 0, repetition(text), lv, k)
             if best is None or key < best[0]:
-                best = (key, text, template, level, picker.trace)
+                best = (key, text, template, lv, trace)
     assert best is not None
     _, text, template, level, trace = best
     title = text.split("\n", 1)[0]

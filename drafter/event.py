@@ -8,7 +8,6 @@ duplicate keys are warned about with their line."""
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import warnings
 from dataclasses import dataclass
@@ -111,6 +110,8 @@ class _Walker:
                               "the later value is used", DrafterWarning, stacklevel=2)
             seen[key] = line
             if key not in fields:
+                import difflib
+
                 hint = difflib.get_close_matches(key, list(fields), n=1)
                 did = f" (did you mean '{hint[0]}'?)" if hint else ""
                 warnings.warn(f"{self.path}:{line}: {sub}: unknown key, ignored{did}",
@@ -178,15 +179,15 @@ def _kind_of(node: yaml.Node) -> str:
     return f"'{node.value}'"
 
 
+try:
+    _Composer: Any = yaml.CSafeLoader      # libyaml: fast, and composing never expands aliases
+except AttributeError:  # pragma: no cover
+    _Composer = yaml.SafeLoader
+
+
 def _compose(text: str, path: str) -> yaml.Node | None:
-    loader = yaml.SafeLoader(text)
+    loader = _Composer(text)
     try:
-        # an alias is a reference to an earlier node; event files never need one, and refusing them
-        # stops "billion laughs" before anything is expanded
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
-                raise InputError("YAML aliases (*name) are not allowed in an event file",
-                                 path=path, line=event.start_mark.line + 1)
         return loader.get_single_node()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -198,11 +199,32 @@ def _compose(text: str, path: str) -> yaml.Node | None:
         loader.dispose()
 
 
+def _refuse_aliases(root: yaml.Node, path: str) -> None:
+    """An alias is the same node met twice. Event files never need one, and refusing the first
+    repeat stops a "billion laughs" file before anything is expanded (composing shares nodes)."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, yaml.Node | None]] = [(root, None)]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            line = (key or node).start_mark.line + 1
+            raise InputError("YAML aliases (*name) are not allowed in an event file", path=path, line=line)
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise InputError("too many values for an event file", path=path, line=1)
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((v, k) for k, v in reversed(node.value))
+            stack.extend((k, None) for k, _ in reversed(node.value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((v, key) for v in reversed(node.value))
+
+
 def parse_event(text: str, path: str = "<event>") -> Event:
     """Validate event text and return the complete :class:`Event` (raises :class:`InputError`)."""
     root = _compose(text, path)
     if root is None:
         raise InputError("the file is empty; start from `drafter new welcome`", path=path, line=1)
+    _refuse_aliases(root, path)
     walker = _Walker(path)
     raw = walker.walk(root, SCHEMA, "")
     kind = raw["kind"]

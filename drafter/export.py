@@ -6,7 +6,7 @@ import io
 import re
 from typing import Any
 
-from .segment import find_marker
+from .markers import find_marker
 
 TITLE_FONT, BODY_FONT, BYLINE_FONT = "方正小标宋简体", "仿宋_GB2312", "楷体_GB2312"
 LEVEL_FONTS = {"cn": "黑体", "paren_cn": "楷体_GB2312"}

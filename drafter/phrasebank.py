@@ -2,7 +2,6 @@
 de-identified corpus names) and ``index.yaml``. Loading, saving and browsing; no jieba, no sklearn."""
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ import yaml
 
 from .atomic import write_text
 from .errors import PhraseBankError
-from .resources import phrasebank_dir
+from .resources import load_yaml, phrasebank_dir
 from .sections import SLOT_RE, sections, slot_labels
 
 try:
@@ -68,24 +67,43 @@ def bank_dir(explicit: str | None = None) -> Path:
 
 # ------------------------------------------------------------------ reading
 
-@dataclass
 class PhraseBank:
-    root: Path
-    phrases: list[Phrase]
-    names: dict[str, list[str]]
+    """A bank folder; each section file is read the first time that section is asked for."""
+
+    def __init__(self, root: Path, files: dict[str, Path], names: dict[str, list[str]] | None = None,
+                 names_file: Path | None = None) -> None:
+        self.root = root
+        self._files = files
+        self._sections: dict[str, list[Phrase]] = {}
+        self._names = names
+        self._names_file = names_file
+
+    @property
+    def names(self) -> dict[str, list[str]]:
+        if self._names is None:
+            loaded = _load_yaml(self._names_file) if self._names_file and self._names_file.exists() else None
+            self._names = loaded or {}
+        return self._names
 
     def by_section(self, section: str) -> list[Phrase]:
-        return [p for p in self.phrases if p.section == section]
+        if section not in self._sections:
+            path = self._files.get(section)
+            self._sections[section] = _load_section(path) if path else []
+        return self._sections[section]
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        return [p for s in self._files for p in self.by_section(s)]
 
     def get(self, phrase_id: str) -> Phrase | None:
-        return next((p for p in self.phrases if p.id == phrase_id), None)
+        section = phrase_id.rsplit("-", 1)[0]
+        pool = self.by_section(section) if section in self._files else self.phrases
+        return next((p for p in pool if p.id == phrase_id), None)
 
     def search(self, text: str | None = None, *, section: str | None = None,
                role: str | None = None, kind: str | None = None) -> list[Phrase]:
         out = []
-        for p in self.phrases:
-            if section and p.section != section:
-                continue
+        for p in (self.by_section(section) if section else self.phrases):
             if text and text not in p.text:
                 continue
             if role and role not in p.sides:
@@ -97,34 +115,32 @@ class PhraseBank:
 
     def counts(self) -> dict[str, int]:
         c = {s: 0 for s in sections()}
-        for p in self.phrases:
-            c[p.section] = c.get(p.section, 0) + 1
+        for s in self._files:
+            c[s] = len(self.by_section(s))
         return c
 
 
 def load_bank(root: str | Path | None = None) -> PhraseBank:
-    """Load a bank folder; a broken file gets a message naming the file and line."""
+    """Open a bank folder (sections load on first use); a broken file gets a message naming the
+    file and line."""
     folder = bank_dir(str(root) if root else None)
     if not folder.is_dir():
         raise PhraseBankError("phrase bank folder not found", path=str(folder))
     known = sections()
-    phrases: list[Phrase] = []
+    files: dict[str, Path] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.stem in ("names", "index"):
             continue
         if path.stem not in known:
             raise PhraseBankError(f"unknown section '{path.stem}' (known: {', '.join(known)})",
                                   path=str(path))
-        phrases.extend(_load_section(path))
-    names_file = folder / "names.yaml"
-    names = _load_yaml(names_file) if names_file.exists() else {}
-    return PhraseBank(folder, phrases, names or {})
+        files[path.stem] = path
+    return PhraseBank(folder, files, names_file=folder / "names.yaml")
 
 
 def _load_yaml(path: Path) -> Any:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
+        return load_yaml(path)
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
         raise PhraseBankError(f"not valid YAML: {err.problem}", path=str(path), line=line) from err
@@ -231,6 +247,8 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
 
 
 def digest(paths: Iterable[Path]) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for p in sorted(paths):
         h.update(p.read_bytes())

@@ -4,6 +4,7 @@
 extends a built-in one. A template name cannot leave its folder; output size is bounded."""
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any, Callable
@@ -36,6 +37,20 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (cold start); none when the cache folder is not writable."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "drafter", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            return None
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(folder)
+
+
+@functools.lru_cache(maxsize=8)
 def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
     builtin = str(templates_dir())
     paths = ([user_dir] if user_dir else []) + [builtin]
@@ -46,6 +61,7 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
         jinja2.PrefixLoader({"default": _Loader(builtin)}, delimiter=":"),
     ])
     env = ImmutableSandboxedEnvironment(loader=loader, undefined=jinja2.StrictUndefined,
+                                        bytecode_cache=_bytecode_cache(),
                                         finalize=_finalize, autoescape=False,
                                         keep_trailing_newline=True, trim_blocks=True,
                                         lstrip_blocks=True)

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +36,44 @@ def corpus_dir() -> Path:
     return _locate("corpus")
 
 
+def _cache_dir() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "drafter" / "yaml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file, or reuse its parse from an earlier run when the file has not changed
+    (a JSON copy in the user's cache folder, keyed by path, size and modification time).
+
+    Parsing errors propagate as ``yaml.YAMLError`` for the caller to report."""
+    st = path.stat()
+    key = hashlib.blake2b(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(), digest_size=12).hexdigest()
+    folder = _cache_dir()
+    cached = folder / f"{key}.json" if folder else None
+    if cached is not None and cached.exists():
+        try:
+            with open(cached, encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            pass
+    with open(path, encoding="utf-8") as fh:
+        value = yaml.load(fh, Loader=_Loader)
+    if cached is not None:
+        try:
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cached)
+        except (OSError, TypeError, ValueError):
+            pass             # a value JSON cannot hold (a date): parse again next time
+    return value
+
+
 @functools.lru_cache(maxsize=None)
 def data(name: str) -> Any:
     """Load ``drafter/data/<name>.yaml`` once per process."""
-    with open(_PACKAGE / "data" / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader)
+    return load_yaml(_PACKAGE / "data" / f"{name}.yaml")

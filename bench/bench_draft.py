@@ -1,0 +1,50 @@
+"""Drafting speed: cold start of `drafter draft examples/welcome.yaml` as a ratio to
+`python -c "import jinja2, yaml, click"` (goal <= 1.5), and time per draft of --variants 100
+(goal < 5 ms per draft).
+
+Run: python bench/bench_draft.py
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, row  # noqa: E402
+
+
+def best_of(cmd: list[str], n: int = 7) -> float:
+    best = float("inf")
+    for _ in range(n):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def compile_bytecode() -> None:
+    """Measure drafter as installed: pip compiles bytecode at install time, while an editable
+    checkout under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "drafter")], check=True)
+
+
+def main() -> list[str]:
+    compile_bytecode()
+    base = best_of([sys.executable, "-c", "import jinja2, yaml, click"])
+    one = best_of([sys.executable, "-m", "drafter", "draft", "examples/welcome.yaml"])
+    hundred = best_of([sys.executable, "-m", "drafter", "draft", "examples/welcome.yaml",
+                       "--variants", "100"], n=3)
+    per = (hundred - one) / 99
+    return [
+        row("cold start: drafter draft examples/welcome.yaml",
+            f"{one * 1000:.0f} ms = {one / base:.2f} x import jinja2, yaml, click ({base * 1000:.0f} ms)",
+            "<= 1.5", one / base <= 1.5),
+        row("time per draft, --variants 100", f"{per * 1000:.1f} ms", "< 5 ms", per < 0.005),
+    ]
+
+
+if __name__ == "__main__":
+    print("| measure | value | goal | |\n|---|---|---|---|")
+    print("\n".join(main()))
