@@ -244,5 +244,34 @@ def schema_cmd() -> None:
     _json(schema_json())
 
 
+@cli.command("lint")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--date", "on", help="Judge policy formulas as of this date (YYYY-MM-DD; default today).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool) -> None:
+    """Check speech texts (.txt, .md, .docx) for what embarrasses a writer. Exit 1 on any error."""
+    import datetime as dt
+
+    from .errors import InputError
+    from .lint import lint_file
+
+    try:
+        day = dt.date.fromisoformat(on) if on else dt.date.today()
+    except ValueError as err:
+        raise InputError(f"--date: expected YYYY-MM-DD, got '{on}'") from err
+    results = {f: lint_file(f, day) for f in files}
+    if as_json:
+        _json([{"file": f, **x.as_dict()} for f, xs in results.items() for x in xs]
+              if len(files) > 1 else [x.as_dict() for x in results[files[0]]])
+    else:
+        for f, xs in results.items():
+            for x in xs:
+                colour = {"error": "red", "warning": "yellow"}.get(x.severity)
+                click.echo(f"{f}:{x.line}:{x.column}: " + click.style(x.severity, fg=colour)
+                           + f" {x.rule} {x.message}")
+    if any(x.severity == "error" for xs in results.values() for x in xs):
+        raise click.exceptions.Exit(1)
+
+
 def main() -> None:
     cli(prog_name="drafter")
