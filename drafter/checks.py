@@ -10,11 +10,12 @@ from typing import Iterable
 
 from .markers import cn_to_int, find_marker
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")
 _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])")
-_PINYIN_RE = re.compile(f"[{CJK}][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,7}}[)）]")
-_HALF_RE = re.compile(f"(?<=[{CJK}])[,:;!?()]|[,:;!?()](?=[{CJK}])")
+# no CJK character classes here: each costs milliseconds to compile on every run; the neighbour
+# of a match is tested with _is_cjk instead
+_PINYIN_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_HALF_RE = re.compile("[,:;!?()]")
 _SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?[”’）]*")
 _INTRO_RE = re.compile(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
 
@@ -30,6 +31,10 @@ class Finding:
     def as_dict(self) -> dict[str, object]:
         return {"rule": self.rule, "line": self.line, "column": self.column,
                 "message": self.message, "severity": self.severity}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,10 +62,12 @@ def check_text(text: str) -> list[Finding]:
             if ch in trad:
                 out.append(Finding("traditional", n, col, f"traditional character {ch}"))
         for m in _PINYIN_RE.finditer(line):
-            out.append(Finding("pinyin", n, m.start() + 1, f"pinyin annotation {m.group(0)}"))
+            if m.start() and _is_cjk(line[m.start() - 1]):
+                out.append(Finding("pinyin", n, m.start(), f"pinyin annotation {line[m.start() - 1]}{m.group(0)}"))
         for m in _HALF_RE.finditer(line):
-            out.append(Finding("half-width-punct", n, m.start() + 1,
-                               f"half-width '{m.group(0)}' inside Chinese text"))
+            i = m.start()
+            if (i and _is_cjk(line[i - 1])) or (i + 1 < len(line) and _is_cjk(line[i + 1])):
+                out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
     out += repeated_sentences(text)
     out += numbering(text)
     return out

@@ -25,7 +25,6 @@ from .sections import SLOT_RE, slot_labels
 DEFAULT_SEED = 2026
 LEVELS = tuple(range(0, 7))
 CANDIDATES = 3
-SPEAKING_RATE = 220        # characters per minute for a formal speech read aloud (see README)
 NEUTRAL = ("quote", "formula", "idiom", "closing", "points_intro", "point_heading", "significance")
 
 
@@ -192,7 +191,7 @@ def _paragraphs(raw: str) -> str:
 
 def repetition(text: str) -> int:
     """Close repetition: 4-character runs and 2-character words met again within 60 characters."""
-    t = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    t = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
     score = 0
     for size, window in ((4, 150), (2, 12)):
         last: dict[str, int] = {}
@@ -237,7 +236,7 @@ def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
     bank = bank or _default_bank()
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
-    target = ev.length or (int(minutes * SPEAKING_RATE) if minutes else None)
+    target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
     pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] = {}
     rendered: dict[tuple[int, int], tuple[Any, ...]] = {}
 

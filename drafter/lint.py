@@ -6,11 +6,9 @@ import datetime as dt
 import re
 
 from .checks import Finding, check_text
-from .cnlang import hanzi_count
+from .cnlang import SPEAKING_RATE, hanzi_count
 from .reader import read_file
 from .resources import data
-
-SPEAKING_RATE = 220
 
 
 def formula_findings(text: str, on: dt.date) -> list[Finding]:

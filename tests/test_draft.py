@@ -166,7 +166,7 @@ def test_cli_draft_outputs(runner, tmp_path):
     assert r.exit_code == 0 and "干杯！" in r.stdout
     r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "welcome.yaml"), "--minutes", "6"])
     assert r.exit_code == 0
-    assert abs(cnlang.hanzi_count(r.stdout) - 6 * 220) <= 0.15 * 6 * 220
+    assert abs(cnlang.hanzi_count(r.stdout) - 6 * 200) <= 0.15 * 6 * 200
 
 
 def test_cli_draft_refuses_an_impossible_length(runner, tmp_path):
