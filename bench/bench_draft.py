@@ -6,28 +6,11 @@ Run: python bench/bench_draft.py
 """
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, row  # noqa: E402
-
-
-def best_of(cmd: list[str], n: int = 7) -> float:
-    best = float("inf")
-    for _ in range(n):
-        t = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
-def compile_bytecode() -> None:
-    """Measure drafter as installed: pip compiles bytecode at install time, while an editable
-    checkout under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "drafter")], check=True)
+from common import best_of, compile_bytecode, row  # noqa: E402
 
 
 def main() -> list[str]:

@@ -7,7 +7,6 @@ Run: python bench/bench_mine.py [--sizes 1 4 16]
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
@@ -15,7 +14,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, make_corpus, row  # noqa: E402
+from common import best_of, compile_bytecode, make_corpus, row  # noqa: E402
 
 
 def _child(code: str) -> tuple[float, float]:
@@ -43,21 +42,6 @@ t = time.perf_counter(); jieba.lcut(text); print(time.perf_counter() - t)
 """
 
 
-def cold(cmd: list[str], n: int = 5) -> float:
-    best = float("inf")
-    for _ in range(n):
-        t = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
-def compile_bytecode() -> None:
-    """Measure drafter as installed: pip compiles bytecode at install time, while an editable
-    checkout under PYTHONDONTWRITEBYTECODE=1 would recompile every module on every run."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "drafter")], check=True)
-
-
 def main(argv: list[str] | None = None) -> list[str]:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
@@ -80,9 +64,9 @@ def main(argv: list[str] | None = None) -> list[str]:
     lo, hi = min(per_mb.values()), max(per_mb.values())
     rows.append(row("time per MB, largest / smallest", f"{hi / lo:.2f}", "<= 1.25", hi / lo <= 1.25))
     compile_bytecode()
-    base = cold([sys.executable, "-c", "import jinja2, yaml, click"])
+    base = best_of([sys.executable, "-c", "import jinja2, yaml, click"])
     for argv_ in (["phrases", "closing"], ["phrases", "--search", "友谊"]):
-        t = cold([sys.executable, "-m", "drafter", *argv_])
+        t = best_of([sys.executable, "-m", "drafter", *argv_])
         rows.append(row(f"cold start: drafter {' '.join(argv_)}", f"{t * 1000:.0f} ms = {t / base:.2f} x "
                         f"import jinja2, yaml, click ({base * 1000:.0f} ms)", "<= 1.5", t / base <= 1.5))
     if not args.no_accuracy:

@@ -235,18 +235,10 @@ def parse_event(text: str, path: str = "<event>") -> Event:
 
 def load_event(path: str | Path) -> Event:
     """Read and validate an event file."""
-    p = Path(path)
+    from .reader import read_bytes
+
     name = str(path)
-    try:
-        if p.is_dir():
-            raise InputError("is a directory, not an event file", path=name)
-        if p.stat().st_size > MAX_BYTES:
-            raise InputError(f"is larger than {MAX_BYTES} bytes; not an event file", path=name)
-        data_ = p.read_bytes()
-    except FileNotFoundError as err:
-        raise InputError("no such file", path=name) from err
-    except PermissionError as err:
-        raise InputError("permission denied", path=name) from err
+    data_ = read_bytes(path, MAX_BYTES, "an event file")
     try:
         text = data_.decode("utf-8-sig")
     except UnicodeDecodeError as err:

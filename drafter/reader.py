@@ -25,23 +25,29 @@ class RawText:
     encoding: str
 
 
-def read_file(path: str | os.PathLike[str]) -> RawText:
-    """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str = "a file") -> bytes:
+    """The bytes of a file, or a :class:`ReadError` naming it (missing, a folder, too large, unreadable)."""
     p = Path(path)
     name = str(path)
     try:
         if p.is_dir():
-            raise ReadError("is a directory, not a file", path=name)
+            raise ReadError(f"is a directory, not {what}", path=name)
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(f"is too large ({size} bytes; the limit is {MAX_BYTES})", path=name)
-        data = p.read_bytes()
+        if size > limit:
+            raise ReadError(f"is too large ({size} bytes; the limit for {what} is {limit})", path=name)
+        return p.read_bytes()
     except FileNotFoundError as err:
         raise ReadError("no such file", path=name) from err
     except PermissionError as err:
         raise ReadError("permission denied", path=name) from err
     except OSError as err:
         raise ReadError(f"cannot be read ({err.strerror or err})", path=name) from err
+
+
+def read_file(path: str | os.PathLike[str]) -> RawText:
+    """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
+    name = str(path)
+    data = read_bytes(path)
     if data[:4] == b"PK\x03\x04":
         return RawText(name, read_docx_bytes(data, name), "docx")
     text, encoding = decode_bytes(data, name)
