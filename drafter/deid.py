@@ -90,9 +90,6 @@ class DocNames:
             return "self" if side == speaker_side else "other"
         return None
 
-    def all_names(self) -> list[str]:
-        return sorted(set(self.places) | set(self.persons))
-
 
 def _short(name: str) -> str | None:
     for suf in sorted(_rules()["admin_suffixes"], key=len, reverse=True):
@@ -197,7 +194,7 @@ _PH = r"(?:XX|xx|X|x|\*\*|%%|××)"
 _PATTERNS: list[tuple[str, str]] = [
     ("date", rf"(?:{_NUM}|{_PH})年{_NUM}月(?:{_NUM}日)?|{_NUM}月{_NUM}日|{_NUM}-{_NUM}月份?"),
     ("amount", rf"(?:{_NUM}|{_PH})(?:余|多)?(?:万|亿)?元"),
-    ("year", rf"(?<!\d)\d{{4}}(?=年)"),
+    ("year", r"(?<!\d)\d{4}(?=年)"),
     ("count", rf"(?:{_NUM}|{_PH})(?:余|多)?(?:%|万|亿|个|家|名|次|人|项|户|批|所|条|平方公里|公里|亩|吨)"),
 ]
 _PATTERN_RES = [(k, re.compile(p)) for k, p in _PATTERNS]

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import cnlang
 from .checks import Finding, check_names, check_text
-from .errors import DraftCheckError, TemplateError
+from .errors import DraftCheckError
 from .model import Event, Party, Point
 from .phrasebank import Phrase, PhraseBank, load_bank
 from .render import make_env, render
@@ -306,7 +306,7 @@ def _full_trace(text: str, picks: list[dict[str, Any]], template: str) -> list[d
 
 def required_facts(ev: Event) -> list[tuple[str, str]]:
     """(field, text) pairs the draft of this kind must carry, faithfully."""
-    own, other = ev.own, ev.other
+    other = ev.other
     req = [("event.name", ev.event.name), ("event.date", cnlang.cn_date(ev.event.date)
                                            if ev.kind != "news" else cnlang.cn_month_day(ev.event.date))]
     if ev.event.place:
@@ -388,5 +388,3 @@ def draft_pair(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = N
     second = draft(reply_ev, seed=seed, templates=templates, bank=bank, exclude=used)
     return first, second
 
-
-__all__ = ["Draft", "draft", "draft_pair", "checked", "TemplateError"]

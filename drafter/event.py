@@ -12,7 +12,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -310,5 +310,3 @@ def schema_json() -> dict[str, Any]:
                    "title": "drafter event file"})
     return schema
 
-
-Validator = Callable[[str], Event]

@@ -18,7 +18,7 @@ from .corpus import Skipped
 from .errors import InputError, ReadError
 from .reader import iter_paths, read_file
 from .resources import data
-from .sections import cue_section, sections, slot_text
+from .sections import cue_section, slot_text
 from .segment import Document, build
 
 _PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）《》〔〕,.;:!?()\"'…—]")
@@ -345,7 +345,3 @@ def count_inputs(paths: list[str]) -> int:
             raise InputError("no such file or folder", path=p)
         total += sum(1 for _ in iter_paths([p]))
     return total
-
-
-def known_sections() -> list[str]:
-    return list(sections())

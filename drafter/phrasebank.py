@@ -246,15 +246,6 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
     return written
 
 
-def digest(paths: Iterable[Path]) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    for p in sorted(paths):
-        h.update(p.read_bytes())
-    return h.hexdigest()
-
-
 def highlight_slots(text: str, style: Any) -> str:
     """Render slots with ``style(slot_text)`` (the CLI passes a click style)."""
     return re.sub(SLOT_RE, lambda m: style(m.group(0)), text)

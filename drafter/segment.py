@@ -3,15 +3,12 @@ their source line, structure markers, the title and the kind of text (speech or 
 from __future__ import annotations
 
 import bisect
-import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import clean
-from .markers import Marker, _lex, cn_to_int, find_marker  # noqa: F401 (re-exported)
+from .markers import Marker, _lex, cn_to_int, find_marker  # noqa: F401 (cn_to_int re-exported)
 from .reader import RawText
-from .resources import data
 
 
 @dataclass

@@ -2,7 +2,6 @@ import json
 
 from drafter.cli import cli
 
-from .conftest import ROOT
 
 
 def test_sections_listing(runner):
