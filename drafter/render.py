@@ -82,6 +82,9 @@ def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[s
         return "".join(chunks), str(template.name)
     except jinja2.TemplatesNotFound as err:
         raise TemplateError(f"no template for this kind (looked for {', '.join(names)})") from err
+    except jinja2.TemplateNotFound as err:
+        # also a name that would leave the templates folder (../, absolute, symlink out)
+        raise TemplateError(f"no template named '{err.name}' in the templates folders") from err
     except jinja2.TemplateSyntaxError as err:
         raise TemplateError(f"{err.filename or err.name}:{err.lineno}: template syntax error: {err.message}") from err
     except SecurityError as err:
