@@ -262,7 +262,8 @@ def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
             else:
                 hi = mid
         below = max(LEVELS[0], lo - 1)
-        levels = [lo if one(lo, 0)[0] <= one(below, 0)[0] else below]
+        # the level the search found is kept when it lands in the band; else the closer of the two
+        levels = [lo if one(lo, 0)[0] <= 0.15 or one(lo, 0)[0] <= one(below, 0)[0] else below]
     else:
         levels = [2]
     best: tuple[Any, ...] | None = None
