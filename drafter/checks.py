@@ -20,6 +20,12 @@ _SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?[”’）]*")
 _INTRO_RE = re.compile(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
 
 
+def retired(formula: dict[str, object], year: int) -> bool:
+    """A policy formula whose period (drafter/data/formulas.yaml) ended before ``year``."""
+    until = formula.get("until")
+    return isinstance(until, int) and until < year
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str

@@ -177,7 +177,7 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
     """Draft a speech (or news release) from an EVENT file."""
     from dataclasses import replace
 
-    from .api import write_output
+    from .api import render_output, write_output
     from .draft import DEFAULT_SEED, checked, draft, draft_pair
     from .event import load_event
     from .phrasebank import load_bank
@@ -194,23 +194,15 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
                   for i in range(variants)]
     for d in drafts:
         checked(d)
-    text = "\n".join(d.text for d in drafts) if len(drafts) > 1 else drafts[0].text
-    if len(drafts) > 1:
-        text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
+    text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
     if trace_file:
         write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,
                                             indent=2) + "\n", "txt", force=force)
     if output:
         write_output(output, text, fmt, force=force)
         click.echo(f"wrote {output} ({sum(d.length for d in drafts)} characters)", err=True)
-    elif fmt == "docx":
-        from .export import to_docx
-        sys.stdout.buffer.write(to_docx(text))
-    elif fmt == "md":
-        from .export import to_markdown
-        click.echo(to_markdown(text), nl=False)
     else:
-        click.echo(text, nl=False)
+        sys.stdout.buffer.write(render_output(text, fmt or "txt"))
 
 
 @cli.command("check")

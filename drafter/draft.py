@@ -14,17 +14,18 @@ from typing import Any
 
 
 from . import cnlang
-from .checks import Finding, check_names, check_text
+from .checks import Finding, check_names, check_text, retired
 from .errors import DraftCheckError
 from .model import Event, Party, Point
 from .phrasebank import Phrase, PhraseBank, load_bank
 from .render import make_env, render
 from .resources import templates_dir
-from .sections import SLOT_RE, slot_labels
+from .sections import SLOT_RE, slot_ids
 
 DEFAULT_SEED = 2026
 LEVELS = tuple(range(0, 7))
 CANDIDATES = 3
+TOLERANCE = 0.15           # the contract: within ±15% of the target length
 NEUTRAL = ("quote", "formula", "idiom", "closing", "points_intro", "point_heading", "significance")
 
 
@@ -57,7 +58,7 @@ class Picker:
         self.used: set[str] = set(exclude)
         self.trace: list[dict[str, Any]] = []
         self.values = slot_values(event, n_points)
-        self.labels = {label: sid for sid, label in slot_labels().items()}
+        self.labels = slot_ids()
         self.pools = pools if pools is not None else {}
 
     def fill(self, text: str) -> str | None:
@@ -121,7 +122,7 @@ def outdated_formulas(year: int) -> tuple[str, ...]:
     """Formulas whose period ended before ``year`` (drafter/data/formulas.yaml)."""
     from .resources import data
 
-    return tuple(f["text"] for f in data("formulas") if f.get("until") and f["until"] < year)
+    return tuple(f["text"] for f in data("formulas") if retired(f, year))
 
 
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
@@ -210,13 +211,12 @@ def _context(ev: Event, picker: Picker, rng: random.Random, points: list[dict[st
     def choose(*options: str) -> str:
         return rng.choice(options)
 
-    addressed = other.leaders if ev.speaker.side == "host" else other.leaders
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": level,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
-        "addresses": [p.address for p in addressed[:3]],
+        "addresses": [p.address for p in other.leaders[:3]],
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "points": points, "n_points": len(points), "n_points_cn": cnlang.cn_number(len(points)),
         "numbering": rng.choice(["di", "yishi", "cn"]),
@@ -263,16 +263,16 @@ def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
                 hi = mid
         below = max(LEVELS[0], lo - 1)
         # the level the search found is kept when it lands in the band; else the closer of the two
-        levels = [lo if one(lo, 0)[0] <= 0.15 or one(lo, 0)[0] <= one(below, 0)[0] else below]
+        levels = [lo if one(lo, 0)[0] <= TOLERANCE or one(lo, 0)[0] <= one(below, 0)[0] else below]
     else:
         levels = [2]
     best: tuple[Any, ...] | None = None
     for level in levels:
         for k in range(CANDIDATES):
             off, size, text, template, lv, trace = one(level, k)
-            if off > 0.15 and k:
+            if off > TOLERANCE and k:
                 continue
-            key = (off > 0.15, round(off, 2) if off > 0.15 else 0, repetition(text), lv, k)
+            key = (off > TOLERANCE, round(off, 2) if off > TOLERANCE else 0, repetition(text), lv, k)
             if best is None or key < best[0]:
                 best = (key, text, template, lv, trace)
     assert best is not None
@@ -358,7 +358,7 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
             findings.append(Finding("missing-fact", 1, 1, f"{field_} ({text}) is not in the draft"))
     if target:
         size = d.length
-        if abs(size - target) > 0.15 * target:
+        if abs(size - target) > TOLERANCE * target:
             findings.append(Finding("length", 1, 1, f"{size} characters, target {target} ±15%"))
     return findings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .checks import Finding, check_text
+from .checks import Finding, check_text, retired
 from .cnlang import SPEAKING_RATE, hanzi_count
 from .reader import read_file
 from .resources import data
@@ -21,7 +21,7 @@ def formula_findings(text: str, on: dt.date) -> list[Finding]:
                 if any(a <= m.start() < b for a, b in taken):
                     continue            # inside a longer formula already reported
                 taken.append((m.start(), m.end()))
-                if f.get("until") and f["until"] < on.year:
+                if retired(f, on.year):
                     fix = f"; now: {f['replacement']}" if f.get("replacement") else ""
                     out.append(Finding("formula-era", n, m.start() + 1,
                                        f"“{f['text']}” belongs to {f['from']}–{f['until']}{fix} "

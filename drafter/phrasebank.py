@@ -13,7 +13,7 @@ import yaml
 from .atomic import write_text
 from .errors import PhraseBankError
 from .resources import load_yaml, phrasebank_dir
-from .sections import SLOT_RE, sections, slot_labels
+from .sections import SLOT_RE, sections, slot_ids
 
 try:
     _Loader: Any = yaml.CSafeLoader
@@ -155,7 +155,7 @@ def _load_section(path: Path) -> list[Phrase]:
     if not isinstance(raw, list):
         raise PhraseBankError("must be a list of phrases", path=str(path), line=1)
     lines = _item_lines(path)
-    labels = set(slot_labels().values())
+    labels = slot_ids()
     out = []
     for i, item in enumerate(raw):
         line = lines[i] if i < len(lines) else None
@@ -191,7 +191,7 @@ def _item_lines(path: Path) -> list[int]:
 
 def slots_in(text: str) -> list[str]:
     """The slot ids a phrase's text carries (the text is the one source of truth)."""
-    by_label = {label: sid for sid, label in slot_labels().items()}
+    by_label = slot_ids()
     return sorted({by_label[label] for label in SLOT_RE.findall(text) if label in by_label})
 
 

@@ -29,6 +29,12 @@ def slot_labels() -> dict[str, str]:
     return {s["id"]: s["label"] for s in data("slots")}
 
 
+@functools.lru_cache(maxsize=1)
+def slot_ids() -> dict[str, str]:
+    """label → slot id, e.g. 对方 → other_place (the inverse of slot_labels)."""
+    return {label: sid for sid, label in slot_labels().items()}
+
+
 def slot_text(slot_id: str) -> str:
     return f"〔{slot_labels()[slot_id]}〕"
 
