@@ -67,6 +67,8 @@ def show_phrase(pb: PhraseBank, phrase_id: str, *, as_json: bool) -> None:
     click.echo(highlight_slots(p.text, lambda t: click.style(t, fg="cyan")))
     if p.specific:
         click.secho(f"specific (never drafted): {'、'.join(p.specific)}", fg="yellow")
+    if p.era:
+        click.secho(f"era: {p.era}", fg="magenta")
     for src, ctx in zip(p.sources, contexts):
         click.secho(f"\n{src['file']}:{src['line']}" + (f" ({src['year']})" if src.get("year") else ""), bold=True)
         for line in ctx:

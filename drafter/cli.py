@@ -240,7 +240,8 @@ def schema_cmd() -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--date", "on", help="Judge policy formulas as of this date (YYYY-MM-DD; default today).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool) -> None:
+@click.option("--bank", help="Phrase bank whose corpus names to look for (default: $DRAFTER_BANK or built-in).")
+def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | None) -> None:
     """Check speech texts (.txt, .md, .docx) for what embarrasses a writer. Exit 1 on any error."""
     import datetime as dt
 
@@ -251,7 +252,7 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool) -> None:
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError as err:
         raise InputError(f"--date: expected YYYY-MM-DD, got '{on}'") from err
-    results = {f: lint_file(f, day) for f in files}
+    results = {f: lint_file(f, day, bank) for f in files}
     if as_json:
         _json([{"file": f, **x.as_dict()} for f, xs in results.items() for x in xs]
               if len(files) > 1 else [x.as_dict() for x in results[files[0]]])

@@ -14,7 +14,7 @@ from typing import Any
 
 
 from . import cnlang
-from .checks import Finding, check_names, check_text, retired
+from .checks import Finding, carries_retired
 from .errors import DraftCheckError
 from .model import Event, Party, Point
 from .phrasebank import Phrase, PhraseBank, load_bank
@@ -76,7 +76,7 @@ class Picker:
         ev = self.event
         if not p.usable:
             return False
-        if any(f in p.text for f in outdated_formulas(ev.event.date.year)):
+        if carries_retired(p.text, ev.event.date.year):
             return False
         if ev.kind == "news":
             return p.section == "quote"
@@ -115,14 +115,6 @@ class Picker:
         self.trace.append({"text": filled, "origin": "phrase", "id": p.id, "section": p.section,
                            "sources": p.sources})
         return filled
-
-
-@functools.lru_cache(maxsize=8)
-def outdated_formulas(year: int) -> tuple[str, ...]:
-    """Formulas whose period ended before ``year`` (drafter/data/formulas.yaml)."""
-    from .resources import data
-
-    return tuple(f["text"] for f in data("formulas") if retired(f, year))
 
 
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
@@ -192,13 +184,13 @@ def _paragraphs(raw: str) -> str:
 
 def repetition(text: str) -> int:
     """Close repetition: 4-character runs and 2-character words met again within 60 characters."""
-    t = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    t = "".join([ch for ch in text if "\u4e00" <= ch <= "\u9fff"])
     score = 0
     for size, window in ((4, 150), (2, 12)):
         last: dict[str, int] = {}
-        for i in range(len(t) - size + 1):
-            gram = t[i:i + size]
-            if gram in last and i - last[gram] < window:
+        get = last.get
+        for i, gram in enumerate([t[i:i + size] for i in range(len(t) - size + 1)]):
+            if i - get(gram, -window) < window:
                 score += size
             last[gram] = i
     return score
@@ -346,13 +338,12 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
 
 
 def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Finding]:
-    findings = check_text(d.text)
-    own_names = {ev.host.name, ev.guest.name, ev.host.short, ev.guest.short, ev.event.name,
+    from .lint import lint_text
+
+    own_names = [ev.host.name, ev.guest.name, ev.host.short, ev.guest.short, ev.event.name,
                  ev.event.place, ev.event.theme, *ev.host.facts, *ev.guest.facts,
-                 *ev.cooperation.facts, *(p.name for p in ev.host.leaders + ev.guest.leaders)}
-    corpus = [n for n in bank.names.get("places", []) + bank.names.get("persons", [])
-              if not any(n in x or x in n for x in own_names if x)]
-    findings += check_names(d.text, corpus)
+                 *ev.cooperation.facts, *(p.name for p in ev.host.leaders + ev.guest.leaders)]
+    findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
     for field_, text in required_facts(ev):
         if text not in d.text:
             findings.append(Finding("missing-fact", 1, 1, f"{field_} ({text}) is not in the draft"))

@@ -3,43 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from typing import Iterable
 
-from .checks import Finding, check_text, retired
+from .checks import Finding, check_text, corpus_names, formulas_in, retired, titles
 from .cnlang import SPEAKING_RATE, hanzi_count
 from .reader import read_file
-from .resources import data
 
 
 def formula_findings(text: str, on: dt.date) -> list[Finding]:
     out: list[Finding] = []
-    formulas = sorted(data("formulas"), key=lambda f: -len(f["text"]))
+    if not formulas_in(text):
+        return out                   # one pass over a text that has none
     for n, line in enumerate(text.split("\n"), 1):
-        taken: list[tuple[int, int]] = []
-        for f in formulas:
-            for m in re.finditer(re.escape(f["text"]), line):
-                if any(a <= m.start() < b for a, b in taken):
-                    continue            # inside a longer formula already reported
-                taken.append((m.start(), m.end()))
-                if retired(f, on.year):
-                    fix = f"; now: {f['replacement']}" if f.get("replacement") else ""
-                    out.append(Finding("formula-era", n, m.start() + 1,
-                                       f"“{f['text']}” belongs to {f['from']}–{f['until']}{fix} "
-                                       f"(source: {f['source']})", "error"))
-                elif f.get("from") and f["from"] > on.year:
-                    out.append(Finding("formula-era", n, m.start() + 1,
-                                       f"“{f['text']}” is not in use before {f['from']}", "warning"))
+        for start, _, f in formulas_in(line):
+            if retired(f, on.year):
+                fix = f"; now: {f['replacement']}" if f.get("replacement") else ""
+                out.append(Finding("formula-era", n, start + 1,
+                                   f"“{f['text']}” belongs to {f['from']}–{f['until']}{fix} "
+                                   f"(source: {f['source']})", "error", f.get("replacement")))
+            elif f.get("from") and f["from"] > on.year:
+                out.append(Finding("formula-era", n, start + 1,
+                                   f"“{f['text']}” is not in use before {f['from']}", "warning"))
     return out
 
 
-def lint_text(text: str, on: dt.date) -> list[Finding]:
-    findings = check_text(text) + formula_findings(text, on)
+def lint_text(text: str, on: dt.date, names: dict | None = None, own: Iterable[str] = ()) -> list[Finding]:
+    """Every rule over ``text``: characters, punctuation, numbering, repetition, names, policy
+    formulas judged at ``on``, and length as information. ``names`` is the phrase bank's corpus
+    names (the built-in bank's when None); ``own`` the occasion's own names, when known."""
+    if names is None:
+        from .phrasebank import load_bank
+
+        names = load_bank(None).names
+    findings = check_text(text) + formula_findings(text, on) + titles(text) + corpus_names(text, names, own)
     size = hanzi_count(text)
     findings.append(Finding("length", 1, 1, f"{size} characters, about {size / SPEAKING_RATE:.1f} "
                             f"minutes read aloud at {SPEAKING_RATE} characters a minute", "info"))
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 
-def lint_file(path: str, on: dt.date) -> list[Finding]:
+def lint_file(path: str, on: dt.date, bank: str | None = None) -> list[Finding]:
+    from .phrasebank import load_bank
+
     raw = read_file(path)
-    return lint_text(raw.text, on)
+    return lint_text(raw.text, on, load_bank(bank).names)

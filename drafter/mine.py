@@ -288,7 +288,7 @@ class MineResult:
     files: int
     skipped: list[Skipped]
     entries: list[Entry]
-    names: dict[str, list[str]]
+    names: dict[str, Any]     # places, persons, and per document (lint's corpus-name rule)
 
 
 def _display_name(path: Path, root: Path) -> str:
@@ -306,6 +306,7 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
     skipped: list[Skipped] = []
     places: set[str] = set()
     persons: set[str] = set()
+    documents: list[dict[str, Any]] = []
     n = 0
     batch: list[tuple[Document, str]] = []
 
@@ -315,6 +316,8 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
             names = deid.learn_names(doc)
             places.update(names.places)
             persons.update(names.persons)
+            if names.places or names.persons:
+                documents.append({"source": name, "places": sorted(names.places), "persons": sorted(names.persons)})
             for c in candidates(doc, secs, names, name):
                 builder.add(c)
         batch.clear()
@@ -335,7 +338,8 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 flush()
     flush()
     return MineResult(n, skipped, builder.merged(),
-                      {"places": sorted(places), "persons": sorted(persons)})
+                      {"places": sorted(places), "persons": sorted(persons),
+                       "documents": sorted(documents, key=lambda d: d["source"])})
 
 
 def count_inputs(paths: list[str]) -> int:

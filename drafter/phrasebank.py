@@ -202,6 +202,8 @@ def _dump(obj: Any) -> str:
 
 def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     """Bank entries (from the miner) as sorted, plain dicts per section."""
+    from .checks import era_label, formulas_in
+
     per: dict[str, list[dict[str, Any]]] = {}
     for e in entries:
         sources = sorted({(s["file"], s["line"], s.get("year")) for s in e.sources})
@@ -209,6 +211,9 @@ def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
              "shape": e.shape, "kinds": sorted(e.kinds), "sides": sorted(e.sides),
              "occasions": sorted(e.occasions), "count": e.count,
              "sources": [{"file": f, "line": ln, **({"year": y} if y else {})} for f, ln, y in sources]}
+        era = "; ".join(dict.fromkeys(era_label(f) for _, _, f in formulas_in(e.text)))
+        if era:
+            d["era"] = era       # the same table lint judges by (drafter/data/formulas.yaml)
         per.setdefault(e.section, []).append(d)
     for items in per.values():
         items.sort(key=lambda d: (-d["count"], bool(d["specific"]), d["id"]))
