@@ -170,7 +170,7 @@ KINDS = ["welcome", "reply", "symposium", "news", "toast"]
 @click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched before the built-in ones.")
 @click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
 @click.option("--pair", is_flag=True, help="Draft the host's welcome and the guest's reply together.")
-@click.option("--trace", "trace_file", type=click.Path(dir_okay=False), help="Write where each sentence came from (JSON).")
+@click.option("--trace", "trace_file", type=click.Path(dir_okay=False), help="Write where each sentence came from (JSON); a .docx also gets it as Word comments.")
 def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str | None, fmt: str | None,
               force: bool, variants: int, minutes: float | None, templates: str | None,
               bank: str | None, pair: bool, trace_file: str | None) -> None:
@@ -198,11 +198,13 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
     if trace_file:
         write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,
                                             indent=2) + "\n", "txt", force=force)
+    # with --trace, a single draft's .docx carries a comment on each sentence naming its origin
+    notes = drafts[0].trace if trace_file and len(drafts) == 1 else None
     if output:
-        write_output(output, text, fmt, force=force)
+        write_output(output, text, fmt, force=force, trace=notes)
         click.echo(f"wrote {output} ({sum(d.length for d in drafts)} characters)", err=True)
     else:
-        sys.stdout.buffer.write(render_output(text, fmt or "txt"))
+        sys.stdout.buffer.write(render_output(text, fmt or "txt", notes))
 
 
 @cli.command("check")

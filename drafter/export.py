@@ -9,7 +9,22 @@ from typing import Any
 from .markers import find_marker
 
 TITLE_FONT, BODY_FONT, BYLINE_FONT = "方正小标宋简体", "仿宋_GB2312", "楷体_GB2312"
-LEVEL_FONTS = {"cn": "黑体", "paren_cn": "楷体_GB2312"}
+# GB/T 9704: first-level points (一、 第一， 一是) in 黑体, second-level （一） in 楷体
+LEVEL_FONTS = {"cn": "黑体", "di": "黑体", "yishi": "黑体", "paren_cn": "楷体_GB2312"}
+_SENTENCE_RE = re.compile(r"[^。！？；：]+[。！？；：]?[”’）]*")
+_HEAD_RE = re.compile(r"[^。！？]+[。！？]?[”’）]*")
+
+
+def heading_split(line: str) -> tuple[str | None, str, str]:
+    """(level font or None, heading, rest): a paragraph that opens a point starts with its heading
+    sentence (一是深受鼓舞，深感温暖。……), set in the level's font; the rest stays in the body font."""
+    mk = find_marker(line)
+    font = LEVEL_FONTS.get(mk.style) if mk else None
+    if not font:
+        return None, "", line
+    head = _HEAD_RE.match(line)
+    end = head.end() if head else len(line)
+    return font, line[:end], line[end:]
 
 
 def _lines(text: str) -> tuple[str, list[str], list[str]]:
@@ -23,12 +38,16 @@ def _lines(text: str) -> tuple[str, list[str], list[str]]:
 
 
 def to_markdown(text: str) -> str:
+    """The title as a level-1 heading, the speaker and date in italics, each point's heading as a
+    level-2 (一是, 第一, 一、) or level-3 （（一）) heading with the rest of its paragraph below."""
     title, byline, body = _lines(text)
     out = [f"# {title}", ""] + [f"*{b}*  " for b in byline] + [""]
     for para in body:
-        mk = find_marker(para)
-        if mk and mk.style == "cn" and not re.search("[。！？]$", para):
-            out += [f"## {para}", ""]
+        font, head, rest = heading_split(para)
+        if head:
+            out += [f"{'###' if font == LEVEL_FONTS['paren_cn'] else '##'} {head}", ""]
+            if rest:
+                out += [rest, ""]
         else:
             out += [para, ""]
     return "\n".join(out).rstrip() + "\n"
@@ -45,7 +64,9 @@ def _east_asian(run_or_style: Any, name: str) -> None:
         fonts.attrib.pop(qn(theme), None)
 
 
-def to_docx(text: str) -> bytes:
+def to_docx(text: str, trace: list[dict[str, Any]] | None = None) -> bytes:
+    """The draft as a Word document in the official layout. With ``trace`` (Draft.trace), every
+    sentence is a run of its own carrying a Word comment that names where it came from."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.oxml import OxmlElement
@@ -71,30 +92,58 @@ def to_docx(text: str) -> bytes:
     pf = normal.paragraph_format
     pf.line_spacing_rule, pf.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(28.95)
     pf.space_before = pf.space_after = Pt(0)
-    pf.widow_control = False
+    pf.widow_control = False                  # 22 lines on every page
+    notes = _comments(trace) if trace is not None else None
+    line_no = 0
 
     def para(content: str, font: str, size: float, *, center: bool = False, indent: bool = True) -> None:
+        nonlocal line_no
+        line_no += 1
         p = doc.add_paragraph()
         if center:
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if indent:
+        if indent:        # Word reads firstLineChars (2 characters); LibreOffice only firstLine
             p.paragraph_format.first_line_indent = Pt(32)
             p.paragraph_format.element.get_or_add_pPr().get_or_add_ind().set(qn("w:firstLineChars"), "200")
-        run = p.add_run(content)
-        _east_asian(run, font)
-        run.font.size = Pt(size)
+        level_font, head, rest = heading_split(content) if font == BODY_FONT else (None, "", content)
+        pieces = ([(head, level_font)] if head else []) + [(rest, font)]
+        for piece, face in pieces:
+            parts = _SENTENCE_RE.findall(piece) if notes is not None else [piece]
+            for sentence in parts or [piece]:
+                if not sentence:
+                    continue
+                run = p.add_run(sentence)
+                _east_asian(run, face or font)
+                run.font.size = Pt(size)
+                note = notes.get((line_no, sentence)) if notes is not None else None
+                if note:
+                    doc.add_comment(run, text=note, author="drafter", initials="D")
 
     para(title, TITLE_FONT, 22, center=True, indent=False)
     for b in byline:
         para(b, BYLINE_FONT, 16, center=True, indent=False)
     for i, line in enumerate(body):
-        mk = find_marker(line)
-        font = LEVEL_FONTS.get(mk.style, BODY_FONT) if mk and not re.search("[。！？]$", line) else BODY_FONT
-        para(line, font, 16, indent=not (i == 0 and line.endswith("：")))
+        para(line, BODY_FONT, 16, indent=not (i == 0 and line.endswith("：")))
     _page_numbers(doc)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _comments(trace: list[dict[str, Any]]) -> dict[tuple[int, str], str]:
+    """(line, sentence) → the comment naming its origin (labels in drafter/data/export.yaml)."""
+    from .resources import data
+
+    labels = data("export")["comments"]
+    out = {}
+    for t in trace:
+        if t.get("origin") == "phrase":
+            src = "；".join(f"{s['file']}:{s['line']}" for s in t.get("sources", [])[:3])
+            note = labels["phrase"].format(id=t["id"], section=t.get("section", ""), sources=src)
+        else:
+            note = labels["template"].format(template=t.get("template", ""))
+        out[(t["line"], t["sentence"])] = note
+    return out
 
 
 def _page_numbers(doc: Any) -> None:
