@@ -184,7 +184,11 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
 
     ev = load_event(event_file)
     if kind:
+        from .event import check_side
+
         ev = replace(ev, kind=kind)
+        if not pair:
+            check_side(ev)
     pb = load_bank(bank)
     base = DEFAULT_SEED if seed is None else seed
     if pair:
@@ -193,7 +197,7 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
         drafts = [draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes)
                   for i in range(variants)]
     for d in drafts:
-        checked(d)
+        checked(d, ev, "--minutes" if minutes else "length")
     text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
     if trace_file:
         write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,

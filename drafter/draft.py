@@ -142,8 +142,9 @@ def plan_points(ev: Event, picker: Picker, rng: random.Random, user_dir: str | N
     """Headings and bodies of the points: the user's where given, else bank and template defaults."""
     folder = user_dir if user_dir and (Path(user_dir) / "points.yaml").exists() else str(templates_dir())
     d = _defaults(folder)
-    key = f"{ev.kind}-{ev.speaker.side}" if f"{ev.kind}-{ev.speaker.side}" in d["defaults"] else ev.kind
-    pool = list(d["defaults"][key])
+    # the kind and side's own points, else the kind's (a reply by the host side takes the reply's)
+    keys = [f"{ev.kind}-{ev.speaker.side}", ev.kind] + sorted(k for k in d["defaults"] if k.startswith(ev.kind))
+    pool = list(d["defaults"][next(k for k in keys if k in d["defaults"])])
     out = []
     given = list(ev.points)
     if not given:
@@ -297,27 +298,37 @@ def _full_trace(text: str, picks: list[dict[str, Any]], template: str) -> list[d
     return out
 
 
+FACTS_USED = {
+    "welcome": ("own.facts", "own.industries"),
+    "reply": ("own.facts", "other.facts", "other.industries"),
+    "symposium": ("host.facts", "host.industries", "guest.facts"),
+    "news": ("host.facts", "host.industries", "guest.facts"),
+    "toast": (),
+}
+
+
 def required_facts(ev: Event) -> list[tuple[str, str]]:
     """(field, text) pairs the draft of this kind must carry, faithfully."""
     other = ev.other
     req = [("event.name", ev.event.name), ("event.date", cnlang.cn_date(ev.event.date)
                                            if ev.kind != "news" else cnlang.cn_month_day(ev.event.date))]
-    if ev.event.place:
-        req.append(("event.place", ev.event.place))
     req += [("host.short", ev.host.short), ("guest.short", ev.guest.short)]
-    if ev.kind != "toast":
+    if ev.kind != "toast":                  # a toast names neither the venue nor the facts
+        if ev.event.place:
+            req.append(("event.place", ev.event.place))
         if ev.event.theme:
             req.append(("event.theme", ev.event.theme))
-        for i, f in enumerate(ev.host.facts):
-            req.append((f"host.facts[{i}]", f))
-        for i, f in enumerate(ev.guest.facts):
-            req.append((f"guest.facts[{i}]", f))
+        # the facts each kind's templates use (the contract: every fact "that the kind uses")
+        parties = {"host": ev.host, "guest": ev.guest}
+        for name in FACTS_USED[ev.kind]:
+            side, attr = name.split(".")
+            side = {"own": ev.speaker.side, "other": "guest" if ev.speaker.side == "host" else "host"}.get(side, side)
+            for i, f in enumerate(getattr(parties[side], attr)):
+                req.append((f"{side}.{attr}[{i}]", f))
         for i, f in enumerate(ev.cooperation.facts):
             req.append((f"cooperation.facts[{i}]", f))
         for i, a in enumerate(ev.cooperation.areas):
             req.append((f"cooperation.areas[{i}]", a))
-        for i, x in enumerate(ev.host.industries):
-            req.append((f"host.industries[{i}]", x))
         if ev.cooperation.since:
             req.append(("cooperation.since", f"{ev.cooperation.since}年"))
         for i, p in enumerate(ev.points):
@@ -354,12 +365,29 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     return findings
 
 
-def checked(d: Draft) -> Draft:
+def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
+    """``d`` if no finding is an error. A draft that misses only its length asked for something
+    the templates and the event's facts cannot make: that is the input's problem (exit 2, naming
+    the field ``via``, ``length`` or ``--minutes``); any other error is the drafter's (exit 3)."""
     errors = [f for f in d.findings if f.severity == "error"]
+    if errors and ev is not None and all(f.rule == "length" for f in errors):
+        from .errors import InputError
+
+        longer = "give more points and facts for a longer speech" if d.length < _target(errors[0]) \
+            else "give fewer points and facts for a shorter speech"
+        raise InputError(f"{errors[0].message}: the closest draft has {d.length} characters; {longer}, "
+                         f"or ask for about {d.length}",
+                         path=ev.source if via == "length" else None,
+                         line=ev.lines.get("length") if via == "length" else None, field=via)
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
     return d
+
+
+def _target(f: Finding) -> int:
+    m = re.search(r"target (\d+)", f.message)
+    return int(m.group(1)) if m else 0
 
 
 def draft_pair(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,7 @@ class _Walker:
         self.nodes = 0
         lang = data("event")
         self.aliases: dict[str, str] = lang["aliases"]
+        self.lines: dict[str, int] = {}      # field → line of its key, for messages after parsing
         self.value_aliases: dict[str, str] = {**lang["sides"], **lang["kinds"]}
 
     def fail(self, node: yaml.Node | None, field: str, problem: str) -> InputError:
@@ -109,6 +110,7 @@ class _Walker:
                 warnings.warn(f"{self.path}:{line}: {sub}: duplicate key (first on line {seen[key]}); "
                               "the later value is used", DrafterWarning, stacklevel=2)
             seen[key] = line
+            self.lines.setdefault(sub, line)
             if key not in fields:
                 import difflib
 
@@ -136,7 +138,11 @@ class _Walker:
         if not schema.min_items <= n <= schema.max_items:
             raise self.fail(node, field, f"expected {schema.min_items} to {schema.max_items} items, got {n}")
         assert schema.item is not None
-        return [self.walk(v, schema.item, f"{field}[{i}]", depth + 1) for i, v in enumerate(node.value)]
+        items = [self.walk(v, schema.item, f"{field}[{i}]", depth + 1) for i, v in enumerate(node.value)]
+        for i, (v, item) in enumerate(zip(node.value, items)):
+            if item is None or item == "":
+                raise self.fail(v, f"{field}[{i}]", "empty item (delete the line or fill it in)")
+        return items
 
     def _scalar(self, node: yaml.ScalarNode, schema: F, field: str) -> Any:
         raw, tag = node.value, node.tag.rsplit(":", 1)[-1]
@@ -185,7 +191,36 @@ except AttributeError:  # pragma: no cover
     _Composer = yaml.SafeLoader
 
 
+MAX_NESTING = 100  # before parsing: libyaml itself crashes at tens of thousands
+_BRACKETS_RE = re.compile(r"[\[\]{}\n]")
+_BLOCK_RE = re.compile(r"[ \t]*(?:-[ \t]+)*")
+
+
+def _refuse_deep_nesting(text: str, path: str) -> None:
+    """libyaml composes nested collections recursively in C: tens of thousands of levels crash the
+    process. An event file nests four levels; refuse more than MAX_NESTING before parsing (brackets
+    inside quoted text count too, which only makes the bound safer)."""
+    depth, line = 0, 1
+    for m in _BRACKETS_RE.finditer(text):
+        ch = m.group(0)
+        if ch == "\n":
+            line += 1
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
+                                 path=path, line=line)
+        else:
+            depth = max(0, depth - 1)
+    for n, ln in enumerate(text.split("\n"), 1):
+        lead = _BLOCK_RE.match(ln).group(0)            # indentation and "- - -" both open levels
+        if len(lead) > 2 * MAX_NESTING:
+            raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
+                             path=path, line=n)
+
+
 def _compose(text: str, path: str) -> yaml.Node | None:
+    _refuse_deep_nesting(text, path)
     loader = _Composer(text)
     try:
         return loader.get_single_node()
@@ -230,7 +265,53 @@ def parse_event(text: str, path: str = "<event>") -> Event:
     kind = raw["kind"]
     if kind != "news" and not raw.get("speaker"):
         raise walker.fail(root, "speaker", f"required for a {kind} (only news has no speaker)")
-    return _build(raw, path)
+    ev = replace(_build(raw, path), lines=walker.lines)
+    check_side(ev)
+    _check_texts(raw, path, walker.lines, ev.event.date)
+    return ev
+
+
+def check_side(ev: Event) -> None:
+    """The contract's kinds that belong to one side: a welcome is the host's, a reply the guest's."""
+    needed = data("event")["kind_sides"].get(ev.kind)
+    if needed and ev.speaker.side != needed:
+        raise InputError(f"a {ev.kind} is spoken by the {needed} side, not the {ev.speaker.side} side "
+                         f"(see `drafter new {ev.kind}`)", path=ev.source,
+                         line=ev.lines.get("speaker.side") or ev.lines.get("speaker"), field="speaker.side")
+
+
+# rules about a whole speech, not about one field's text
+_WHOLE_TEXT_RULES = ("numbering", "points-count", "repeated-sentence")
+
+
+def _strings(value: Any, field: str) -> Any:
+    if isinstance(value, str):
+        yield field, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, f"{field}.{k}" if field else k)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings(v, f"{field}[{i}]")
+
+
+def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.date) -> None:
+    """The lint rules a draft must pass, on each text of the event: a placeholder, a traditional
+    character or a retired formula typed into the file would reach the draft verbatim, so it is
+    reported here against its field and line (exit 2), not later as a failed draft."""
+    from .checks import check_text
+    from .lint import formula_findings
+
+    for field, text in _strings(raw, ""):
+        found = [f for f in check_text(text) + formula_findings(text, day)
+                 if f.severity == "error" and f.rule not in _WHOLE_TEXT_RULES]
+        if found:
+            f = found[0]
+            key = field
+            while key and key not in lines:          # a list item: the line of its list's key
+                key = re.sub(r"(\[\d+\]|\.[^.\[]+)$", "", key)
+            fix = f" (write {f.fix})" if f.fix else ""
+            raise InputError(f"{f.message}{fix}", path=path, line=lines.get(key), field=field)
 
 
 def load_event(path: str | Path) -> Event:

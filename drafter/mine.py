@@ -322,8 +322,9 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 builder.add(c)
         batch.clear()
 
+    loops: list[tuple[str, str]] = []
     for root in map(Path, paths):
-        for path in iter_paths([str(root)]):
+        for path in iter_paths([str(root)], loops):
             name = _display_name(path, root)
             if progress:
                 progress(name)
@@ -337,6 +338,7 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
             if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
                 flush()
     flush()
+    skipped += [Skipped(where, f"{where}: {why}") for where, why in loops]
     return MineResult(n, skipped, builder.merged(),
                       {"places": sorted(places), "persons": sorted(persons),
                        "documents": sorted(documents, key=lambda d: d["source"])})

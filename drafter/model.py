@@ -67,6 +67,7 @@ class Event:
     audience: tuple[str, ...] = ()
     length: int | None = None
     source: str = "<event>"
+    lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)   # field → line
 
     @property
     def own(self) -> Party:

@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .atomic import write_text
+from .atomic import deferred_signals, write_text
 from .errors import PhraseBankError
 from .resources import load_yaml, phrasebank_dir
 from .sections import SLOT_RE, sections, slot_ids
@@ -220,35 +220,41 @@ def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     return per
 
 
-def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, list[str]],
+def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, Any],
               inputs: list[str]) -> list[Path]:
-    """Write the bank; curated entries already in ``folder`` survive. Each file is replaced atomically."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in sorted(folder.glob("*.yaml")):
-        if path.stem in sections():
-            kept = [p.as_dict() for p in _load_section(path) if p.curated]
-            mined_ids = {d["id"] for d in per_section.get(path.stem, [])}
-            for d in kept:
-                if d["id"] not in mined_ids:
-                    per_section.setdefault(path.stem, []).append(d)
+    """Write the bank; curated entries already in ``folder`` survive. Every file's text is made
+    first; then all are replaced (each atomically, by rename) with SIGINT and SIGTERM held, so
+    that an interrupted run leaves the old bank or the new one, never a mix."""
+    if folder.exists() and not folder.is_dir():
+        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            if path.stem in sections():
+                kept = [p.as_dict() for p in _load_section(path) if p.curated]
+                mined_ids = {d["id"] for d in per_section.get(path.stem, [])}
+                for d in kept:
+                    if d["id"] not in mined_ids:
+                        per_section.setdefault(path.stem, []).append(d)
     labels = sections()
-    written = []
+    texts: dict[Path, str] = {}
     for section, items in sorted(per_section.items()):
         head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
                 f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
-        path = folder / f"{section}.yaml"
-        write_text(path, head + _dump(items))
-        written.append(path)
-    for path in folder.glob("*.yaml"):
-        if path.stem in labels and path.stem not in per_section:
-            path.unlink()
-    write_text(folder / "names.yaml",
-               "# Corpus names that de-identification turned into slots (lint checks drafts for them).\n"
-               + _dump(names))
+        texts[folder / f"{section}.yaml"] = head + _dump(items)
+    texts[folder / "names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "
+                                    "drafts for them).\n" + _dump(names))
     index = {"schema": SCHEMA, "inputs": inputs,
              "sections": {s: len(items) for s, items in sorted(per_section.items())}}
-    write_text(folder / "index.yaml", _dump(index))
-    return written
+    texts[folder / "index.yaml"] = _dump(index)
+    stale = [path for path in sorted(folder.glob("*.yaml")) if path.stem in labels
+             and path.stem not in per_section] if folder.is_dir() else []
+    with deferred_signals():
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, text in texts.items():
+            write_text(path, text)
+        for path in stale:
+            path.unlink()
+    return [path for path in texts if path.stem in labels]
 
 
 def highlight_slots(text: str, style: Any) -> str:

@@ -5,6 +5,7 @@ import codecs
 import io
 import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from .errors import ReadError
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", "")
 DOCX_SUFFIXES = (".docx",)
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024       # a speech or a report is a few hundred kB; more is not one
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -32,11 +33,16 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str =
     try:
         if p.is_dir():
             raise ReadError(f"is a directory, not {what}", path=name)
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):       # a pipe would block the run forever
+            raise ReadError(f"is not a regular file (a pipe, socket or device), not {what}", path=name)
+        size = st.st_size
         if size > limit:
             raise ReadError(f"is too large ({size} bytes; the limit for {what} is {limit})", path=name)
         return p.read_bytes()
     except FileNotFoundError as err:
+        if p.is_symlink():
+            raise ReadError(f"is a broken symbolic link (to {os.readlink(p)})", path=name) from err
         raise ReadError("no such file", path=name) from err
     except PermissionError as err:
         raise ReadError("permission denied", path=name) from err
@@ -47,9 +53,13 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str =
 def read_file(path: str | os.PathLike[str]) -> RawText:
     """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
     name = str(path)
-    data = read_bytes(path)
+    data = read_bytes(path, MAX_BYTES, "a speech text")
+    if not data.strip():
+        raise ReadError("is empty; skipped", path=name)
     if data[:4] == b"PK\x03\x04":
         return RawText(name, read_docx_bytes(data, name), "docx")
+    if Path(path).suffix.lower() in DOCX_SUFFIXES:
+        raise ReadError("is named .docx but is not a Word document (not a zip file); skipped", path=name)
     text, encoding = decode_bytes(data, name)
     return RawText(name, text, encoding)
 
@@ -99,8 +109,9 @@ def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
     return "\n".join(lines)
 
 
-def iter_paths(paths: list[str]) -> Iterator[Path]:
-    """Expand folders into the readable files below them, in a stable order; skip symlink loops."""
+def iter_paths(paths: list[str], skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """Expand folders into the readable files below them, in a stable order. A symbolic link back
+    to a folder already walked (a loop) is not followed; it is put in ``skipped`` with the reason."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -109,6 +120,8 @@ def iter_paths(paths: list[str]) -> Iterator[Path]:
                 real = Path(root).resolve()
                 if real in seen:
                     dirs[:] = []
+                    if skipped is not None:
+                        skipped.append((root, f"is a symbolic link loop (back to {real}); not followed"))
                     continue
                 seen.add(real)
                 dirs.sort()

@@ -4,18 +4,22 @@
 extends a built-in one. A template name cannot leave its folder; output size is bounded."""
 from __future__ import annotations
 
+import _thread
 import functools
 import os
+import threading
 from pathlib import Path
 from typing import Any, Callable
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from .errors import InputError, TemplateError
+from .errors import DrafterError, InputError, TemplateError
 from .resources import templates_dir
 
-MAX_OUTPUT = 200_000
+MAX_OUTPUT = 200_000      # characters a template may produce
+MAX_SECONDS = 10          # wall-clock time a user's template may run (built-in ones are trusted)
+MAX_POWER_BITS = 4096     # 9**9**9 would take minutes and gigabytes
 
 
 class _Loader(jinja2.FileSystemLoader):
@@ -27,7 +31,7 @@ class _Loader(jinja2.FileSystemLoader):
         source, filename, uptodate = super().get_source(environment, template)
         real = os.path.realpath(filename)
         if not any(real.startswith(os.path.realpath(p) + os.sep) for p in self.searchpath):
-            raise jinja2.TemplateNotFound(template)
+            raise TemplateError(f"{filename}: leads out of the templates folder (to {real}); refused")
         return source, filename, uptodate
 
 
@@ -37,9 +41,25 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     test ``isinstance`` and the name), so a cache keyed by both gives the same answers, without
     re-deciding them about 400 times per draft."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, *args: Any, untrusted: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._verdicts: dict[tuple[type, str], bool] = {}
+        self.untrusted = untrusted
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """``'x' * 10**10`` and ``9**9**9`` run in C where no time limit reaches: bound them first."""
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
+                    raise SecurityError(f"a repetition of {len(seq)} × {n} items is larger than "
+                                        f"{MAX_OUTPUT}")
+            return left * right
+        if isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and abs(left).bit_length() * right > MAX_POWER_BITS:
+            raise SecurityError(f"{left} ** {right} is too large a number")
+        return left ** right
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         key = (type(obj), attr)
@@ -78,7 +98,7 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
         _Loader(paths),
         jinja2.PrefixLoader({"default": _Loader(builtin)}, delimiter=":"),
     ])
-    env = _Sandbox(loader=loader, undefined=jinja2.StrictUndefined,
+    env = _Sandbox(loader=loader, untrusted=bool(user_dir), undefined=jinja2.StrictUndefined,
                    bytecode_cache=_bytecode_cache(), finalize=_finalize, autoescape=False,
                    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.pop("random", None)      # unseedable: every choice goes through the draft's RNG
@@ -86,7 +106,34 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
 
 
 def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[str, Any]) -> tuple[str, str]:
-    """Render the first template of ``names`` that exists; (text, template name)."""
+    """Render the first template of ``names`` that exists; (text, template name).
+
+    A user's template that runs longer than MAX_SECONDS (a loop in a loop) is stopped: a timer
+    interrupts the main thread, which works on every platform; the interrupt is told apart from the
+    user's own Ctrl-C by the timer's flag."""
+    if getattr(env, "untrusted", False) and threading.current_thread() is threading.main_thread():
+        fired = threading.Event()
+
+        def stop() -> None:
+            fired.set()
+            _thread.interrupt_main()
+
+        timer = threading.Timer(MAX_SECONDS, stop)
+        timer.daemon = True
+        timer.start()
+        try:
+            return _render(env, names, context)
+        except KeyboardInterrupt:
+            if fired.is_set():
+                raise TemplateError(f"template ran longer than {MAX_SECONDS} s; stopped "
+                                    "(a loop that does not end?)") from None
+            raise
+        finally:
+            timer.cancel()
+    return _render(env, names, context)
+
+
+def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[str, Any]) -> tuple[str, str]:
     try:
         template = env.select_template(names)
         chunks, size = [], 0
@@ -109,6 +156,10 @@ def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[s
         raise TemplateError(f"{_where(err)}template uses an undefined name: {err.message}") from err
     except RecursionError as err:
         raise TemplateError("template recursion too deep") from err
+    except (DrafterError, KeyboardInterrupt):
+        raise
+    except Exception as err:      # a template's own runtime error (TypeError, ZeroDivisionError …)
+        raise TemplateError(f"{_where(err)}template failed: {type(err).__name__}: {err}") from err
 
 
 def _where(err: BaseException) -> str:

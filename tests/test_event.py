@@ -65,13 +65,13 @@ def test_yaml_11_traps_stay_text():
 
 
 def test_unknown_and_duplicate_keys_warn_with_line():
-    text = GOOD + "evnet: x\nkind: reply\n"
+    text = GOOD + "evnet: x\nkind: symposium\n"
     with pytest.warns(Warning) as caught:
         ev = parse_event(text, "e.yaml")
     msgs = [str(w.message) for w in caught]
     assert "e.yaml:14: evnet: unknown key, ignored (did you mean 'event'?)" in msgs
     assert "e.yaml:15: kind: duplicate key (first on line 1); the later value is used" in msgs
-    assert ev.kind == "reply"
+    assert ev.kind == "symposium"
 
 
 def test_chinese_aliases():
