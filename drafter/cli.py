@@ -272,5 +272,20 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
         raise click.exceptions.Exit(1)
 
 
+@cli.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free one).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Only this machine by default; give 0.0.0.0 to let others in.")
+@click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
+@click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched first.")
+def serve_cmd(port: int, host: str, bank: str | None, templates: str | None) -> None:
+    """The drafting, phrase and lint pages in your browser, served from this machine (offline)."""
+    from .web import serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: listening on {host}: other machines can reach these pages", err=True)
+    serve(host, port, bank, templates)
+
+
 def main() -> None:
     cli(prog_name="drafter")

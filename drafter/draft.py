@@ -16,6 +16,7 @@ from typing import Any
 from . import cnlang
 from .checks import Finding, carries_retired
 from .errors import DraftCheckError
+from .markers import TRACE_PIECE_RE
 from .model import Event, Party, Point
 from .phrasebank import Phrase, PhraseBank, load_bank
 from .render import make_env, render
@@ -289,7 +290,7 @@ def _load_bank_cached(path: str | None) -> PhraseBank:
 def _full_trace(text: str, picks: list[dict[str, Any]], template: str) -> list[dict[str, Any]]:
     out = []
     for n, line in enumerate(text.splitlines(), 1):
-        for sent in re.findall(r"[^。！？；：]+[。！？；：]?[”’）]*", line):
+        for sent in TRACE_PIECE_RE.findall(line):
             origin = next((p for p in picks if p["text"] in sent or sent in p["text"]), None)
             entry: dict[str, Any] = {"line": n, "sentence": sent}
             entry.update({k: v for k, v in origin.items() if k != "text"} if origin

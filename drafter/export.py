@@ -6,12 +6,11 @@ import io
 import re
 from typing import Any
 
-from .markers import find_marker
+from .markers import TRACE_PIECE_RE, find_marker
 
 TITLE_FONT, BODY_FONT, BYLINE_FONT = "方正小标宋简体", "仿宋_GB2312", "楷体_GB2312"
 # GB/T 9704: first-level points (一、 第一， 一是) in 黑体, second-level （一） in 楷体
 LEVEL_FONTS = {"cn": "黑体", "di": "黑体", "yishi": "黑体", "paren_cn": "楷体_GB2312"}
-_SENTENCE_RE = re.compile(r"[^。！？；：]+[。！？；：]?[”’）]*")
 _HEAD_RE = re.compile(r"[^。！？]+[。！？]?[”’）]*")
 
 
@@ -108,7 +107,7 @@ def to_docx(text: str, trace: list[dict[str, Any]] | None = None) -> bytes:
         level_font, head, rest = heading_split(content) if font == BODY_FONT else (None, "", content)
         pieces = ([(head, level_font)] if head else []) + [(rest, font)]
         for piece, face in pieces:
-            parts = _SENTENCE_RE.findall(piece) if notes is not None else [piece]
+            parts = TRACE_PIECE_RE.findall(piece) if notes is not None else [piece]
             for sentence in parts or [piece]:
                 if not sentence:
                     continue

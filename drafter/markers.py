@@ -35,6 +35,9 @@ def _lex() -> dict[str, Any]:
     return lex
 
 
+# the pieces a draft's trace names one by one (and a .docx comments on): up to 。！？；： and closers
+TRACE_PIECE_RE = re.compile(r"[^。！？；：]+[。！？；：]?[”’）]*")
+
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 
 
