@@ -254,3 +254,14 @@ def test_e2e_lint_pasted_text(page):
 def test_preview_is_json_the_page_can_use(client):
     r = client.post("/api/draft", json={"event": EVENT})
     assert set(json.loads(r.data)) == {"text", "seed", "length", "template", "warnings"}
+
+
+def test_a_users_template_that_never_ends_is_stopped(tmp_path, monkeypatch):
+    """With --templates the server answers in the main thread, where the time limit works."""
+    from drafter import render
+
+    monkeypatch.setattr(render, "MAX_SECONDS", 1)
+    (tmp_path / "welcome.txt.jinja").write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", encoding="utf-8")
+    r = create_app(templates=str(tmp_path)).test_client().post("/api/draft", json={"event": EVENT})
+    assert r.status_code == 400 and "template ran longer than 1 s; stopped" in r.json["error"]

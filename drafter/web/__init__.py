@@ -251,11 +251,13 @@ def _date(raw: Any) -> dt.date:
 
 
 def serve(host: str, port: int, bank: str | None, templates: str | None) -> None:  # pragma: no cover
-    """Run the server until Ctrl-C (werkzeug's threaded server: a few local users)."""
+    """Run the server until Ctrl-C (werkzeug's server: a few local users)."""
     from werkzeug.serving import make_server
 
     app = create_app(bank, templates)
-    server = make_server(host, port, app, threaded=True)
+    # with the user's templates, requests are served one at a time in the main thread, where the
+    # template time limit (render.MAX_SECONDS) can stop a template that never ends
+    server = make_server(host, port, app, threaded=templates is None)
     import click
 
     click.echo(f"drafter: http://{host}:{server.port}/  (Ctrl-C stops it)")
