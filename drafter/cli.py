@@ -258,7 +258,10 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError as err:
         raise InputError(f"--date: expected YYYY-MM-DD, got '{on}'") from err
-    results = {f: lint_file(f, day, bank) for f in files}
+    from .phrasebank import load_bank
+
+    names = load_bank(bank).names          # once for all the files
+    results = {f: lint_file(f, day, names) for f in files}
     if as_json:
         _json([{"file": f, **x.as_dict()} for f, xs in results.items() for x in xs]
               if len(files) > 1 else [x.as_dict() for x in results[files[0]]])

@@ -40,6 +40,7 @@ class Draft:
     level: int
     trace: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    target: int | None = None          # the length asked for (characters), if any
 
     @property
     def length(self) -> int:
@@ -274,6 +275,7 @@ def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
     title = text.split("\n", 1)[0]
     d = Draft(text=text, title=title, kind=ev.kind, template=template, seed=seed, level=level,
               trace=_full_trace(text, trace, template))
+    d.target = target
     d.findings = verify(d, ev, bank, target)
     return d
 
@@ -374,7 +376,7 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     if errors and ev is not None and all(f.rule == "length" for f in errors):
         from .errors import InputError
 
-        longer = "give more points and facts for a longer speech" if d.length < _target(errors[0]) \
+        longer = "give more points and facts for a longer speech" if d.length < (d.target or 0) \
             else "give fewer points and facts for a shorter speech"
         raise InputError(f"{errors[0].message}: the closest draft has {d.length} characters; {longer}, "
                          f"or ask for about {d.length}",
@@ -384,11 +386,6 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
     return d
-
-
-def _target(f: Finding) -> int:
-    m = re.search(r"target (\d+)", f.message)
-    return int(m.group(1)) if m else 0
 
 
 def draft_pair(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,

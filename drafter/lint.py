@@ -42,8 +42,7 @@ def lint_text(text: str, on: dt.date, names: dict | None = None, own: Iterable[s
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 
-def lint_file(path: str, on: dt.date, bank: str | None = None) -> list[Finding]:
-    from .phrasebank import load_bank
-
+def lint_file(path: str, on: dt.date, names: dict | None = None) -> list[Finding]:
+    """``names`` as for lint_text: the caller linting many files loads them once."""
     raw = read_file(path)
-    return lint_text(raw.text, on, load_bank(bank).names)
+    return lint_text(raw.text, on, names)
