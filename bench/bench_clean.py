@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import make_corpus, row, timed  # noqa: E402
 
-from drafter.corpus import CorpusWalk  # noqa: E402
+from drafter.text.corpus import CorpusWalk  # noqa: E402
 
 
 def clean_all(folder: Path) -> int:

@@ -28,8 +28,8 @@ def _child(code: str) -> tuple[float, float]:
 
 MINE = """
 import resource, sys, time
-from drafter.classify import trained_model
-from drafter.mine import mine
+from drafter.mining.classify import trained_model
+from drafter.mining.mine import mine
 import jieba; jieba.setLogLevel(60); jieba.initialize(); trained_model()
 t = time.perf_counter(); r = mine([{folder!r}]); dt = time.perf_counter() - t
 print(dt, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> list[str]:
         rows.append(row(f"cold start: drafter {' '.join(argv_)}", f"{t * 1000:.0f} ms = {t / base:.2f} x "
                         f"import jinja2, yaml, click ({base * 1000:.0f} ms)", "<= 1.5", t / base <= 1.5))
     if not args.no_accuracy:
-        from drafter.classify import leave_one_document_out
+        from drafter.mining.evaluate import leave_one_document_out
 
         acc = leave_one_document_out()
         rows.append(row("section accuracy, leave one document out",

@@ -27,8 +27,8 @@ def main() -> list[str]:
     import yaml
     from werkzeug.serving import make_server
 
-    from drafter.draft import draft
-    from drafter.event import load_event
+    from drafter.drafting.draft import draft
+    from drafter.drafting.event import load_event
     from drafter.web import create_app
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)

@@ -49,9 +49,9 @@ def corpus() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def corpus_show(file: str, as_json: bool) -> None:
     """Show FILE cleaned and segmented: title, kind, sentences with their source lines."""
-    from .corpus import load_document
+    from . import api
 
-    doc = load_document(file)
+    doc = api.read_document(file)
     if as_json:
         _json(doc.as_dict())
         return
@@ -72,9 +72,9 @@ def corpus_show(file: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def corpus_stats(paths: tuple[str, ...], as_json: bool) -> None:
     """Count files, sentences, placeholders and problems under PATHS (files or folders)."""
-    from .corpus import stats
+    from . import api
 
-    result = stats(list(paths))
+    result = api.corpus_stats(paths)
     for s in result["skipped"]:
         click.echo(f"Skipped: {s['reason']}", err=True)
     if as_json:
@@ -98,23 +98,20 @@ def corpus_stats(paths: tuple[str, ...], as_json: bool) -> None:
               help="Folder of the phrase bank to write (curated entries in it are kept).")
 def mine_cmd(paths: tuple[str, ...], out: str) -> None:
     """Mine texts (files or folders) into a phrase bank in OUT."""
-    from pathlib import Path
+    from . import api
 
-    from .mine import count_inputs, mine
-    from .phrasebank import entry_dicts, save_bank
-
-    total = count_inputs(list(paths))
+    total = api.count_inputs(paths)
     with click.progressbar(length=total, label="mining", file=sys.stderr,
                            item_show_func=lambda n: n) as bar:
         def step(name: str) -> None:
             bar.update(1, name)
-        result = mine(list(paths), progress=step)
+        result = api.mine(paths, progress=step)
     for s in result.skipped:
         click.echo(f"Skipped: {s.reason}", err=True)
     if not result.files:
         raise click.ClickException("nothing could be read; the bank was not written")
-    per = entry_dicts(result.entries)
-    save_bank(Path(out), per, result.names, [Path(p).name for p in paths])
+    per = result.sections()
+    result.save(out)
     usable = sum(1 for items in per.values() for d in items if not d["specific"])
     click.echo(f"{result.files} files, {sum(map(len, per.values()))} phrases "
                f"({usable} usable in drafts) in {len(per)} sections → {out}")
@@ -137,11 +134,11 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
     drafter phrases --search 友谊    every phrase containing 友谊
     drafter phrases show closing-1a2b3c
     """
-    from .browse import list_phrases, list_sections, show_phrase
+    from . import api
+    from .bank.browse import list_phrases, list_sections, show_phrase
     from .errors import InputError
-    from .phrasebank import load_bank
 
-    pb = load_bank(bank)
+    pb = api.load_bank(bank)
     if args and args[0] == "show":
         if len(args) != 2:
             raise InputError("usage: drafter phrases show ID")
@@ -177,27 +174,18 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
     """Draft a speech (or news release) from an EVENT file."""
     from dataclasses import replace
 
-    from .api import render_output, write_output
-    from .draft import DEFAULT_SEED, checked, draft, draft_pair
-    from .event import load_event
-    from .phrasebank import load_bank
+    from . import api
+    from .output.files import render_output, write_output
 
-    ev = load_event(event_file)
-    if kind:
-        from .event import check_side
-
-        ev = replace(ev, kind=kind)
-        if not pair:
-            check_side(ev)
-    pb = load_bank(bank)
-    base = DEFAULT_SEED if seed is None else seed
+    ev = api.load_event(event_file)
+    pb = api.load_bank(bank)
+    base = api.default_seed() if seed is None else seed
     if pair:
-        drafts = list(draft_pair(ev, seed=base, templates=templates, bank=pb))
+        drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,
+                                     templates=templates, bank=pb))
     else:
-        drafts = [draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes)
+        drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind)
                   for i in range(variants)]
-    for d in drafts:
-        checked(d, ev, "--minutes" if minutes else "length")
     text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
     if trace_file:
         write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,
@@ -215,9 +203,9 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
 @click.argument("event_file", metavar="EVENT")
 def check_cmd(event_file: str) -> None:
     """Validate an EVENT file only."""
-    from .event import load_event
+    from . import api
 
-    ev = load_event(event_file)
+    ev = api.load_event(event_file)
     click.echo(f"ok: {event_file}: {ev.kind}, {ev.event.name}, {ev.host.short} ← {ev.guest.short}")
 
 
@@ -225,21 +213,17 @@ def check_cmd(event_file: str) -> None:
 @click.argument("kind", type=click.Choice(KINDS))
 def new_cmd(kind: str) -> None:
     """Print a fully commented example event file for KIND to start from."""
-    from .resources import templates_dir
+    from . import api
 
-    text = (templates_dir() / "events" / "starter.yaml").read_text(encoding="utf-8")
-    side = "guest" if kind == "reply" else "host"
-    length = {"welcome": "length: 1500", "reply": "length: 1400", "symposium": "length: 1300"}.get(
-        kind, "# length: 1500")
-    click.echo(text.format(kind=kind, side=side, length=length), nl=False)
+    click.echo(api.new_event_text(kind), nl=False)
 
 
 @cli.command("schema")
 def schema_cmd() -> None:
     """Print the JSON Schema of event files (for editors: # yaml-language-server: $schema=…)."""
-    from .event import schema_json
+    from . import api
 
-    _json(schema_json())
+    _json(api.event_schema())
 
 
 @cli.command("lint")
@@ -251,17 +235,15 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
     """Check speech texts (.txt, .md, .docx) for what embarrasses a writer. Exit 1 on any error."""
     import datetime as dt
 
+    from . import api
     from .errors import InputError
-    from .lint import lint_file
 
     try:
         day = dt.date.fromisoformat(on) if on else dt.date.today()
     except ValueError as err:
         raise InputError(f"--date: expected YYYY-MM-DD, got '{on}'") from err
-    from .phrasebank import load_bank
-
-    names = load_bank(bank).names          # once for all the files
-    results = {f: lint_file(f, day, names) for f in files}
+    pb = api.load_bank(bank)               # once for all the files
+    results = {f: api.lint_file(f, date=day, bank=pb) for f in files}
     if as_json:
         _json([{"file": f, **x.as_dict()} for f, xs in results.items() for x in xs]
               if len(files) > 1 else [x.as_dict() for x in results[files[0]]])

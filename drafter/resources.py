@@ -73,6 +73,11 @@ def load_yaml(path: Path) -> Any:
     return value
 
 
+def data_file(name: str) -> Path:
+    """The path of a file in ``drafter/data/`` (word lists, labels, the font map)."""
+    return _PACKAGE / "data" / name
+
+
 @functools.lru_cache(maxsize=None)
 def data(name: str) -> Any:
     """Load ``drafter/data/<name>.yaml`` once per process."""

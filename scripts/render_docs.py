@@ -13,10 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from drafter import office  # noqa: E402
-from drafter.api import render_output  # noqa: E402
-from drafter.draft import checked, draft  # noqa: E402
-from drafter.event import load_event  # noqa: E402
+from drafter.output import office  # noqa: E402
+from drafter.output.files import render_output  # noqa: E402
+from drafter.drafting.draft import checked, draft  # noqa: E402
+from drafter.drafting.event import load_event  # noqa: E402
 
 
 def welcome_page(out: Path) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter import render
+from drafter.drafting import environment as render
 from drafter.cli import cli
 
 from .conftest import CORPUS, ROOT
@@ -381,11 +381,11 @@ def test_interrupted_mine_leaves_the_old_bank_byte_identical(tmp_path, sig):
 
 def test_signal_while_the_bank_is_written_is_held_until_it_is_complete(tmp_path):
     """save_bank holds SIGINT until every file is written; the interrupt comes after."""
-    from drafter.phrasebank import load_bank, save_bank
+    from drafter.bank.store import load_bank, save_bank
 
     per = {"closing": [p.as_dict() for p in load_bank(None).by_section("closing")]}
     calls = []
-    import drafter.phrasebank as pb
+    import drafter.bank.store as pb
 
     real = pb.write_text
 

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from drafter.cli import cli
-from drafter.lint import lint_text
+from drafter.api import lint
 
 from .conftest import ROOT
 
@@ -100,7 +100,7 @@ def _check(runner, tmp_path, text):
         doc = yaml.safe_load(text)
         day = doc["event"]["date"] if isinstance(doc["event"]["date"], dt.date) else dt.date.fromisoformat(
             str(doc["event"]["date"]))
-        errors = [f for f in lint_text(r.stdout, day) if f.severity == "error"]
+        errors = [f for f in lint(r.stdout, date=day) if f.severity == "error"]
         assert errors == [], (text, r.stdout, errors)
     else:
         assert r.exit_code == 2, (text, r.exit_code, r.output)

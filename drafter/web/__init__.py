@@ -1,7 +1,8 @@
 """`drafter serve`: the drafting, phrase and lint pages on the writer's own machine.
 
-A thin Flask layer over the library API (event.parse_event, draft.draft, api.render_output,
-phrasebank, lint.lint_text): the same validation and the same messages as the command line.
+A thin Flask layer over the library API (:mod:`drafter.api`) and the output helpers: the same
+validation and the same messages as the command line. Stage 7: may import the API
+(:mod:`drafter.api`), the output stage and the base modules.
 Every script and style is served from this package; nothing is fetched from the internet. The
 server writes no file: uploads are read in memory and downloads are made in memory."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import yaml
 from flask import Flask, Response, jsonify, render_template, request, send_file
 
+from .. import api
 from ..errors import DraftCheckError, DrafterError, InputError
 
 HERE = Path(__file__).resolve().parent
@@ -31,12 +33,10 @@ class BadRequest(Exception):
 
 def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
     """The web app. ``bank`` and ``templates`` as for `drafter draft --bank/--templates`."""
-    from ..phrasebank import load_bank
-
     app = Flask(__name__, static_folder=str(HERE / "static"), template_folder=str(HERE / "pages"))
     app.config["MAX_CONTENT_LENGTH"] = MAX_UPLOAD
     app.json.ensure_ascii = False          # type: ignore[attr-defined]
-    pb = load_bank(bank)
+    pb = api.load_bank(bank)
 
     @app.errorhandler(BadRequest)
     def bad_request(err: BadRequest) -> tuple[Response, int]:
@@ -84,9 +84,7 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
     @app.post("/api/draft")
     def api_draft() -> Response:
         ev, seed, body = _event_from_request()
-        from ..draft import checked, draft
-
-        d = checked(draft(ev, seed=seed, templates=templates, bank=pb), ev)
+        d = api.draft(ev, seed=seed, templates=templates, bank=pb)
         return jsonify({"text": d.text, "seed": seed, "length": d.length, "template": d.template,
                         "warnings": body.get("_warnings", [])})
 
@@ -95,10 +93,9 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
         if fmt not in MIME:
             raise BadRequest(f"unknown format '{fmt}' (txt, md or docx)", status=404)
         ev, seed, _ = _event_from_request()
-        from ..api import render_output
-        from ..draft import checked, draft
+        from ..output.files import render_output
 
-        d = checked(draft(ev, seed=seed, templates=templates, bank=pb), ev)
+        d = api.draft(ev, seed=seed, templates=templates, bank=pb)
         data = render_output(d.text, fmt, d.trace if fmt == "docx" else None)
         return send_file(io.BytesIO(data), mimetype=MIME[fmt], as_attachment=True,
                          download_name=f"{ev.event.name}.{fmt}")
@@ -115,20 +112,18 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
     def api_event_load() -> Response:
         """An uploaded event file, validated like `drafter check`, as the form's data."""
         name, data = _upload()
-        from ..event import parse_event
-
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             raise BadRequest(f"{name}: is not UTF-8 text (save the file as UTF-8)") from err
-        warnings_ = _collect_warnings(lambda: parse_event(text, name))
+        warnings_ = _collect_warnings(lambda: api.parse_event(text, name))
         return jsonify({"event": _plain(yaml.safe_load(text)), "warnings": warnings_})
 
     # ---------------------------------------------------------------- phrases
 
     @app.get("/api/phrases")
     def api_phrases() -> Response:
-        from ..sections import sections
+        sections = api.sections
 
         section = request.args.get("section") or None
         query = (request.args.get("q") or "").strip() or None
@@ -150,13 +145,10 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
 
     @app.post("/api/lint")
     def api_lint() -> Response:
-        from ..lint import lint_text
-        from ..reader import decode_bytes, read_docx_bytes
-
         if request.files:
             name, data = _upload()
             try:
-                text = read_docx_bytes(data, name) if data[:4] == b"PK\x03\x04" else decode_bytes(data, name)[0]
+                text = api.read_text_bytes(data, name)
             except DrafterError as err:
                 raise BadRequest(str(err), field="file") from err
         else:
@@ -168,7 +160,7 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
                 raise BadRequest("text longer than 2 MB", field="text")
             name = "粘贴的文本"
         on = _date(request.args.get("date") or (request.get_json(silent=True) or {}).get("date"))
-        findings = lint_text(text.replace("\r\n", "\n"), on, pb.names)
+        findings = api.lint(text.replace("\r\n", "\n"), date=on, bank=pb)
         return jsonify({"name": name, "lines": text.split("\n"), "date": on.isoformat(),
                         "findings": [f.as_dict() for f in findings]})
 
@@ -201,19 +193,16 @@ def _json_body() -> dict[str, Any]:
 
 def _event_from_request() -> tuple[Any, int, dict[str, Any]]:
     """The form's event, validated by the same code as an event file; and the seed."""
-    from ..draft import DEFAULT_SEED
-    from ..event import parse_event
-
     body = _json_body()
     event = body.get("event")
     if not isinstance(event, dict):
         raise BadRequest("expected an 'event' object", field="event")
-    seed = body.get("seed", DEFAULT_SEED)
+    seed = body.get("seed", api.default_seed())
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**31:
         raise BadRequest("seed: expected a whole number from 0", field="seed")
     text = event_yaml(event)
     parsed: list[Any] = []
-    body["_warnings"] = _collect_warnings(lambda: parsed.append(parse_event(text, FORM_NAME)))
+    body["_warnings"] = _collect_warnings(lambda: parsed.append(api.parse_event(text, FORM_NAME)))
     return parsed[0], seed, body
 
 

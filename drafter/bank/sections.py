@@ -1,0 +1,43 @@
+"""The bank's vocabulary: section ids with their labels and descriptions, and the typed slots
+(〔对方〕, 〔金额〕…) that mined phrases carry.
+
+Light: no jieba, no scikit-learn (browsing and drafting import this)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..resources import data
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    label: str
+    about: str
+
+
+@functools.lru_cache(maxsize=1)
+def sections() -> dict[str, Section]:
+    return {s["id"]: Section(s["id"], s["label"], s["about"]) for s in data("sections")}
+
+
+@functools.lru_cache(maxsize=1)
+def slot_labels() -> dict[str, str]:
+    """slot id → label shown in the bank, e.g. other_place → 对方."""
+    return {s["id"]: s["label"] for s in data("slots")}
+
+
+@functools.lru_cache(maxsize=1)
+def slot_ids() -> dict[str, str]:
+    """label → slot id, e.g. 对方 → other_place (the inverse of slot_labels)."""
+    return {label: sid for sid, label in slot_labels().items()}
+
+
+def slot_text(slot_id: str) -> str:
+    return f"〔{slot_labels()[slot_id]}〕"
+
+
+SLOT_RE = re.compile(r"〔([^〔〕]{1,8})〕")

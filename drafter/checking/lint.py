@@ -1,0 +1,46 @@
+"""Lint a speech text (.txt, .md or .docx): the draft checks, policy formulas out of their time
+(judged against a date), and length as information."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from .rules import Finding, check_text, corpus_names, formulas_in, retired, titles
+from ..text.cnlang import SPEAKING_RATE, hanzi_count
+from ..text.reader import read_file
+
+
+def formula_findings(text: str, on: dt.date) -> list[Finding]:
+    out: list[Finding] = []
+    if not formulas_in(text):
+        return out                   # one pass over a text that has none
+    for n, line in enumerate(text.split("\n"), 1):
+        for start, _, f in formulas_in(line):
+            if retired(f, on.year):
+                fix = f"; now: {f['replacement']}" if f.get("replacement") else ""
+                out.append(Finding("formula-era", n, start + 1,
+                                   f"“{f['text']}” belongs to {f['from']}–{f['until']}{fix} "
+                                   f"(source: {f['source']})", "error", f.get("replacement")))
+            elif f.get("from") and f["from"] > on.year:
+                out.append(Finding("formula-era", n, start + 1,
+                                   f"“{f['text']}” is not in use before {f['from']}", "warning"))
+    return out
+
+
+def lint_text(text: str, on: dt.date, names: dict | None = None, own: Iterable[str] = ()) -> list[Finding]:
+    """Every rule over ``text``: characters, punctuation, numbering, repetition, names, policy
+    formulas judged at ``on``, and length as information. ``names`` is a phrase bank's corpus
+    names (``PhraseBank.names``; none when None: the caller, a stage up, loads them, as
+    ``drafter.api.lint`` does); ``own`` the occasion's own names, when known."""
+    names = names or {}
+    findings = check_text(text) + formula_findings(text, on) + titles(text) + corpus_names(text, names, own)
+    size = hanzi_count(text)
+    findings.append(Finding("length", 1, 1, f"{size} characters, about {size / SPEAKING_RATE:.1f} "
+                            f"minutes read aloud at {SPEAKING_RATE} characters a minute", "info"))
+    return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
+
+
+def lint_file(path: str, on: dt.date, names: dict | None = None) -> list[Finding]:
+    """``names`` as for lint_text: the caller linting many files loads them once."""
+    raw = read_file(path)
+    return lint_text(raw.text, on, names)

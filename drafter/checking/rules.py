@@ -1,0 +1,372 @@
+"""Rules a speech text must pass (the contract's "What a draft must be"): each finding has a rule id,
+a line and column, a message and a severity. The drafter runs them on its own output; lint too."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..text.markers import cn_to_int, find_marker
+from ..resources import data, data_file
+
+_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")
+_TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])")
+# no CJK character classes here: each costs milliseconds to compile on every run; the neighbour
+# of a match is tested with _is_cjk instead
+_PINYIN_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_HALF_RE = re.compile("[,:;!?()]")
+_SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?[”’）]*")
+_INTRO_RE = re.compile(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
+
+
+def retired(formula: dict[str, object], year: int) -> bool:
+    """A policy formula whose period (drafter/data/formulas.yaml) ended before ``year``."""
+    until = formula.get("until")
+    return isinstance(until, int) and until < year
+
+
+@functools.lru_cache(maxsize=1)
+def _formula_res() -> list[tuple[dict, re.Pattern[str]]]:
+    return [(f, re.compile(f.get("pattern") or re.escape(f["text"]))) for f in data("formulas")]
+
+
+def formulas_in(text: str) -> list[tuple[int, int, dict]]:
+    """The policy formulas (drafter/data/formulas.yaml) in ``text``: (start, end, entry), the longest
+    match winning where two overlap (巩固拓展脱贫攻坚成果同乡村振兴有效衔接 over its parts)."""
+    hits = [(m.start(), m.end(), f) for f, rx in _formula_res() for m in rx.finditer(text)]
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    out: list[tuple[int, int, dict]] = []
+    for h in hits:
+        if not any(a < h[1] and h[0] < b for a, b, _ in out):
+            out.append(h)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def carries_retired(text: str, year: int) -> bool:
+    """Does ``text`` carry a formula whose period ended before ``year``? (cached: drafting asks
+    this of every phrase of the bank)"""
+    return any(retired(f, year) for _, _, f in formulas_in(text))
+
+
+def era_label(f: dict) -> str:
+    """东西部扶贫协作 1996–2020 → 东西部协作"""
+    span = f"{f['from']}–{f['until'] if f.get('until') else ''}"
+    return f"{f['text']} {span}" + (f" → {f['replacement']}" if f.get("replacement") else "")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    line: int
+    column: int
+    message: str
+    severity: str = "error"
+    fix: str | None = None          # the replacement text, where there is one
+
+    def as_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {"rule": self.rule, "line": self.line, "column": self.column,
+                                "message": self.message, "severity": self.severity}
+        if self.fix is not None:
+            d["fix"] = self.fix
+        return d
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@functools.lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    path = data_file("traditional.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(ln for ln in lines if not ln.startswith("#")))
+
+
+def _simplified(ch: str) -> str:
+    from ..text.clean import to_simplified     # OpenCC, loaded only when a traditional character is found
+
+    return to_simplified(ch)
+
+
+def _lines(text: str) -> Iterable[tuple[int, str]]:
+    return enumerate(text.split("\n"), 1)
+
+
+def check_text(text: str) -> list[Finding]:
+    """Character-level rules: placeholders, template leftovers, traditional characters, pinyin,
+    half-width punctuation inside Chinese, repeated sentences, numbering."""
+    out: list[Finding] = []
+    trad = traditional_chars()
+    suspect = bool(_PLACEHOLDER_RE.search(text) or _TEMPLATE_RE.search(text) or _PINYIN_RE.search(text)
+                   or _HALF_RE.search(text)) or not trad.isdisjoint(text)
+    for n, line in _lines(text) if suspect else ():      # a clean text is passed over in one search
+        for m in _PLACEHOLDER_RE.finditer(line):
+            out.append(Finding("placeholder", n, m.start() + 1, f"placeholder left in: {m.group(0)}"))
+        for m in _TEMPLATE_RE.finditer(line):
+            out.append(Finding("template-leftover", n, m.start() + 1, f"template text left in: {m.group(0)}"))
+        if not trad.isdisjoint(line):
+            for col, ch in enumerate(line, 1):
+                if ch in trad:
+                    out.append(Finding("traditional", n, col, f"traditional character {ch}",
+                                       fix=_simplified(ch)))
+        annotated: list[tuple[int, int]] = []
+        for m in _PINYIN_RE.finditer(line):
+            if m.start() and _is_cjk(line[m.start() - 1]):
+                annotated.append((m.start(), m.end()))
+                out.append(Finding("pinyin", n, m.start(), f"pinyin annotation {line[m.start() - 1]}{m.group(0)}",
+                                   fix=line[m.start() - 1]))
+        for m in _HALF_RE.finditer(line):
+            i = m.start()
+            if any(a <= i < b for a, b in annotated):
+                continue        # the brackets of a pinyin annotation: reported as pinyin
+            if (i and _is_cjk(line[i - 1])) or (i + 1 < len(line) and _is_cjk(line[i + 1])):
+                out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
+    out += pairs(text)
+    out += doubled_punctuation(text)
+    out += repeated_sentences(text)
+    out += close_repeats(text)
+    out += numbering(text)
+    return out
+
+
+def _rules() -> dict:
+    return data("checks")
+
+
+def pairs(text: str) -> list[Finding]:
+    """Quotes and brackets opened and not closed (or closed and not opened) within a paragraph."""
+    table = _rules()["pairs"]
+    openers = {o: c for o, c in table}
+    closers = {c: o for o, c in table}
+    marks = re.compile("[" + re.escape("".join(openers) + "".join(closers)) + "]")
+    out = []
+    for n, line in _lines(text):
+        stack: list[tuple[str, int]] = []
+        for m in marks.finditer(line):
+            col, ch = m.start() + 1, m.group(0)
+            if ch in openers and not (ch in closers and stack and stack[-1][0] == ch):
+                stack.append((ch, col))
+            elif ch in closers:
+                if stack and stack[-1][0] == closers[ch]:
+                    stack.pop()
+                elif any(o == closers[ch] for o, _ in stack):
+                    while stack and stack[-1][0] != closers[ch]:   # the inner opener is the stray one
+                        o, c = stack.pop()
+                        out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})",
+                                           fix=openers[o]))
+                    stack.pop()
+                else:
+                    out.append(Finding("unmatched", n, col, f"{ch} closes nothing (no {closers[ch]} before it)"))
+        for o, c in stack:
+            out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})", fix=openers[o]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _doubled_re() -> re.Pattern[str]:
+    marks = re.escape(_rules()["doubled"]["marks"])
+    return re.compile(f"[{marks}][{marks}]+")
+
+
+def doubled_punctuation(text: str) -> list[Finding]:
+    allowed = set(_rules()["doubled"]["allowed"])
+    out = []
+    for n, line in _lines(text):
+        for m in _doubled_re().finditer(line):
+            if m.group(0) not in allowed:
+                out.append(Finding("doubled-punct", n, m.start() + 1, f"doubled punctuation {m.group(0)}",
+                                   fix=m.group(0)[-1] if m.group(0)[-1] in "。！？" else m.group(0)[0]))
+    return out
+
+
+def _clause_table(chars: frozenset[str], joins: str) -> dict[int, str]:
+    return {ord(c): "\0" for c in chars if not _is_cjk(c) or c in joins}
+
+
+def close_repeats(text: str) -> list[Finding]:
+    """The same four-character phrase again within a short distance in one clause (a warning). A
+    repeat across a comma or 、 is parallelism (政治上特别坚定、行动上特别坚决), which speeches use
+    on purpose, and so is one across 和 (城镇居民人均可支配收入和农村居民人均可支配收入); inside one
+    clause it is a slip (推动协作走深走实推动协作)."""
+    rules = _rules()["close_repeat"]
+    window, ignore, joins = rules["window"], set(rules["ignore"]), rules["joins"]
+    out = []
+    table = None
+    for n, line in _lines(text):
+        grams = [line[i:i + 4] for i in range(len(line) - 3)]
+        if len(set(grams)) == len(grams):
+            continue                           # no four characters twice in the paragraph
+        table = table or _clause_table(frozenset(text), joins)
+        base = 0
+        # clauses: runs of Chinese characters without a conjunction (one character for one, so
+        # columns stay true)
+        for clause in line.translate(table).split("\0"):
+            here, base = base, base + len(clause) + 1
+            if len(clause) < 8:
+                continue
+            grams = [clause[i:i + 4] for i in range(len(clause) - 3)]
+            if len(set(grams)) == len(grams):
+                continue
+            last: dict[str, int] = {}
+            reported_until = -1
+            for i, gram in enumerate(grams):
+                j = last.get(gram)
+                if j is not None and 4 <= i - j <= window and i > reported_until and gram not in ignore:
+                    k = 4
+                    while i + k < len(clause) and j + k < i and clause[j + k] == clause[i + k]:
+                        k += 1
+                    out.append(Finding("close-repeat", n, here + i + 1,
+                                       f"“{clause[i:i + k]}” again, {i - j - k} characters after column "
+                                       f"{here + j + 1}", "warning"))
+                    reported_until = i + k - 1
+                last[gram] = i
+    return out
+
+
+def repeated_sentences(text: str) -> list[Finding]:
+    seen: dict[str, int] = {}
+    out = []
+    for n, line in _lines(text):
+        for m in _SENT_RE.finditer(line):
+            s = m.group(0).strip()
+            key = re.sub(r"[，。！？；：、“”\s]", "", s)
+            if len(key) < 6:
+                continue
+            if key in seen:
+                out.append(Finding("repeated-sentence", n, m.start() + 1,
+                                   f"sentence said twice (first on line {seen[key]}): {s[:20]}…"))
+            else:
+                seen[key] = n
+    return out
+
+
+def numbering(text: str) -> list[Finding]:
+    """One style per level, numbers in sequence, and an intro that announces as many as follow."""
+    out = []
+    runs: dict[str, list[tuple[int, int]]] = {}
+    intro: tuple[int, int] | None = None
+    for n, line in _lines(text):
+        for m in _SENT_RE.finditer(line):
+            s = m.group(0).strip()
+            mk = find_marker(s)
+            if mk and mk.style != "sequence":
+                runs.setdefault(mk.style, []).append((n, mk.n))
+            elif re.search("(借此机会|下面|在此|为此).{0,16}(讲|谈|表达|提|说)", s):
+                im = _INTRO_RE.search(s)
+                if im:
+                    intro = (n, cn_to_int(im.group(1)))
+    top = [s for s in ("cn", "di") if s in runs]
+    if len(top) > 1:
+        out.append(Finding("numbering", runs[top[1]][0][0], 1,
+                           "two numbering styles at the top level (一、 and 第一)"))
+        runs["cn"] = sorted(runs.pop("cn") + runs.pop("di"))   # one level: one sequence
+    for style, items in runs.items():
+        # a style restarts at 1 under each higher-level heading: check each run separately
+        expected = 1
+        for n, num in items:
+            if num == 1:
+                expected = 1
+            if num != expected:
+                what = (f"number {num} comes again where {expected} was due" if num < expected
+                        else f"numbering jumps to {num} where {expected} was due")
+                out.append(Finding("numbering", n, 1, what))
+            expected = num + 1
+    if intro:
+        line, announced = intro
+        after = [(n, num) for style in ("cn", "di", "yishi") for n, num in runs.get(style, []) if n > line]
+        first = min((n for n, _ in after), default=None)
+        if first is not None:
+            style = next(s for s in ("cn", "di", "yishi") for n, _ in runs.get(s, []) if n == first)
+            count = 0
+            for n, num in runs[style]:
+                if n > line:
+                    if num == 1 and count:
+                        break
+                    count += 1
+            if count != announced:
+                out.append(Finding("points-count", line, 1,
+                                   f"the intro announces {announced} points but {count} follow"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> tuple[re.Pattern[str], frozenset[str], str]:
+    r = _rules()["titles"]
+    titles = "|".join(sorted(data("language")["short_titles"], key=len, reverse=True))
+    return re.compile(titles), frozenset(r["surnames"]), r["after_name"]
+
+
+def _person(chars: str, surnames: frozenset[str]) -> str | None:
+    """A likely personal name: a common surname and one or two more Chinese characters (the
+    longest such reading wins, as a reader would take 王有国 over 有国)."""
+    for size in (3, 2):
+        name = chars[-size:] if len(chars) >= size else ""
+        if name and name[0] in surnames and all(_is_cjk(c) for c in name):
+            return name
+    return None
+
+
+def titles(text: str) -> list[Finding]:
+    """One person given two different titles in one text (王有国书记 … 王有国区长). Names are found
+    next to titles: before one (王有国书记, 王有国同志书记) or after one when a boundary follows
+    (区委书记王有国，…). Done with string tests: a regular expression with Chinese character classes
+    costs milliseconds to compile, on every run of the drafter."""
+    title_re, surnames, after = _titles()
+    seen: dict[str, tuple[str, int]] = {}
+    out = []
+    for n, line in _lines(text):
+        found = []
+        for m in title_re.finditer(line):
+            head = line[:m.start()]
+            head = head[:-2] if head.endswith("同志") else head
+            name = _person(head[-3:], surnames)
+            if name:
+                found.append((len(head) - len(name), name, m.group(0)))
+                continue
+            tail = line[m.end():m.end() + 5]
+            for size in (3, 2):
+                rest = tail[size:]
+                name = tail[:size]
+                if len(name) == size and (not rest or rest[0] in after or rest.startswith("同志")) \
+                        and _person(name, surnames) == name:
+                    found.append((m.start(), name, m.group(0)))
+                    break
+        for col, name, title in sorted(found):
+            first = seen.setdefault(name, (title, n))
+            if first[0] != title:
+                out.append(Finding("two-titles", n, col + 1,
+                                   f"{name} is called {title} here but {first[0]} on line {first[1]}", "warning"))
+    return out
+
+
+def corpus_names(text: str, names: dict, own: Iterable[str] = ()) -> list[Finding]:
+    """A corpus place or person (phrase bank names.yaml) in a text about another place: a name is
+    foreign when none of the places of the corpus document it came from is in the text (nor in
+    ``own``, the occasion's own names when the caller knows them)."""
+    own = [x for x in own if x]
+    docs = names.get("documents") or [{"places": names.get("places", []), "persons": names.get("persons", [])}]
+
+    def mine(name: str) -> bool:
+        return any(name in x or x in name for x in own)
+
+    present = {p for d in docs for p in d.get("places", []) if p in text or mine(p)}
+    out = []
+    flagged: set[str] = set()
+    for d in docs:
+        if set(d.get("places", [])) & present and not own:
+            continue            # the text is about this document's places: its names are at home
+        for name in d.get("places", []) + d.get("persons", []):
+            if name not in text or name in flagged or mine(name):
+                continue
+            for n, line in _lines(text):
+                col = line.find(name)
+                if col >= 0:
+                    flagged.add(name)
+                    out.append(Finding("corpus-name", n, col + 1,
+                                       f"{name} comes from the corpus ({d.get('source', 'phrase bank')}), "
+                                       f"not from this occasion"))
+                    break
+    return out

@@ -1,0 +1,108 @@
+"""Chinese-language helpers the drafter needs right: short names, addresses, dates, numerals, lists.
+
+The words themselves live in ``drafter/data/language.yaml``."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any, Iterable
+
+from ..resources import data
+
+# Characters a minute of a formal speech read aloud: "演讲的正常语速为一分钟200字左右"
+# (https://xihuanxue.seooo.com.cn/baike/65537.html); everyday talk runs 120–160, newsreaders 250+.
+SPEAKING_RATE = 200
+
+
+@functools.lru_cache(maxsize=1)
+def _lang() -> dict[str, Any]:
+    lang = dict(data("language"))
+    units = sorted(lang["admin_units"], key=len, reverse=True)
+    lang["unit_re"] = re.compile(".{2,}?(?:" + "|".join(map(re.escape, units)) + ")")
+    lang["short_titles"] = sorted(lang["short_titles"], key=len, reverse=True)
+    return lang
+
+
+def short_name(name: str) -> str:
+    """甘肃省天水市清水县 → 清水县; 天津市河北区 → 河北区; a name with no unit stays as it is."""
+    pieces = _lang()["unit_re"].findall(name)
+    if not pieces or "".join(pieces) != name:
+        return name
+    return pieces[-1]
+
+
+def unit_suffix(short: str) -> str:
+    """The administrative unit a short name ends with (县 for 清水县), or '' when none."""
+    for unit in sorted(_lang()["admin_units"], key=len, reverse=True):
+        if short.endswith(unit) and len(short) > len(unit):
+            return unit[-1] if unit not in ("街道",) else unit
+    return ""
+
+
+def self_ref(short: str) -> str:
+    """How a speaker names its own side: 我县 / 我区 / 我旗; 我们 when the name has no unit."""
+    suffix = unit_suffix(short)
+    return f"{_lang()['self_prefix']}{suffix}" if suffix else "我们"
+
+
+def all_ref(short: str) -> str:
+    suffix = unit_suffix(short)
+    return f"{_lang()['all_prefix']}{suffix}" if suffix else short
+
+
+def other_ref(short: str) -> str:
+    """How a speaker names the other side politely: 贵区 / 贵县; the short name when it has no unit."""
+    suffix = unit_suffix(short)
+    return f"{_lang()['other_prefix']}{suffix}" if suffix else short
+
+
+def surname(name: str) -> str:
+    for two in _lang()["compound_surnames"]:
+        if name.startswith(two) and len(name) > 2:
+            return two
+    return name[:1]
+
+
+def short_title(title: str) -> str:
+    """区委书记 → 书记; 区委副书记、区长 → 区长; 副县长 stays 副县长; others stay as they are."""
+    last = re.split("[、，,]", title)[-1].strip()
+    for t in _lang()["short_titles"]:
+        if last.endswith(t):
+            return t
+    return last
+
+
+def address(name: str, title: str) -> str:
+    """How a speaker addresses a leader: 刘书记, 徐区长, 欧阳副县长."""
+    return f"{surname(name)}{short_title(title)}" if title else name
+
+
+def cn_number(n: int) -> str:
+    """1..99 in Chinese numerals: 3 → 三, 10 → 十, 12 → 十二, 20 → 二十."""
+    nums = _lang()["numerals"]
+    if n <= 10:
+        return nums[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else nums[tens]) + nums[10] + (nums[ones] if ones else "")
+
+
+def cn_date(d: dt.date) -> str:
+    return _lang()["date_format"].format(y=d.year, m=d.month, d=d.day)
+
+
+def cn_month_day(d: dt.date) -> str:
+    return _lang()["month_day_format"].format(m=d.month, d=d.day)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """[a, b, c] → a、b和c."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return _lang()["list_sep"].join(items[:-1]) + _lang()["list_last"] + items[-1]
+
+
+def hanzi_count(text: str) -> int:
+    """Length as the contract counts it: characters other than white space."""
+    return len(text) - sum(text.count(ch) for ch in " \n\t\r\u3000\xa0")

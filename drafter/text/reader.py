@@ -1,0 +1,134 @@
+"""Read a speech file as text: .txt in any common encoding (detected, not assumed) and .docx."""
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import ReadError
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", "")
+DOCX_SUFFIXES = (".docx",)
+MAX_BYTES = 16 * 1024 * 1024       # a speech or a report is a few hundred kB; more is not one
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class RawText:
+    path: str
+    text: str
+    encoding: str
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str = "a file") -> bytes:
+    """The bytes of a file, or a :class:`ReadError` naming it (missing, a folder, too large, unreadable)."""
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise ReadError(f"is a directory, not {what}", path=name)
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):       # a pipe would block the run forever
+            raise ReadError(f"is not a regular file (a pipe, socket or device), not {what}", path=name)
+        size = st.st_size
+        if size > limit:
+            raise ReadError(f"is too large ({size} bytes; the limit for {what} is {limit})", path=name)
+        return p.read_bytes()
+    except FileNotFoundError as err:
+        if p.is_symlink():
+            raise ReadError(f"is a broken symbolic link (to {os.readlink(p)})", path=name) from err
+        raise ReadError("no such file", path=name) from err
+    except PermissionError as err:
+        raise ReadError("permission denied", path=name) from err
+    except OSError as err:
+        raise ReadError(f"cannot be read ({err.strerror or err})", path=name) from err
+
+
+def read_file(path: str | os.PathLike[str]) -> RawText:
+    """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
+    name = str(path)
+    data = read_bytes(path, MAX_BYTES, "a speech text")
+    if not data.strip():
+        raise ReadError("is empty; skipped", path=name)
+    if data[:4] == b"PK\x03\x04":
+        return RawText(name, read_docx_bytes(data, name), "docx")
+    if Path(path).suffix.lower() in DOCX_SUFFIXES:
+        raise ReadError("is named .docx but is not a Word document (not a zip file); skipped", path=name)
+    text, encoding = decode_bytes(data, name)
+    return RawText(name, text, encoding)
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode text bytes: a BOM wins; otherwise strict UTF-8, then GB18030 (a superset of GBK)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(encoding), name), encoding
+            except UnicodeDecodeError as err:
+                raise ReadError(f"starts with a {encoding} byte order mark but is not valid {encoding}",
+                                path=name) from err
+    if b"\x00" in data[:8192]:
+        raise ReadError("looks binary (NUL bytes) and has no UTF-16 byte order mark; skipped", path=name)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _check_text(data.decode(encoding), name), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ReadError("is neither UTF-8 nor GB18030/GBK text; skipped", path=name)
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:20000]
+    controls = len(_CONTROL_RE.findall(sample))
+    if sample and controls / len(sample) > 0.01:
+        raise ReadError("looks binary (control characters); skipped", path=name)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
+    """The paragraphs of a .docx, one per line (tables after the body text, row by row)."""
+    import docx  # lazy: python-docx pulls in lxml
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def iter_paths(paths: list[str], skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """Expand folders into the readable files below them, in a stable order. A symbolic link back
+    to a folder already walked (a loop) is not followed; it is put in ``skipped`` with the reason."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            seen: set[Path] = set()
+            for root, dirs, files in os.walk(p, followlinks=True):
+                real = Path(root).resolve()
+                if real in seen:
+                    dirs[:] = []
+                    if skipped is not None:
+                        skipped.append((root, f"is a symbolic link loop (back to {real}); not followed"))
+                    continue
+                seen.add(real)
+                dirs.sort()
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if fp.suffix.lower() in TEXT_SUFFIXES + DOCX_SUFFIXES and not f.startswith(".") \
+                            and f.lower() != "readme.md":
+                        yield fp
+        else:
+            yield p

@@ -1,0 +1,133 @@
+import datetime as dt
+import json
+import textwrap
+import warnings
+
+import pytest
+
+from drafter.cli import cli
+from drafter.errors import InputError
+from drafter.drafting.event import load_event, parse_event, schema_json
+
+GOOD = textwrap.dedent("""\
+    kind: welcome
+    event:
+      name: 协作会议
+      date: 2026-04-28
+    speaker: {name: 李明, title: 县委书记, side: host}
+    host:
+      name: 云川省白鹤市青山县
+    guest:
+      name: 海州市滨江区
+      leaders:
+        - {name: 欧阳建国, title: 区委书记}
+        - {name: 周文, title: 区委副书记、区长}
+        - {name: 吴强, title: 副区长, address: 吴副区长同志}
+    """)
+
+
+def test_good_event_is_complete():
+    ev = parse_event(GOOD, "e.yaml")
+    assert ev.event.date == dt.date(2026, 4, 28)
+    assert (ev.host.short, ev.guest.short) == ("青山县", "滨江区")
+    assert [p.address for p in ev.guest.leaders] == ["欧阳书记", "周区长", "吴副区长同志"]
+    assert ev.speaker.side == "host" and ev.own is ev.host
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "e.yaml:1: the file is empty"),
+    ("kind: [welcome\n", "e.yaml:2: not valid YAML"),
+    ("- 1\n- 2\n", "e.yaml:1: expected a mapping of fields, got a list"),
+    ("kind: party\n", "e.yaml:1: kind: must be one of welcome, reply, symposium, news, toast, got 'party'"),
+    (GOOD.replace("kind: welcome", "kind: welcome\nlength: yes"), "e.yaml:2: length: expected a whole number, got 'yes'"),
+    (GOOD.replace("date: 2026-04-28", "date: 28/4/2026"), "e.yaml:4: event.date: expected a date such as 2026-04-28, got '28/4/2026'"),
+    (GOOD.replace("  name: 协作会议\n", ""), "e.yaml:2: event.name: required field missing (in event)"),
+    (GOOD.replace("title: 区委书记}", "title: [区委书记]}"), "e.yaml:11: guest.leaders[0].title: expected text, got a list"),
+    (GOOD.replace("host:\n  name: 云川省白鹤市青山县\n", ""), "e.yaml:1: host: required field missing (in the file)"),
+    (GOOD.replace("speaker: {name: 李明, title: 县委书记, side: host}\n", ""), "e.yaml:1: speaker: required for a welcome"),
+    (GOOD.replace("side: host", "side: visitor"), "e.yaml:5: speaker.side: must be one of host, guest, got 'visitor'"),
+    (GOOD + "points: []\n", "e.yaml:14: points: expected 1 to 6 items, got 0"),
+    (GOOD + "points:\n  - {}\n", "points[0]: a point needs a heading, a topic or a body"),
+    (GOOD + "length: 50\n", "length: length must be between 100 and 20000 characters, got 50"),
+    ("a: &x [1, 2]\nb: *x\n", "e.yaml:2: YAML aliases (*name) are not allowed"),
+    ("kind: !!python/object/apply:os.system [ls]\n", "e.yaml:1: kind: the tag tag:yaml.org,2002:python/object/apply:os.system is not allowed"),
+    (GOOD.replace("name: 协作会议", "name: !!binary aGVsbG8="), "event.name: the tag tag:yaml.org,2002:binary is not allowed"),
+])
+def test_bad_events(text, message):
+    with pytest.raises(InputError) as err:
+        parse_event(text, "e.yaml")
+    assert message in str(err.value)
+
+
+def test_yaml_11_traps_stay_text():
+    ev = parse_event(GOOD.replace("name: 协作会议", "name: no").replace("name: 李明", "name: 12:30"), "e.yaml")
+    assert ev.event.name == "no" and ev.speaker.name == "12:30"
+
+
+def test_unknown_and_duplicate_keys_warn_with_line():
+    text = GOOD + "evnet: x\nkind: symposium\n"
+    with pytest.warns(Warning) as caught:
+        ev = parse_event(text, "e.yaml")
+    msgs = [str(w.message) for w in caught]
+    assert "e.yaml:14: evnet: unknown key, ignored (did you mean 'event'?)" in msgs
+    assert "e.yaml:15: kind: duplicate key (first on line 1); the later value is used" in msgs
+    assert ev.kind == "symposium"
+
+
+def test_chinese_aliases():
+    text = GOOD.replace("kind: welcome", "类型: 欢迎致辞").replace("event:", "活动:").replace("  date:", "  日期:")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ev = parse_event(text, "e.yaml")
+    assert ev.kind == "welcome" and ev.event.date == dt.date(2026, 4, 28)
+
+
+def test_billion_laughs_is_refused_fast(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 9):
+        prev = chr(ord("a") + i - 1)
+        lines.append(f"{chr(ord('a') + i)}: &{chr(ord('a') + i)} [" + ",".join([f"*{prev}"] * 9) + "]")
+    p = tmp_path / "bomb.yaml"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="aliases"):
+        load_event(p)
+
+
+def test_file_problems(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_event(tmp_path / "missing.yaml")
+    with pytest.raises(InputError, match="is a directory"):
+        load_event(tmp_path)
+    p = tmp_path / "gbk.yaml"
+    p.write_bytes(GOOD.encode("gbk"))
+    with pytest.raises(InputError, match=r"gbk.yaml:3: is not UTF-8 text"):
+        load_event(p)
+
+
+def test_cli_check_new_schema(runner, tmp_path):
+    p = tmp_path / "e.yaml"
+    p.write_text(GOOD.replace("kind: welcome", "kind: [welcome"), encoding="utf-8")
+    r = runner.invoke(cli, ["check", str(p)])
+    assert r.exit_code == 2 and r.stderr.startswith(f"Error: {p}:") and "not valid YAML" in r.stderr
+    for kind in ("welcome", "reply", "symposium", "news", "toast"):
+        r = runner.invoke(cli, ["new", kind])
+        assert r.exit_code == 0 and "# 必填" in r.stdout or "必填" in r.stdout
+        p.write_text(r.stdout, encoding="utf-8")
+        r = runner.invoke(cli, ["check", str(p)])
+        assert r.exit_code == 0, r.output
+        assert r.stdout.startswith(f"ok: {p}: {kind}, ")
+        r = runner.invoke(cli, ["draft", str(p)])
+        assert r.exit_code == 0, r.output
+    r = runner.invoke(cli, ["schema"])
+    schema = json.loads(r.stdout)
+    assert schema["required"] == ["kind", "event", "host", "guest"]
+    assert schema["properties"]["kind"]["enum"] == ["welcome", "reply", "symposium", "news", "toast"]
+    assert schema == schema_json()
+
+
+def test_cli_warns_on_unknown_key(runner, tmp_path):
+    p = tmp_path / "e.yaml"
+    p.write_text(GOOD + "lenght: 1500\n", encoding="utf-8")
+    r = runner.invoke(cli, ["check", str(p)])
+    assert r.exit_code == 0
+    assert f"Warning: {p}:14: lenght: unknown key, ignored (did you mean 'length'?)" in r.stderr
