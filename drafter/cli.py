@@ -2,6 +2,7 @@
 statuses in one place (:class:`_Group`); heavy modules are imported inside the commands that need them."""
 from __future__ import annotations
 
+import errno
 import json
 import sys
 import warnings
@@ -10,6 +11,7 @@ from typing import Any
 import click
 
 from .errors import DrafterError
+from .i18n import _
 
 
 class _Group(click.Group):
@@ -19,14 +21,62 @@ class _Group(click.Group):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                return super().invoke(ctx)
+                result = super().invoke(ctx)
+                _flush_stdout()
+                return result
             except DrafterError as err:
                 click.echo(f"Error: {err}", err=True)
                 ctx.exit(err.exit_code)
+            except OSError as err:      # writing standard output: a full disk, a closed pipe
+                if err.errno not in _OUTPUT_ERRNOS:
+                    raise
+                _silence_stdout()
+                click.echo("Error: " + _("cannot write to standard output ({reason})").format(
+                    reason=err.strerror or err), err=True)
+                ctx.exit(2)
             finally:
                 for w in caught:
                     click.echo(f"Warning: {w.message}", err=True)
         return None  # pragma: no cover
+
+
+_OUTPUT_ERRNOS = {getattr(errno, n) for n in ("EPIPE", "ENOSPC", "EFBIG", "EIO", "EDQUOT") if hasattr(errno, n)}
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at the null device: what is still buffered is dropped quietly at
+    exit instead of failing again there with a traceback."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _flush_stdout() -> None:
+    """Flush standard output now, so that a full disk or a closed pipe (``> /dev/full``) is one
+    message and exit 2, not a traceback at exit; what could not be written goes nowhere after."""
+    from .errors import InputError
+
+    try:
+        sys.stdout.flush()
+    except OSError as err:
+        _silence_stdout()
+        raise InputError(_("cannot write to standard output ({reason})").format(
+            reason=err.strerror or err)) from err
+
+
+def _minutes(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """``--minutes nan`` and ``inf`` pass a range check (every comparison with nan is false)."""
+    import math
+
+
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(_("expected a number of minutes between 0.5 and 120, got {value}")
+                                 .format(value=value))
+    return value
 
 
 def _json(obj: Any) -> None:
@@ -163,7 +213,7 @@ KINDS = ["welcome", "reply", "symposium", "news", "toast"]
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help="Output format (default: from the suffix).")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.option("--variants", type=click.IntRange(1, 1000), default=1, help="Print N drafts (seeds SEED…SEED+N-1).")
-@click.option("--minutes", type=click.FloatRange(0.5, 120), help="Target speaking time instead of `length`.")
+@click.option("--minutes", type=click.FloatRange(0.5, 120), callback=_minutes, help="Target speaking time instead of `length`.")
 @click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched before the built-in ones.")
 @click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
 @click.option("--pair", is_flag=True, help="Draft the host's welcome and the guest's reply together.")

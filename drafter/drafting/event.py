@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 
 from ..text import cnlang
+from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
+from ..i18n import _
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker
 from ..resources import data
 
@@ -153,6 +155,11 @@ class _Walker:
         if schema.type == "text":
             if len(raw) > MAX_TEXT:
                 raise self.fail(node, field, f"text longer than {MAX_TEXT} characters")
+            # a point's body may run over lines; a name, title or place is one line
+            bad = unsafe_char(raw.strip(), newline=not field.endswith(".body"))
+            if bad is not None:
+                raise self.fail(node, field, _("contains the character {char}, which must not reach "
+                                               "a speech; delete it").format(char=describe(bad[1])))
             return raw.strip()
         if schema.type == "choice":
             value = self.value_aliases.get(raw.strip(), raw.strip())
@@ -265,6 +272,11 @@ def parse_event(text: str, path: str = "<event>") -> Event:
     kind = raw["kind"]
     if kind != "news" and not raw.get("speaker"):
         raise walker.fail(root, "speaker", f"required for a {kind} (only news has no speaker)")
+    since = (raw.get("cooperation") or {}).get("since")
+    if since is not None and since > raw["event"]["date"].year:
+        raise InputError(_("the pairing cannot start in {since}, after the occasion's date ({date})")
+                         .format(since=since, date=raw["event"]["date"].isoformat()), path=path,
+                         line=walker.lines.get("cooperation.since"), field="cooperation.since")
     ev = replace(_build(raw, path), lines=walker.lines)
     check_side(ev)
     _check_texts(raw, path, walker.lines, ev.event.date)
