@@ -72,7 +72,6 @@ def _minutes(ctx: click.Context, param: click.Parameter, value: float | None) ->
     """``--minutes nan`` and ``inf`` pass a range check (every comparison with nan is false)."""
     import math
 
-
     if value is not None and not math.isfinite(value):
         raise click.BadParameter(_("expected a number of minutes between 0.5 and 120, got {value}")
                                  .format(value=value))
