@@ -387,7 +387,7 @@ def test_signal_while_the_bank_is_written_is_held_until_it_is_complete(tmp_path)
     calls = []
     import drafter.bank.store as pb
 
-    real = pb.write_text
+    real = pb._write_file
 
     def slow_write(path, text):
         if not calls:
@@ -395,11 +395,12 @@ def test_signal_while_the_bank_is_written_is_held_until_it_is_complete(tmp_path)
         calls.append(path.name)
         real(path, text)
 
-    pb.write_text = slow_write
+    pb._write_file = slow_write
     try:
         with pytest.raises(KeyboardInterrupt):
             save_bank(tmp_path / "b", per, {"places": [], "persons": []}, ["x"])
     finally:
-        pb.write_text = real
+        pb._write_file = real
     assert calls == ["closing.yaml", "names.yaml", "index.yaml"]
     assert load_bank(tmp_path / "b").by_section("closing")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b"]          # no lock, no leftovers

@@ -10,9 +10,11 @@ from typing import Any, Iterable
 
 import yaml
 
-from ..atomic import deferred_signals, write_text
+from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsync_dir
 from ..errors import PhraseBankError
-from ..resources import load_yaml, phrasebank_dir
+from ..i18n import _
+from ..resources import phrasebank_dir
+from ..text.safety import describe, unsafe_char
 from .sections import SLOT_RE, sections, slot_ids
 
 try:
@@ -82,7 +84,7 @@ class PhraseBank:
     def names(self) -> dict[str, list[str]]:
         if self._names is None:
             loaded = _load_yaml(self._names_file) if self._names_file and self._names_file.exists() else None
-            self._names = loaded or {}
+            self._names = _check_names(loaded, str(self._names_file))
         return self._names
 
     def by_section(self, section: str) -> list[Phrase]:
@@ -138,14 +140,186 @@ def load_bank(root: str | Path | None = None) -> PhraseBank:
     return PhraseBank(folder, files, names_file=folder / "names.yaml")
 
 
+MAX_FILE_BYTES = 16 * 1024 * 1024   # a bank of 100 000 phrases has section files of a few MB
+MAX_NESTING = 20                    # a bank file nests four levels (list, phrase, sources, source)
+MAX_NODES = 5_000_000               # values in one file (about 30 per phrase)
+_BRACKETS_RE = re.compile(r"[\[\]{}]")
+_DEEP_BLOCK_RE = re.compile(r"^[ \t-]{%d}" % (2 * MAX_NESTING), re.M)
+
+
 def _load_yaml(path: Path) -> Any:
+    """A bank file parsed with the guards event files have: a size limit, nesting refused before
+    libyaml (which crashes at tens of thousands of levels), aliases refused unexpanded, only the
+    standard tags. The parse is kept in the user's cache like ``resources.load_yaml`` does."""
+    from ..resources import _cache_dir
+    import hashlib
+    import json
+
+    name = str(path)
     try:
-        return load_yaml(path)
+        st = path.stat()
+        if not path.is_file():
+            raise PhraseBankError(_("is not a regular file"), path=name)
+        if st.st_size > MAX_FILE_BYTES:
+            raise PhraseBankError(_("is too large for a phrase bank file ({size} bytes; the limit is "
+                                    "{limit})").format(size=st.st_size, limit=MAX_FILE_BYTES), path=name)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise PhraseBankError(_("cannot be read ({reason})").format(reason=err.strerror or err),
+                              path=name) from err
+    if len(data) > MAX_FILE_BYTES:
+        raise PhraseBankError(_("is too large for a phrase bank file (the limit is {limit} bytes)")
+                              .format(limit=MAX_FILE_BYTES), path=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise PhraseBankError(_("is not UTF-8 text"), path=name,
+                              line=data[:err.start].count(b"\n") + 1) from err
+    _refuse_deep_nesting(text, name)
+    folder = _cache_dir()
+    key = hashlib.blake2b(f"bank|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
+                          digest_size=12).hexdigest()
+    cached = folder / f"{key}.json" if folder else None
+    if cached is not None and cached.exists():
+        try:
+            with open(cached, encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            pass
+    value = _parse(text, name)
+    if cached is not None:
+        try:
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cached)
+        except (OSError, TypeError, ValueError):
+            pass
+    return value
+
+
+def _refuse_deep_nesting(text: str, name: str) -> None:
+    too_deep = _("nested more than {n} levels deep (a phrase bank file needs four)").format(n=MAX_NESTING)
+    if text.count("[") + text.count("{") > MAX_NESTING:
+        depth = 0
+        for m in _BRACKETS_RE.finditer(text):
+            if m.group(0) in "[{":
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise PhraseBankError(too_deep, path=name, line=text.count("\n", 0, m.start()) + 1)
+            else:
+                depth = max(0, depth - 1)
+    m = _DEEP_BLOCK_RE.search(text)
+    if m:
+        raise PhraseBankError(too_deep, path=name, line=text.count("\n", 0, m.start()) + 1)
+
+
+_STD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
+             ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+
+
+def _parse(text: str, name: str) -> Any:
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None
+        seen: set[int] = set()
+        stack: list[tuple[yaml.Node, yaml.Node]] = [(root, root)]
+        while stack:
+            node, where = stack.pop()
+            if id(node) in seen:        # an alias: the same node met twice, refused unexpanded
+                raise PhraseBankError(_("YAML aliases (*name) are not allowed in a phrase bank file"),
+                                      path=name, line=where.start_mark.line + 1)
+            seen.add(id(node))
+            if len(seen) > MAX_NODES:
+                raise PhraseBankError(_("too many values for a phrase bank file"), path=name, line=1)
+            if node.tag not in _STD_TAGS:
+                raise PhraseBankError(_("the tag {tag} is not allowed in a phrase bank file")
+                                      .format(tag=node.tag), path=name, line=node.start_mark.line + 1)
+            if isinstance(node, yaml.MappingNode):
+                for k, v in node.value:
+                    stack.extend(((v, k), (k, k)))
+            elif isinstance(node, yaml.SequenceNode):
+                stack.extend((v, node) for v in reversed(node.value))
+        return loader.construct_document(root)
     except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise PhraseBankError(f"not valid YAML: {err.problem}", path=str(path), line=line) from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise PhraseBankError(f"cannot be read: {err}", path=str(path)) from err
+        mark = err.problem_mark or err.context_mark
+        raise PhraseBankError(f"not valid YAML: {err.problem or err.context}", path=name,
+                              line=mark.line + 1 if mark else None) from err
+    except yaml.YAMLError as err:
+        raise PhraseBankError(f"not valid YAML: {err}", path=name) from err
+    except RecursionError as err:
+        raise PhraseBankError(_("nested too deeply"), path=name) from err
+    finally:
+        loader.dispose()
+
+
+def _check_names(loaded: Any, name: str) -> dict[str, list[str]]:
+    """``names.yaml``: a mapping of kinds of name (places, persons …) to lists of text."""
+    if loaded is None:
+        return {}
+    if not isinstance(loaded, dict):
+        raise PhraseBankError(_("must be a mapping of kinds of name to lists of names, not {what}")
+                              .format(what=type(loaded).__name__), path=name, line=1)
+    def texts(value: Any) -> bool:
+        return value is None or (isinstance(value, list) and all(isinstance(x, str) for x in value))
+
+    for key in ("places", "persons"):
+        if not texts(loaded.get(key)):
+            raise PhraseBankError(_("must be a list of names (text)"), path=name,
+                                  line=_key_line(Path(name), key), field=key)
+    docs = loaded.get("documents")
+    if docs is not None and not (isinstance(docs, list) and all(
+            isinstance(d, dict) and texts(d.get("places")) and texts(d.get("persons")) for d in docs)):
+        raise PhraseBankError(_("must be a list of documents, each with lists of places and persons"),
+                              path=name, line=_key_line(Path(name), "documents"), field="documents")
+    return loaded
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    try:
+        for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if line.startswith(f"{key}:"):
+                return n
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
+
+
+_TEMPLATE_MARKS = ("{{", "}}", "{%", "%}", "{#", "#}")
+_TEXT_LISTS = ("slots", "specific", "kinds", "sides", "occasions")
+
+
+def _check_phrase(item: dict[str, Any], name: str, line: int | None, i: int) -> None:
+    """The types of a phrase's fields, and a text that may reach a speech: no template code, no
+    control, bidi or zero-width characters."""
+    text = item["text"]
+    bad = unsafe_char(text, newline=True)
+    if bad is not None:
+        raise PhraseBankError(_("contains the character {char}, which must not reach a speech")
+                              .format(char=describe(bad[1])), path=name, line=line, field=f"[{i}].text")
+    mark = next((m for m in _TEMPLATE_MARKS if m in text), None)
+    if mark:
+        raise PhraseBankError(_("contains template code ({mark}): a phrase is plain text with slots "
+                                "such as 〔我方〕").format(mark=mark), path=name, line=line,
+                              field=f"[{i}].text")
+    for key in _TEXT_LISTS:
+        value = item.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
+            raise PhraseBankError(_("expected a list of text"), path=name, line=line, field=f"[{i}].{key}")
+    for key in ("shape", "era"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise PhraseBankError(_("expected text"), path=name, line=line, field=f"[{i}].{key}")
+    count = item.get("count", 0)
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise PhraseBankError(_("expected a whole number"), path=name, line=line, field=f"[{i}].count")
+    sources = item.get("sources")
+    if sources is not None and (not isinstance(sources, list)
+                                or not all(isinstance(x, dict) and isinstance(x.get("file"), str)
+                                           for x in sources)):
+        raise PhraseBankError(_("expected a list of sources, each with a file and a line"), path=name,
+                              line=line, field=f"[{i}].sources")
 
 
 def _load_section(path: Path) -> list[Phrase]:
@@ -162,6 +336,7 @@ def _load_section(path: Path) -> list[Phrase]:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
             raise PhraseBankError("each phrase needs an id and a text", path=str(path), line=line,
                                   field=f"[{i}]")
+        _check_phrase(item, str(path), line, i)
         for label in SLOT_RE.findall(item["text"]):
             if label not in labels:
                 raise PhraseBankError(f"unknown slot 〔{label}〕 (known: {'、'.join(sorted(labels))})",
@@ -183,7 +358,7 @@ def _load_section(path: Path) -> list[Phrase]:
 
 def _item_lines(path: Path) -> list[int]:
     """1-based line of each top-level list item (for messages)."""
-    return [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1)
             if line.startswith("- ")]
 
 
@@ -220,41 +395,158 @@ def entry_dicts(entries: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
     return per
 
 
+LOCK_WAIT = 120.0        # seconds a second `mine` into the same folder waits for the first
+_STALE_PREFIXES = (".new-", ".old-")
+
+
 def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, Any],
               inputs: list[str]) -> list[Path]:
-    """Write the bank; curated entries already in ``folder`` survive. Every file's text is made
-    first; then all are replaced (each atomically, by rename) with SIGINT and SIGTERM held, so
-    that an interrupted run leaves the old bank or the new one, never a mix."""
+    """Write the bank as one unit; curated entries already in ``folder`` survive.
+
+    The new bank is written whole into a folder beside the old one (``.NAME.new-…``), then put in
+    its place in one step: on Linux one rename exchanges the two folders, elsewhere two renames,
+    which the next run repairs if a crash falls between them. A reader sees the old bank or the
+    new one, never a mix; a failed write (a full disk) leaves the old one as it was. A lock
+    (``.NAME.lock`` beside the folder) makes a second run into the same folder wait; the leftovers
+    of a run that was killed are removed by the next one. SIGINT and SIGTERM are held meanwhile."""
+    folder = Path(folder)
+    if folder.is_symlink() and folder.is_dir():
+        folder = folder.resolve()           # switch the folder the link points to, keep the link
     if folder.exists() and not folder.is_dir():
         raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+    parent = folder.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PhraseBankError(_("cannot be created ({reason})").format(reason=err.strerror or err),
+                              path=str(folder)) from err
+    wait = float(os.environ.get("DRAFTER_LOCK_WAIT", LOCK_WAIT))
+    with FolderLock(folder, wait), deferred_signals():
+        _repair(folder)
+        texts = _bank_texts(folder, per_section, names, inputs)
+        _switch(folder, texts)
+    labels = sections()
+    return [folder / name for name in texts if Path(name).stem in labels]
+
+
+def _bank_texts(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, Any],
+                inputs: list[str]) -> dict[str, str]:
+    """File name → text of the whole new bank (the old folder's curated entries merged in)."""
+    labels = sections()
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
-            if path.stem in sections():
+            if path.stem in labels:
                 kept = [p.as_dict() for p in _load_section(path) if p.curated]
                 mined_ids = {d["id"] for d in per_section.get(path.stem, [])}
                 for d in kept:
                     if d["id"] not in mined_ids:
                         per_section.setdefault(path.stem, []).append(d)
-    labels = sections()
-    texts: dict[Path, str] = {}
+    texts: dict[str, str] = {}
     for section, items in sorted(per_section.items()):
         head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
                 f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
-        texts[folder / f"{section}.yaml"] = head + _dump(items)
-    texts[folder / "names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "
-                                    "drafts for them).\n" + _dump(names))
+        texts[f"{section}.yaml"] = head + _dump(items)
+    texts["names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "
+                           "drafts for them).\n" + _dump(names))
     index = {"schema": SCHEMA, "inputs": inputs,
              "sections": {s: len(items) for s, items in sorted(per_section.items())}}
-    texts[folder / "index.yaml"] = _dump(index)
-    stale = [path for path in sorted(folder.glob("*.yaml")) if path.stem in labels
-             and path.stem not in per_section] if folder.is_dir() else []
-    with deferred_signals():
-        folder.mkdir(parents=True, exist_ok=True)
-        for path, text in texts.items():
-            write_text(path, text)
-        for path in stale:
-            path.unlink()
-    return [path for path in texts if path.stem in labels]
+    texts["index.yaml"] = _dump(index)
+    return texts
+
+
+def _switch(folder: Path, texts: dict[str, str]) -> None:
+    """Write ``texts`` into a new folder beside ``folder`` and put it in ``folder``'s place."""
+    import shutil
+    import tempfile
+
+    parent = folder.parent
+    try:
+        new = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new-", dir=parent))
+    except OSError as err:
+        raise PhraseBankError(_("cannot be written ({reason}); the old bank is unchanged")
+                              .format(reason=err.strerror or err), path=str(folder)) from err
+    live = False
+    try:
+        old_mode = folder.stat().st_mode if folder.is_dir() else None
+        os.chmod(new, (old_mode & 0o7777) if old_mode is not None else 0o777 & ~current_umask())
+        if folder.is_dir():       # what else the folder holds (a README, notes) moves along
+            for entry in sorted(folder.iterdir()):
+                if entry.name in texts or (entry.suffix == ".yaml" and entry.stem in sections()) \
+                        or entry.name.endswith(".tmp"):
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.copytree(entry, new / entry.name, symlinks=True)
+                else:
+                    shutil.copy2(entry, new / entry.name, follow_symlinks=False)
+        for n, (name, text) in enumerate(texts.items(), 1):
+            _write_file(new / name, text)
+            _crash_point(f"file-{n}")
+        fsync_dir(new)
+        if not folder.is_dir():
+            os.rename(new, folder)
+            live = True
+            fsync_dir(parent)
+            return
+        if exchange(new, folder):
+            live, old = True, new               # the old bank is now at the new folder's name
+        else:
+            old = parent / f".{folder.name}.old-{new.name.rsplit('-', 1)[-1]}"
+            os.rename(folder, old)
+            os.rename(new, folder)              # a crash in between: _repair puts `old` back
+            live = True
+        _crash_point("switched")
+        fsync_dir(parent)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError as err:
+        raise PhraseBankError(_("cannot be written ({reason}); the old bank is unchanged")
+                              .format(reason=err.strerror or err), path=str(folder)) from err
+    finally:
+        if not live:
+            shutil.rmtree(new, ignore_errors=True)
+
+
+def _write_file(path: Path, text: str) -> None:
+    with open(path, "x", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _repair(folder: Path) -> None:
+    """Remove what a killed run left beside ``folder`` (called with the lock held, so nothing else
+    is writing): half-written new folders, old ones not yet removed. When a crash fell between
+    the two renames (systems without an exchange), the old bank is put back first."""
+    import shutil
+
+    parent = folder.parent
+    leftovers = sorted(p for p in parent.glob(f".{glob_escape(folder.name)}.*-*")
+                       if p.is_dir() and not p.is_symlink()
+                       and any(p.name.startswith(f".{folder.name}{x}") for x in _STALE_PREFIXES))
+    olds = [p for p in leftovers if p.name.startswith(f".{folder.name}.old-")]
+    if not folder.exists() and olds:
+        os.rename(olds[-1], folder)
+        leftovers.remove(olds[-1])
+    for p in leftovers:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+def _crash_point(point: str) -> None:
+    """For the tests of a crash during the save: ``DRAFTER_TEST_CRASH_AT=file-2`` (after the second
+    file) or ``switched`` (after the switch, before the old folder is removed) kills the process
+    there, as a power cut or SIGKILL would."""
+    if os.environ.get("DRAFTER_TEST_CRASH_AT") == point:
+        import signal
+
+        kill = getattr(signal, "SIGKILL", None)
+        if kill is None:                        # pragma: no cover - Windows
+            os._exit(137)
+        os.kill(os.getpid(), kill)
 
 
 def highlight_slots(text: str, style: Any) -> str:
