@@ -93,20 +93,66 @@ def _check_text(text: str, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
-    """The paragraphs of a .docx, one per line (tables after the body text, row by row)."""
-    import docx  # lazy: python-docx pulls in lxml
-    from docx.opc.exceptions import PackageNotFoundError
+MAX_DOCX_PART = 32 * 1024 * 1024     # uncompressed bytes of one part (document.xml of a long report: a few MB)
+MAX_DOCX_TOTAL = 64 * 1024 * 1024    # uncompressed bytes of all parts together
+MAX_DOCX_PARTS = 2000
+
+
+def check_docx_sizes(data: bytes, name: str = "<docx>") -> None:
+    """Refuse a .docx that would expand beyond the limits, from its zip directory alone: a 5 MB
+    file whose document.xml expands to 1 GB is stopped before a byte is inflated (zipfile never
+    inflates a part beyond the size its directory declares)."""
+    from ..i18n import _
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
+        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+    if len(infos) > MAX_DOCX_PARTS:
+        raise ReadError(_("has {n} parts, more than a Word document has (the limit is {limit}); skipped")
+                        .format(n=len(infos), limit=MAX_DOCX_PARTS), path=name)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_DOCX_PART or total > MAX_DOCX_TOTAL:
+            raise ReadError(_("expands to more than {mb} MB ({part} alone is {size} bytes): too large "
+                              "for a speech; skipped").format(
+                                  mb=(MAX_DOCX_PART if info.file_size > MAX_DOCX_PART else MAX_DOCX_TOTAL) // 2**20,
+                                  part=info.filename, size=info.file_size), path=name)
+
+
+def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
+    """The paragraphs of a .docx, one per line (tables after the body text, row by row). Its
+    parts' sizes are checked before anything is inflated; malformed XML is a :class:`ReadError`."""
+    import docx  # lazy: python-docx pulls in lxml
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    from ..i18n import _
+
+    check_docx_sizes(data, name)
+    try:
         document = docx.Document(io.BytesIO(data))
+        lines = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                lines.append("".join(cell.text for cell in row.cells))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
         raise ReadError("is a zip file but not a readable Word document", path=name) from err
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("".join(cell.text for cell in row.cells))
+    except etree.LxmlError as err:
+        raise ReadError(_("is a Word document with malformed XML ({reason}); skipped").format(
+            reason=str(err).splitlines()[0][:200] if str(err) else type(err).__name__), path=name) from err
+    except (MemoryError, RecursionError, AttributeError, TypeError, IndexError, zlib_error()) as err:
+        raise ReadError(_("is a Word document that cannot be read ({reason}); skipped").format(
+            reason=type(err).__name__), path=name) from err
     return "\n".join(lines)
+
+
+def zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
 
 
 def iter_paths(paths: list[str], skipped: list[tuple[str, str]] | None = None) -> Iterator[Path]:
