@@ -74,6 +74,12 @@ def draft(event: Event | PathLike, *, seed: int | None = None, bank: PhraseBank 
     from .drafting.draft import draft as _draft
 
     ev = event if not isinstance(event, (str, Path)) else load_event(event)
+    if templates is not None:
+        from .drafting import worker
+
+        if not worker.inside():      # a user's templates run where a limit can stop them
+            return worker.call(draft, ev, seed=seed, bank=bank, length=length, minutes=minutes,
+                               kind=kind, templates=templates, check=check)
     via = "--minutes" if minutes else "length"
     if kind and kind != ev.kind:
         from .drafting.event import check_side
@@ -95,6 +101,11 @@ def draft_pair(event: Event | PathLike, *, seed: int | None = None,
     from .drafting.draft import draft_pair as _pair
 
     ev = event if not isinstance(event, (str, Path)) else load_event(event)
+    if templates is not None:
+        from .drafting import worker
+
+        if not worker.inside():      # a user's templates run where a limit can stop them
+            return worker.call(draft_pair, ev, seed=seed, bank=bank, templates=templates, check=check)
     pair = _pair(ev, seed=DEFAULT_SEED if seed is None else seed, templates=_str(templates), bank=_bank(bank))
     if check:
         for d in pair:

@@ -15,7 +15,8 @@ from typing import Any
 
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
-from ..errors import DraftCheckError
+from ..errors import DraftCheckError, TemplateError
+from ..i18n import _
 from ..text.markers import TRACE_PIECE_RE
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -135,9 +136,9 @@ def slot_values(ev: Event, n_points: int) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=4)
 def _defaults(folder: str) -> dict[str, Any]:
-    from ..resources import load_yaml
+    from .environment import load_points
 
-    return load_yaml(Path(folder) / "points.yaml")
+    return load_points(Path(folder) / "points.yaml", user=folder != str(templates_dir()))
 
 
 def plan_points(ev: Event, picker: Picker, rng: random.Random, user_dir: str | None) -> list[dict[str, str]]:
@@ -146,7 +147,11 @@ def plan_points(ev: Event, picker: Picker, rng: random.Random, user_dir: str | N
     d = _defaults(folder)
     # the kind and side's own points, else the kind's (a reply by the host side takes the reply's)
     keys = [f"{ev.kind}-{ev.speaker.side}", ev.kind] + sorted(k for k in d["defaults"] if k.startswith(ev.kind))
-    pool = list(d["defaults"][next(k for k in keys if k in d["defaults"])])
+    found = next((k for k in keys if k in d["defaults"]), None)
+    if found is None:
+        raise TemplateError(_("has no default points for a {kind}").format(kind=ev.kind),
+                            path=str(Path(folder) / "points.yaml"), field="defaults")
+    pool = list(d["defaults"][found])
     out = []
     given = list(ev.points)
     if not given:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import _thread
 import functools
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -15,11 +16,12 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import DrafterError, InputError, TemplateError
+from ..i18n import _
 from ..resources import templates_dir
 
 MAX_OUTPUT = 200_000      # characters a template may produce
 MAX_SECONDS = 10          # wall-clock time a user's template may run (built-in ones are trusted)
-MAX_POWER_BITS = 4096     # 9**9**9 would take minutes and gigabytes
+MAX_POWER_BITS = 65536    # bits of a number a template may make (9**9**9 would take minutes and gigabytes)
 
 
 class _Loader(jinja2.FileSystemLoader):
@@ -41,7 +43,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     test ``isinstance`` and the name), so a cache keyed by both gives the same answers, without
     re-deciding them about 400 times per draft."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%", "<<"})
 
     def __init__(self, *args: Any, untrusted: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -49,17 +51,39 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         self.untrusted = untrusted
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        """``'x' * 10**10`` and ``9**9**9`` run in C where no time limit reaches: bound them first."""
+        """``'x' * 10**10``, ``9**9**9`` and repeated squaring run in C where no time limit
+        reaches: the size of the result is bounded before it is made."""
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
                     raise SecurityError(f"a repetition of {len(seq)} × {n} items is larger than "
                                         f"{MAX_OUTPUT}")
+            if _is_int(left) and _is_int(right) and abs(left).bit_length() + abs(right).bit_length() > MAX_POWER_BITS:
+                raise SecurityError(_("{op}: the product is too large a number").format(op=operator))
             return left * right
-        if isinstance(left, int) and isinstance(right, int) and right > 0 \
-                and abs(left).bit_length() * right > MAX_POWER_BITS:
-            raise SecurityError(f"{left} ** {right} is too large a number")
-        return left ** right
+        if operator == "**":
+            if _is_int(left) and _is_int(right) and right > 0 \
+                    and abs(left).bit_length() * right > MAX_POWER_BITS:
+                raise SecurityError(f"{left} ** {right} is too large a number")
+            if isinstance(left, float) or isinstance(right, float):
+                try:
+                    return left ** right
+                except OverflowError as err:
+                    raise SecurityError(_("a power too large for a number")) from err
+            return left ** right
+        if operator == "<<":
+            if _is_int(left) and _is_int(right) and abs(left).bit_length() + right > MAX_POWER_BITS:
+                raise SecurityError(_("{op}: the result is too large a number").format(op=operator))
+            return left << right
+        if operator == "+":
+            if isinstance(left, (str, list, tuple)) and isinstance(right, (str, list, tuple)) \
+                    and len(left) + len(right) > MAX_OUTPUT:
+                raise SecurityError(_("joining {a} and {b} items is larger than {limit}").format(
+                    a=len(left), b=len(right), limit=MAX_OUTPUT))
+            return left + right
+        if operator == "%" and isinstance(left, str):
+            _check_widths(left)
+        return left % right
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         key = (type(obj), attr)
@@ -67,6 +91,95 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if verdict is None:
             verdict = self._verdicts[key] = super().is_safe_attribute(obj, attr, value)
         return verdict
+
+
+def _is_int(x: Any) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+_WIDTH_RE = re.compile(r"%[-#0 +]*(\*|\d+)|\{[^{}]*:[^{}]*?(\d+)")
+
+
+def _check_widths(fmt: str) -> None:
+    """A format's field widths (``%999999999d``, ``{:>999999999}``) allocate before any output
+    bound: refuse widths beyond the output limit."""
+    for m in _WIDTH_RE.finditer(fmt):
+        width = m.group(1) or m.group(2)
+        if width == "*" or (width and int(width) > MAX_OUTPUT):
+            raise SecurityError(_("a field width larger than {limit} characters").format(limit=MAX_OUTPUT))
+
+
+def _size(n: Any, what: str) -> int:
+    if not _is_int(n):
+        try:
+            n = int(n)
+        except (TypeError, ValueError) as err:
+            raise SecurityError(_("{what}: expected a whole number").format(what=what)) from err
+    if n > MAX_OUTPUT:
+        raise SecurityError(_("{what}({n}) would make more than {limit} characters").format(
+            what=what, n=n, limit=MAX_OUTPUT))
+    return n
+
+
+def _bounded_filters(env: jinja2.Environment) -> None:
+    """The filters whose output size an argument decides, bounded before they allocate."""
+    f = dict(env.filters)
+
+    def indent(s: Any, width: Any = 4, first: bool = False, blank: bool = False) -> Any:
+        text = str(s)
+        w = len(width) if isinstance(width, str) else _size(width, "indent")
+        if (text.count("\n") + 1) * w + len(text) > MAX_OUTPUT:
+            raise SecurityError(_("{what}({n}) would make more than {limit} characters").format(
+                what="indent", n=w, limit=MAX_OUTPUT))
+        return f["indent"](s, width, first, blank)
+
+    def center(s: Any, width: Any = 80) -> Any:
+        _size(width, "center")
+        return f["center"](s, width)
+
+    def replace(eval_ctx: Any, s: Any, old: Any, new: Any, count: Any = None) -> Any:
+        text, old_s, new_s = str(s), str(old), str(new)
+        hits = (len(text) + 1) if old_s == "" else text.count(old_s)
+        if count is not None and _is_int(count) and count >= 0:
+            hits = min(hits, count)
+        if len(text) + hits * max(0, len(new_s) - len(old_s)) > MAX_OUTPUT:
+            raise SecurityError(_("replace would make more than {limit} characters").format(limit=MAX_OUTPUT))
+        return f["replace"](eval_ctx, s, old, new, count)
+
+    def join(eval_ctx: Any, value: Any, d: str = "", attribute: Any = None) -> Any:
+        items = list(value) if not isinstance(value, (list, tuple)) else value
+        if len(items) > MAX_OUTPUT:
+            raise SecurityError(_("join of more than {limit} items").format(limit=MAX_OUTPUT))
+        if attribute is None and (len(items) - 1) * len(str(d)) + sum(
+                len(x) if isinstance(x, str) else 24 for x in items) > MAX_OUTPUT:
+            raise SecurityError(_("join would make more than {limit} characters").format(limit=MAX_OUTPUT))
+        return f["join"](eval_ctx, items, d, attribute)
+
+    def batch(value: Any, linecount: Any, fill_with: Any = None) -> Any:
+        _size(linecount, "batch")
+        return f["batch"](value, linecount, fill_with)
+
+    def slice_(value: Any, slices: Any, fill_with: Any = None) -> Any:
+        _size(slices, "slice")
+        return f["slice"](value, slices, fill_with)
+
+    def wordwrap(s: Any, width: Any = 79, *args: Any, **kwargs: Any) -> Any:
+        _size(width, "wordwrap")
+        return f["wordwrap"](s, width, *args, **kwargs)
+
+    def format_(value: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_widths(str(value))
+        return f["format"](value, *args, **kwargs)
+
+    def truncate(env_: Any, s: Any, length: Any = 255, *args: Any, **kwargs: Any) -> Any:
+        _size(length, "truncate")
+        return f["truncate"](env_, s, length, *args, **kwargs)
+
+    from jinja2.utils import pass_environment, pass_eval_context
+
+    env.filters.update(indent=indent, center=center, replace=pass_eval_context(replace),
+                       join=pass_eval_context(join), batch=batch, slice=slice_, wordwrap=wordwrap,
+                       format=format_, truncate=pass_environment(truncate))
 
 
 def _finalize(value: Any) -> Any:
@@ -102,6 +215,8 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
                    bytecode_cache=_bytecode_cache(), finalize=_finalize, autoescape=False,
                    keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.pop("random", None)      # unseedable: every choice goes through the draft's RNG
+    if user_dir:
+        _bounded_filters(env)
     return env
 
 
@@ -156,6 +271,8 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
         raise TemplateError(f"{_where(err)}template uses an undefined name: {err.message}") from err
     except RecursionError as err:
         raise TemplateError("template recursion too deep") from err
+    except MemoryError as err:
+        raise TemplateError(_("the template needed more memory than it may use; stopped")) from err
     except (DrafterError, KeyboardInterrupt):
         raise
     except Exception as err:      # a template's own runtime error (TypeError, ZeroDivisionError …)
@@ -171,3 +288,61 @@ def _where(err: BaseException) -> str:
             where = f"{name}:{tb.tb_lineno}: "
         tb = tb.tb_next
     return where
+
+
+MAX_POINTS_BYTES = 1024 * 1024
+
+
+def load_points(path: Path, user: bool = True) -> dict[str, Any]:
+    """``points.yaml`` (default points, topic headings and bodies): the built-in one as it is, a
+    user's (``--templates``) read with the event file's guards and checked for shape, so that a
+    malformed, empty or list file is one message naming it (and the line), not a traceback."""
+    from ..resources import load_yaml
+
+    if not user:
+        return load_yaml(path)
+    import yaml
+
+    from ..text.reader import read_bytes
+    from .event import _compose, _refuse_aliases
+
+    name = str(path)
+    data_ = read_bytes(path, MAX_POINTS_BYTES, "a points file")
+    try:
+        text = data_.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise TemplateError(_("is not UTF-8 text"), path=name, line=data_[:err.start].count(b"\n") + 1) from err
+    try:
+        root = _compose(text, name)
+        if root is not None:
+            _refuse_aliases(root, name)
+    except InputError as err:
+        raise TemplateError(err.problem, path=err.path, line=err.line) from err
+    value = yaml.safe_load(text) if root is not None else None
+
+    def bad(problem: str, field: str | None = None) -> TemplateError:
+        line = None
+        if field:
+            m = re.search(rf"(?m)^{re.escape(field)}:", text)
+            line = text.count("\n", 0, m.start()) + 1 if m else None
+        return TemplateError(problem, path=name, line=line or 1, field=field)
+
+    if not isinstance(value, dict):
+        raise bad(_("must be a mapping with defaults, topic_headings and topic_bodies (see the built-in "
+                    "templates/points.yaml), not {what}").format(
+                        what="an empty file" if value is None else type(value).__name__))
+    defaults = value.get("defaults")
+    if not isinstance(defaults, dict) or not defaults or not all(
+            isinstance(items, list) and items and all(
+                isinstance(p, dict) and isinstance(p.get("heading"), str) and isinstance(p.get("body", ""), str)
+                for p in items) for items in defaults.values()):
+        raise bad(_("expected, for each kind, a list of points with a heading and a body"), "defaults")
+    for key in ("topic_headings", "topic_bodies"):
+        items = value.get(key)
+        if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
+            raise bad(_("expected a list of texts"), key)
+    more = value.get("elaborations")
+    if more is not None and not (isinstance(more, dict) and all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in more.values())):
+        raise bad(_("expected, for each kind, a list of texts"), "elaborations")
+    return value

@@ -244,9 +244,9 @@ def serve(host: str, port: int, bank: str | None, templates: str | None) -> None
     from werkzeug.serving import make_server
 
     app = create_app(bank, templates)
-    # with the user's templates, requests are served one at a time in the main thread, where the
-    # template time limit (render.MAX_SECONDS) can stop a template that never ends
-    server = make_server(host, port, app, threaded=templates is None)
+    # every request in its own thread: a user's template runs in a worker process with CPU, memory
+    # and time limits, so one that never ends cannot freeze the server
+    server = make_server(host, port, app, threaded=True)
     import click
 
     click.echo(f"drafter: http://{host}:{server.port}/  (Ctrl-C stops it)")
