@@ -2,6 +2,7 @@
 a line and column, a message and a severity. The drafter runs them on its own output; lint too."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -38,9 +39,14 @@ def formulas_in(text: str) -> list[tuple[int, int, dict]]:
     hits = [(m.start(), m.end(), f) for f, rx in _formula_res() for m in rx.finditer(text)]
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[tuple[int, int, dict]] = []
+    end = -1              # hits come by start: one overlaps those kept iff it starts before their last end
     for h in hits:
-        if not any(a < h[1] and h[0] < b for a, b, _ in out):
+        if h[0] == h[1]:  # an empty match (a pattern that can match nothing): the general test
+            if not any(a < h[1] and h[0] < b for a, b, _ in out):
+                out.append(h)
+        elif h[0] >= end:
             out.append(h)
+            end = max(end, h[1])
     return out
 
 
@@ -112,7 +118,7 @@ def check_text(text: str) -> list[Finding]:
                 if ch in trad:
                     out.append(Finding("traditional", n, col, f"traditional character {ch}",
                                        fix=_simplified(ch)))
-        annotated: list[tuple[int, int]] = []
+        annotated: list[tuple[int, int]] = []          # in order, not overlapping
         for m in _PINYIN_RE.finditer(line):
             if m.start() and _is_cjk(line[m.start() - 1]):
                 annotated.append((m.start(), m.end()))
@@ -120,7 +126,8 @@ def check_text(text: str) -> list[Finding]:
                                    fix=line[m.start() - 1]))
         for m in _HALF_RE.finditer(line):
             i = m.start()
-            if any(a <= i < b for a, b in annotated):
+            k = bisect.bisect_right(annotated, (i, float("inf"))) - 1
+            if k >= 0 and annotated[k][0] <= i < annotated[k][1]:
                 continue        # the brackets of a pinyin annotation: reported as pinyin
             if (i and _is_cjk(line[i - 1])) or (i + 1 < len(line) and _is_cjk(line[i + 1])):
                 out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
@@ -199,7 +206,8 @@ def close_repeats(text: str) -> list[Finding]:
         grams = [line[i:i + 4] for i in range(len(line) - 3)]
         if len(set(grams)) == len(grams):
             continue                           # no four characters twice in the paragraph
-        table = table or _clause_table(frozenset(text), joins)
+        if table is None:                      # once per text (an empty table is a table too)
+            table = _clause_table(frozenset(text), joins)
         base = 0
         # clauses: runs of Chinese characters without a conjunction (one character for one, so
         # columns stay true)
@@ -320,11 +328,11 @@ def titles(text: str) -> list[Finding]:
     for n, line in _lines(text):
         found = []
         for m in title_re.finditer(line):
-            head = line[:m.start()]
-            head = head[:-2] if head.endswith("同志") else head
-            name = _person(head[-3:], surnames)
+            # the few characters before the title, not the whole line before it (a long line)
+            end = m.start() - 2 if line.endswith("同志", 0, m.start()) else m.start()
+            name = _person(line[max(0, end - 3):end], surnames)
             if name:
-                found.append((len(head) - len(name), name, m.group(0)))
+                found.append((end - len(name), name, m.group(0)))
                 continue
             tail = line[m.end():m.end() + 5]
             for size in (3, 2):
