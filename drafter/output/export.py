@@ -12,6 +12,13 @@ TITLE_FONT, BODY_FONT, BYLINE_FONT = "方正小标宋简体", "仿宋_GB2312", "
 # GB/T 9704: first-level points (一、 第一， 一是) in 黑体, second-level （一） in 楷体
 LEVEL_FONTS = {"cn": "黑体", "di": "黑体", "yishi": "黑体", "paren_cn": "楷体_GB2312"}
 _HEAD_RE = re.compile(r"[^。！？]+[。！？]?[”’）]*")
+# characters XML 1.0 cannot hold (Word refuses the file): a user's template could print them
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters a .docx cannot hold (NUL, BEL, ESC …)."""
+    return _NOT_XML_RE.sub("", text)
 
 
 def heading_split(line: str) -> tuple[str | None, str, str]:
@@ -72,7 +79,7 @@ def to_docx(text: str, trace: list[dict[str, Any]] | None = None) -> bytes:
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
-    title, byline, body = _lines(text)
+    title, byline, body = _lines(xml_safe(text))
     doc = docx.Document()
     sec = doc.sections[0]
     sec.page_width, sec.page_height = Mm(210), Mm(297)
@@ -141,7 +148,7 @@ def _comments(trace: list[dict[str, Any]]) -> dict[tuple[int, str], str]:
             note = labels["phrase"].format(id=t["id"], section=t.get("section", ""), sources=src)
         else:
             note = labels["template"].format(template=t.get("template", ""))
-        out[(t["line"], t["sentence"])] = note
+        out[(t["line"], xml_safe(t["sentence"]))] = xml_safe(note)
     return out
 
 
