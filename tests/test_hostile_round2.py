@@ -598,3 +598,18 @@ def test_9_since_after_the_event_date(runner, tmp_path):
     assert "cooperation.since: the pairing cannot start in 2099, after the occasion's date (2026-04-28)" in r.stderr
     ev.write_text(_event("since: 2017", "since: 2026"), encoding="utf-8")
     assert invoke(runner, "check", ev).exit_code == 0
+
+
+def test_7_lint_findings_are_bounded_per_rule(tmp_path):
+    """16 MB of traditional characters and brackets would be millions of findings (gigabytes):
+    500 of a rule are listed, the rest counted in one finding; memory stays small."""
+    f = tmp_path / "trad.txt"
+    line = ("國際協會發展（" * 100 + "\n").encode()
+    f.write_bytes(line * (16 * 2**20 // len(line) - 1))
+    code, out, err, took = run("lint", f, "--json", memory=768 * 2**20, timeout=300)
+    assert code == 1, err
+    found = json.loads(out)
+    trad = [x for x in found if x["rule"] == "traditional"]
+    assert len(trad) == 501
+    assert trad[-1]["message"].endswith("more findings of this rule from here on, not listed (500 are)")
+    assert len(found) < 5000

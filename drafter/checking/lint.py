@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from .rules import Finding, check_text, corpus_names, formulas_in, retired, titles
+from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, retired, titles
 from ..text.cnlang import SPEAKING_RATE, hanzi_count
 from ..text.reader import read_file
 
 
 def formula_findings(text: str, on: dt.date) -> list[Finding]:
-    out: list[Finding] = []
+    out = _Capped()
     if not formulas_in(text):
-        return out                   # one pass over a text that has none
+        return []                    # one pass over a text that has none
     for n, line in enumerate(text.split("\n"), 1):
         for start, _, f in formulas_in(line):
             if retired(f, on.year):
@@ -24,7 +24,7 @@ def formula_findings(text: str, on: dt.date) -> list[Finding]:
             elif f.get("from") and f["from"] > on.year:
                 out.append(Finding("formula-era", n, start + 1,
                                    f"“{f['text']}” is not in use before {f['from']}", "warning"))
-    return out
+    return out.done()
 
 
 def lint_text(text: str, on: dt.date, names: dict | None = None, own: Iterable[str] = ()) -> list[Finding]:

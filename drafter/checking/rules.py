@@ -101,10 +101,49 @@ def _lines(text: str) -> Iterable[tuple[int, str]]:
     return enumerate(text.split("\n"), 1)
 
 
+MAX_PER_RULE = 500     # findings of one rule listed per text; the rest are counted in one finding
+
+
+class _Capped(list):
+    """Findings, at most MAX_PER_RULE of each rule: 16 MB of traditional characters would make
+    millions (gigabytes). The rest are counted; :meth:`done` adds one finding saying how many."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = {}
+        self.first_dropped: dict[str, Finding] = {}
+
+    def room(self, rule: str) -> bool:
+        """Is there room for another finding of ``rule``? (counts it when there is not)"""
+        if self.counts.get(rule, 0) < MAX_PER_RULE:
+            return True
+        self.counts[rule] += 1
+        return False
+
+    def append(self, f: Finding) -> None:
+        n = self.counts[f.rule] = self.counts.get(f.rule, 0) + 1
+        if n <= MAX_PER_RULE:
+            super().append(f)
+        else:
+            self.first_dropped.setdefault(f.rule, f)
+
+    def done(self, lines: dict[str, int] | None = None) -> list[Finding]:
+        out = list(self)
+        for rule, n in self.counts.items():
+            if n > MAX_PER_RULE:
+                first = self.first_dropped.get(rule)
+                severity = first.severity if first else next(f.severity for f in out if f.rule == rule)
+                line = first.line if first else (lines or {}).get(rule, out[-1].line if out else 1)
+                out.append(Finding(rule, line, 1, f"{n - MAX_PER_RULE} more findings of this rule "
+                                   f"from here on, not listed ({MAX_PER_RULE} are)", severity))
+        return out
+
+
 def check_text(text: str) -> list[Finding]:
     """Character-level rules: placeholders, template leftovers, traditional characters, pinyin,
     half-width punctuation inside Chinese, repeated sentences, numbering."""
-    out: list[Finding] = []
+    out = _Capped()
+    dropped_at: dict[str, int] = {}
     trad = traditional_chars()
     suspect = bool(_PLACEHOLDER_RE.search(text) or _TEMPLATE_RE.search(text) or _PINYIN_RE.search(text)
                    or _HALF_RE.search(text)) or not trad.isdisjoint(text)
@@ -116,6 +155,9 @@ def check_text(text: str) -> list[Finding]:
         if not trad.isdisjoint(line):
             for col, ch in enumerate(line, 1):
                 if ch in trad:
+                    if not out.room("traditional"):
+                        dropped_at.setdefault("traditional", n)
+                        continue
                     out.append(Finding("traditional", n, col, f"traditional character {ch}",
                                        fix=_simplified(ch)))
         annotated: list[tuple[int, int]] = []          # in order, not overlapping
@@ -130,13 +172,17 @@ def check_text(text: str) -> list[Finding]:
             if k >= 0 and annotated[k][0] <= i < annotated[k][1]:
                 continue        # the brackets of a pinyin annotation: reported as pinyin
             if (i and _is_cjk(line[i - 1])) or (i + 1 < len(line) and _is_cjk(line[i + 1])):
+                if not out.room("half-width-punct"):
+                    dropped_at.setdefault("half-width-punct", n)
+                    continue
                 out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
-    out += pairs(text)
-    out += doubled_punctuation(text)
-    out += repeated_sentences(text)
-    out += close_repeats(text)
-    out += numbering(text)
-    return out
+    found = out.done(dropped_at)
+    found += pairs(text)
+    found += doubled_punctuation(text)
+    found += repeated_sentences(text)
+    found += close_repeats(text)
+    found += numbering(text)
+    return found
 
 
 def _rules() -> dict:
@@ -149,7 +195,7 @@ def pairs(text: str) -> list[Finding]:
     openers = {o: c for o, c in table}
     closers = {c: o for o, c in table}
     marks = re.compile("[" + re.escape("".join(openers) + "".join(closers)) + "]")
-    out = []
+    out = _Capped()
     for n, line in _lines(text):
         stack: list[tuple[str, int]] = []
         for m in marks.finditer(line):
@@ -169,7 +215,7 @@ def pairs(text: str) -> list[Finding]:
                     out.append(Finding("unmatched", n, col, f"{ch} closes nothing (no {closers[ch]} before it)"))
         for o, c in stack:
             out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})", fix=openers[o]))
-    return out
+    return out.done()
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,13 +226,13 @@ def _doubled_re() -> re.Pattern[str]:
 
 def doubled_punctuation(text: str) -> list[Finding]:
     allowed = set(_rules()["doubled"]["allowed"])
-    out = []
+    out = _Capped()
     for n, line in _lines(text):
         for m in _doubled_re().finditer(line):
             if m.group(0) not in allowed:
                 out.append(Finding("doubled-punct", n, m.start() + 1, f"doubled punctuation {m.group(0)}",
                                    fix=m.group(0)[-1] if m.group(0)[-1] in "。！？" else m.group(0)[0]))
-    return out
+    return out.done()
 
 
 def _clause_table(chars: frozenset[str], joins: str) -> dict[int, str]:
@@ -200,11 +246,10 @@ def close_repeats(text: str) -> list[Finding]:
     clause it is a slip (推动协作走深走实推动协作)."""
     rules = _rules()["close_repeat"]
     window, ignore, joins = rules["window"], set(rules["ignore"]), rules["joins"]
-    out = []
+    out = _Capped()
     table = None
     for n, line in _lines(text):
-        grams = [line[i:i + 4] for i in range(len(line) - 3)]
-        if len(set(grams)) == len(grams):
+        if len(line) < 4096 and _all_distinct(line):
             continue                           # no four characters twice in the paragraph
         if table is None:                      # once per text (an empty table is a table too)
             table = _clause_table(frozenset(text), joins)
@@ -213,15 +258,20 @@ def close_repeats(text: str) -> list[Finding]:
         # columns stay true)
         for clause in line.translate(table).split("\0"):
             here, base = base, base + len(clause) + 1
-            if len(clause) < 8:
+            if len(clause) < 8 or (len(clause) < 4096 and _all_distinct(clause)):
                 continue
-            grams = [clause[i:i + 4] for i in range(len(clause) - 3)]
-            if len(set(grams)) == len(grams):
-                continue
+            # where each four characters were last seen, kept for two spans of the window only
+            # (memory bounded on a clause of megabytes; one farther back is beyond the window anyway)
             last: dict[str, int] = {}
+            older: dict[str, int] = {}
             reported_until = -1
-            for i, gram in enumerate(grams):
+            for i in range(len(clause) - 3):
+                gram = clause[i:i + 4]
+                if i % (window + 1) == 0:
+                    older, last = last, {}
                 j = last.get(gram)
+                if j is None:
+                    j = older.get(gram)
                 if j is not None and 4 <= i - j <= window and i > reported_until and gram not in ignore:
                     k = 4
                     while i + k < len(clause) and j + k < i and clause[j + k] == clause[i + k]:
@@ -231,12 +281,17 @@ def close_repeats(text: str) -> list[Finding]:
                                        f"{here + j + 1}", "warning"))
                     reported_until = i + k - 1
                 last[gram] = i
-    return out
+    return out.done()
+
+
+def _all_distinct(text: str) -> bool:
+    grams = [text[i:i + 4] for i in range(len(text) - 3)]
+    return len(set(grams)) == len(grams)
 
 
 def repeated_sentences(text: str) -> list[Finding]:
     seen: dict[str, int] = {}
-    out = []
+    out = _Capped()
     for n, line in _lines(text):
         for m in _SENT_RE.finditer(line):
             s = m.group(0).strip()
@@ -248,7 +303,7 @@ def repeated_sentences(text: str) -> list[Finding]:
                                    f"sentence said twice (first on line {seen[key]}): {s[:20]}…"))
             else:
                 seen[key] = n
-    return out
+    return out.done()
 
 
 def numbering(text: str) -> list[Finding]:
@@ -324,7 +379,7 @@ def titles(text: str) -> list[Finding]:
     costs milliseconds to compile, on every run of the drafter."""
     title_re, surnames, after = _titles()
     seen: dict[str, tuple[str, int]] = {}
-    out = []
+    out = _Capped()
     for n, line in _lines(text):
         found = []
         for m in title_re.finditer(line):
@@ -347,7 +402,7 @@ def titles(text: str) -> list[Finding]:
             if first[0] != title:
                 out.append(Finding("two-titles", n, col + 1,
                                    f"{name} is called {title} here but {first[0]} on line {first[1]}", "warning"))
-    return out
+    return out.done()
 
 
 def corpus_names(text: str, names: dict, own: Iterable[str] = ()) -> list[Finding]:
