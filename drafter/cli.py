@@ -161,7 +161,9 @@ def corpus_stats(paths: tuple[str, ...], as_json: bool) -> None:
 def mine_cmd(paths: tuple[str, ...], out: str) -> None:
     """Mine texts (files or folders) into a phrase bank in OUT."""
     from . import api
+    from .bank.store import check_target
 
+    check_target(out)                      # before the minutes of mining, not after
     total = api.count_inputs(paths)
     with click.progressbar(length=total, label="mining", file=sys.stderr,
                            item_show_func=lambda n: n) as bar:

@@ -613,3 +613,25 @@ def test_7_lint_findings_are_bounded_per_rule(tmp_path):
     assert len(trad) == 501
     assert trad[-1]["message"].endswith("more findings of this rule from here on, not listed (500 are)")
     assert len(found) < 5000
+
+
+def test_2_mine_into_a_folder_of_other_things_is_refused_before_mining(runner, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "信.txt").write_text("家书", encoding="utf-8")
+    r = invoke(runner, "mine", CORPUS, "-o", home)
+    assert r.exit_code == 2
+    assert "home: is a folder that holds other things, not a phrase bank" in r.stderr
+    assert "mining" not in r.stderr                      # refused before the work, not after
+    assert sorted(p.name for p in home.iterdir()) == ["信.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+
+def test_1_terminal_escape_in_a_bank_source_is_refused(runner, bank):
+    f = bank / "closing.yaml"
+    text = f.read_text(encoding="utf-8")
+    f.write_text(text.replace("  sources:", '  sources: [{file: "a\\e[2Jb", line: 1}]\n  was:', 1), encoding="utf-8")
+    r = invoke(runner, "phrases", "closing", "--bank", bank)
+    assert r.exit_code == 2
+    assert "closing.yaml:3: [0].sources[0].file: contains the character U+001B (ESCAPE)" in r.stderr
+    assert "\x1b" not in r.output

@@ -288,6 +288,18 @@ def _key_line(path: Path, key: str) -> int | None:
 
 
 _TEMPLATE_MARKS = ("{{", "}}", "{%", "%}", "{#", "#}")
+MAX_PHRASE = 2000          # characters of one phrase (a sentence or a paragraph)
+
+
+def _strings_of(value: Any, where: str) -> Iterable[tuple[str, str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings_of(v, f"{where}.{k}")
+    elif isinstance(value, list):
+        for n, v in enumerate(value):
+            yield from _strings_of(v, f"{where}[{n}]")
 _TEXT_LISTS = ("slots", "specific", "kinds", "sides", "occasions")
 
 
@@ -295,10 +307,15 @@ def _check_phrase(item: dict[str, Any], name: str, line: int | None, i: int) -> 
     """The types of a phrase's fields, and a text that may reach a speech: no template code, no
     control, bidi or zero-width characters."""
     text = item["text"]
-    bad = unsafe_char(text, newline=True)
-    if bad is not None:
-        raise PhraseBankError(_("contains the character {char}, which must not reach a speech")
-                              .format(char=describe(bad[1])), path=name, line=line, field=f"[{i}].text")
+    if len(text) > MAX_PHRASE:
+        raise PhraseBankError(_("a phrase longer than {n} characters").format(n=MAX_PHRASE), path=name,
+                              line=line, field=f"[{i}].text")
+    for where, value in _strings_of(item, f"[{i}]"):      # the text, and what `phrases` prints
+        bad = unsafe_char(value, newline=True)
+        if bad is not None:
+            raise PhraseBankError(_("contains the character {char}, which must not reach a speech "
+                                    "or a terminal").format(char=describe(bad[1])), path=name, line=line,
+                                  field=where)
     mark = next((m for m in _TEMPLATE_MARKS if m in text), None)
     if mark:
         raise PhraseBankError(_("contains template code ({mark}): a phrase is plain text with slots "
@@ -409,11 +426,7 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
     new one, never a mix; a failed write (a full disk) leaves the old one as it was. A lock
     (``.NAME.lock`` beside the folder) makes a second run into the same folder wait; the leftovers
     of a run that was killed are removed by the next one. SIGINT and SIGTERM are held meanwhile."""
-    folder = Path(folder)
-    if folder.is_symlink() and folder.is_dir():
-        folder = folder.resolve()           # switch the folder the link points to, keep the link
-    if folder.exists() and not folder.is_dir():
-        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+    folder = check_target(folder)
     parent = folder.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -427,6 +440,33 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
         _switch(folder, texts)
     labels = sections()
     return [folder / name for name in texts if Path(name).stem in labels]
+
+
+def check_target(folder: str | Path) -> Path:
+    """The folder ``save_bank`` will write, checked before the work of mining: not a file, not a
+    folder of other things; a symbolic link to a folder is followed (the link stays)."""
+    folder = Path(folder)
+    if folder.is_symlink() and folder.is_dir():
+        folder = folder.resolve()           # switch the folder the link points to, keep the link
+    if folder.exists() and not folder.is_dir():
+        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+    if folder.is_dir() and not _is_bank(folder):
+        raise PhraseBankError(_("is a folder that holds other things, not a phrase bank (no index.yaml or "
+                                "section files); give a new or an empty folder"), path=str(folder))
+    return folder
+
+
+def _is_bank(folder: Path) -> bool:
+    """An empty folder, or one with a bank's files: mining replaces it whole, carrying its other
+    files over, which is right for a bank and wrong for a home folder."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError as err:
+        raise PhraseBankError(_("cannot be read ({reason})").format(reason=err.strerror or err),
+                              path=str(folder)) from err
+    known = sections()
+    return not entries or any(e.name == "index.yaml" or (e.suffix == ".yaml" and e.stem in known)
+                              for e in entries)
 
 
 def _bank_texts(folder: Path, per_section: dict[str, list[dict[str, Any]]], names: dict[str, Any],
