@@ -81,6 +81,14 @@ def _minutes(ctx: click.Context, param: click.Parameter, value: float | None) ->
     return value
 
 
+def _shown(text: str) -> str:
+    """Text from a file, safe to print on a terminal: control, bidi and zero-width characters
+    (an ESC starts a terminal escape) shown as \\uXXXX."""
+    from .text.safety import UNSAFE_RE
+
+    return UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
 def _json_list(items: Any) -> None:
     """A JSON list, the same text ``_json`` writes, one item at a time (bounded memory)."""
     out, first = sys.stdout, True
@@ -123,10 +131,10 @@ def corpus_show(file: str, as_json: bool) -> None:
     for s in doc.sentences:
         flags = "".join(f for f, on in (("!", s.garbled), ("…", s.incomplete)) if on)
         section = f"[{s.section}] " if s.section else ""
-        text = click.style(s.text, bold=True) if s.heading else s.text
+        text = click.style(_shown(s.text), bold=True) if s.heading else _shown(s.text)
         click.echo(f"{s.line:>4}{flags:<2}{section}{text}")
     for d in doc.dropped:
-        click.secho(f"{d['line']:>4}- ({d['reason']}) {d['text']}", dim=True)
+        click.secho(f"{d['line']:>4}- ({d['reason']}) {_shown(d['text'])}", dim=True)
 
 
 @corpus.command("stats")
@@ -315,8 +323,8 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
         for f, xs in results.items():
             for x in xs:
                 colour = {"error": "red", "warning": "yellow"}.get(x.severity)
-                click.echo(f"{f}:{x.line}:{x.column}: " + click.style(x.severity, fg=colour)
-                           + f" {x.rule} {x.message}")
+                click.echo(f"{_shown(f)}:{x.line}:{x.column}: " + click.style(x.severity, fg=colour)
+                           + f" {x.rule} {_shown(x.message)}")
     if any(x.severity == "error" for xs in results.values() for x in xs):
         raise click.exceptions.Exit(1)
 

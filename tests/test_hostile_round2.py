@@ -635,3 +635,16 @@ def test_1_terminal_escape_in_a_bank_source_is_refused(runner, bank):
     assert r.exit_code == 2
     assert "closing.yaml:3: [0].sources[0].file: contains the character U+001B (ESCAPE)" in r.stderr
     assert "\x1b" not in r.output
+
+
+def test_9_lint_reports_control_and_bidi_characters_and_never_prints_them(runner, tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("各位领导，同志们：\n" + "东西部协作取得了显著成效，我们要继续努力。" * 20
+                 + "\n欢迎欧阳\u202e书记。东西部协作\x1b[2J成效显著。东西部协作\x1b[2J成效显著。\n", encoding="utf-8")
+    r = invoke(runner, "lint", f)
+    assert r.exit_code == 1
+    assert "s.txt:3:5: error control-char invisible or control character U+202E (RIGHT-TO-LEFT OVERRIDE)" in r.stdout
+    assert "control character U+001B (ESCAPE)" in r.stdout
+    assert "\x1b" not in r.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "") and "\u202e" not in r.stdout
+    r = invoke(runner, "corpus", "show", f)
+    assert r.exit_code == 0 and "\\u202e" in r.stdout and "\u202e" not in r.stdout and "\x1b[2J" not in r.stdout

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..text.markers import cn_to_int, find_marker
+from ..text.safety import UNSAFE_RE, describe
 from ..resources import data, data_file
 
 _PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")
@@ -146,8 +147,12 @@ def check_text(text: str) -> list[Finding]:
     dropped_at: dict[str, int] = {}
     trad = traditional_chars()
     suspect = bool(_PLACEHOLDER_RE.search(text) or _TEMPLATE_RE.search(text) or _PINYIN_RE.search(text)
-                   or _HALF_RE.search(text)) or not trad.isdisjoint(text)
+                   or _HALF_RE.search(text) or UNSAFE_RE.search(text)) or not trad.isdisjoint(text)
     for n, line in _lines(text) if suspect else ():      # a clean text is passed over in one search
+        for m in UNSAFE_RE.finditer(line):
+            # invisible in print, but they turn text around (U+202E), hide words or drive a terminal
+            out.append(Finding("control-char", n, m.start() + 1,
+                               f"invisible or control character {describe(m.group(0))}", fix=""))
         for m in _PLACEHOLDER_RE.finditer(line):
             out.append(Finding("placeholder", n, m.start() + 1, f"placeholder left in: {m.group(0)}"))
         for m in _TEMPLATE_RE.finditer(line):
