@@ -11,6 +11,7 @@ from typing import Iterable
 
 from ..text.markers import cn_to_int, find_marker
 from ..text.safety import UNSAFE_RE, describe
+from ..i18n import _
 from ..resources import data, data_file
 
 _PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")
@@ -135,8 +136,10 @@ class _Capped(list):
                 first = self.first_dropped.get(rule)
                 severity = first.severity if first else next(f.severity for f in out if f.rule == rule)
                 line = first.line if first else (lines or {}).get(rule, out[-1].line if out else 1)
-                out.append(Finding(rule, line, 1, f"{n - MAX_PER_RULE} more findings of this rule "
-                                   f"from here on, not listed ({MAX_PER_RULE} are)", severity))
+                out.append(Finding(rule, line, 1, _("{n} more findings of this rule from here on, not "
+                                                    "listed ({shown} are)").format(n=n - MAX_PER_RULE,
+                                                                                   shown=MAX_PER_RULE),
+                                   severity))
         return out
 
 
@@ -152,7 +155,8 @@ def check_text(text: str) -> list[Finding]:
         for m in UNSAFE_RE.finditer(line):
             # invisible in print, but they turn text around (U+202E), hide words or drive a terminal
             out.append(Finding("control-char", n, m.start() + 1,
-                               f"invisible or control character {describe(m.group(0))}", fix=""))
+                               _("invisible or control character {char}").format(char=describe(m.group(0))),
+                               fix=""))
         for m in _PLACEHOLDER_RE.finditer(line):
             out.append(Finding("placeholder", n, m.start() + 1, f"placeholder left in: {m.group(0)}"))
         for m in _TEMPLATE_RE.finditer(line):
