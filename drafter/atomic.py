@@ -179,6 +179,10 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# a symbolic link planted at the lock's name is not followed (the open fails: a message)
+_LOCK_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+
+
 class FolderLock:
     """An exclusive lock on a folder's name, held in a file beside it (``.NAME.lock``), so that two
     runs writing the same folder take turns. Waits up to ``wait`` seconds, then raises
@@ -196,7 +200,7 @@ class FolderLock:
         from .i18n import _
 
         try:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            self.fd = os.open(self.path, _LOCK_FLAGS, 0o666)
         except OSError as err:
             raise InputError(_("cannot create the lock file ({reason})").format(reason=err.strerror or err),
                              path=str(self.path)) from err
@@ -221,7 +225,7 @@ class FolderLock:
             same = False
         if not same:
             os.close(self.fd)
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            self.fd = os.open(self.path, _LOCK_FLAGS, 0o666)
         return same
 
     def _try(self) -> bool:
