@@ -20,6 +20,7 @@ from .gazetteer import Gazetteer, gazetteer, short_forms
 _CJK = re.compile(r"^[\u4e00-\u9fff·.]+$")
 _SETTLEMENT = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木")
 _ORG_AFTER = ("委", "政府", "人大", "政协", "党委", "党工委", "人民", "代表团", "考察团", "党政", "一行")
+_VERBS = "出席|参加|主持|前往|陪同|率|表示|指出|强调|讲话|致辞|一行|一同|等"
 _NATURE = set("江河湖山峰岭海溪泉")
 _STOP_CHARS = set("说在和与等率对到为的了是也将就向及同出主陪来去一代表指强介参带前赴来会并")
 
@@ -38,13 +39,13 @@ def _tables() -> dict[str, Any]:
     pl = data("places")
     surnames = set(data("checks")["titles"]["surnames"]) | set(n["more_surnames"])
     titles = set(lang["short_titles"]) | set(data("mining")["titles"]) | set(n["more_titles"])
-    tit = "|".join(sorted(titles, key=len, reverse=True))
+    tit = "|".join(sorted(titles - {"领导", "委员", "常委"}, key=len, reverse=True))   # 领导智慧
     return {"surnames": frozenset(surnames), "compound": frozenset(lang["compound_surnames"]),
             "titles": tuple(sorted(titles, key=len, reverse=True)),
             "after": tuple(sorted(set(n["after_name"]) | titles, key=len, reverse=True)),
             "strong_after": tuple(sorted(titles | {"同志", "一行"}, key=len, reverse=True)),
             "not_names": frozenset(n["not_names"]), "not_after": tuple(n["not_after"]),
-            "title_name": re.compile(f"(?:{tit})([\u4e00-\u9fff]{{2,3}}?)(?=[，、。；：（）]|同志|$)"),
+            "title_name": re.compile(f"(?:{tit})([\u4e00-\u9fff]{{2,3}}?)(?=[，、。；：（）]|同志|$|{_VERBS})"),
             "not_settlements": tuple(pl["not_settlements"]),
             "pair": re.compile(f"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff]{{2}})(?={'|'.join(pl['pair_after'])})"),
             "generic": frozenset(data("mining")["generic_places"]),
@@ -86,9 +87,28 @@ def _settlement(word: str) -> bool:
         and word not in t["generic"] and not word.endswith(t["not_settlements"])
 
 
+@functools.lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    from .deid import _jieba
+
+    return _jieba().posseg.dt.word_tag_tab
+
+
+def ordinary_word(form: str, g: Gazetteer) -> bool:
+    """A short form that is also a word of the language (富裕, 资源, 惠民, 大兴): listed in places.yaml
+    or an adjective, verb or adverb in jieba's dictionary (its noun tags are too loose: 康定 is "n").
+    Such a form is never learnt as a place."""
+    if form in g.common:
+        return True
+    if g.safe(form) or form in g.paired:
+        return False
+    tag = _word_tags().get(form)
+    return tag is not None and tag in ("a", "ad", "an", "b", "d", "v", "vn", "vd", "i", "l", "c", "p", "r")
+
+
 def _place_ok(word: str, g: Gazetteer) -> bool:
     if word in g.forms or word in g.paired:
-        return word not in g.common and len(word) >= 2
+        return not ordinary_word(word, g) and len(word) >= 2
     return _settlement(word)
 
 
@@ -168,7 +188,7 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
                 end = off + len(form)
                 # inside an organisation's name a short form stands before its org (纳溪区委, 稻城县政府)
                 # in a place's name, a division before what stands in it (松江新城, 贡嘎机场), not a river's
-                if g.safe(form) or (form not in g.common and (w[end:].startswith(_ORG_AFTER) or (
+                if g.safe(form) or (not ordinary_word(form, g) and (w[end:].startswith(_ORG_AFTER) or (
                         tag == "LOC" and off == 0 and w[end:end + 1] not in _NATURE))):
                     found.places[form] += 1
                     rest_from = end
@@ -200,7 +220,7 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
             if kind == "persons" and 2 <= len(x) <= 3 and _CJK.match(x) and x not in t["not_names"] \
                     and x not in g.forms and _has_surname(x) and not x.endswith(t["titles"]):
                 found.persons[x] += 0 if x in found.persons else 1
-            elif kind == "places" and x in g.forms and x not in g.common:
+            elif kind == "places" and x in g.forms and not ordinary_word(x, g):
                 found.places[x] += 0 if x in found.places else 1
     for _, form in g.scan(text):
         found.places[form] += 1
@@ -236,7 +256,8 @@ def find_names(sentences: Iterable[str]) -> Found:
         if place is None:
             continue
         for short in [place.name, *short_forms(place)]:
-            if short not in found.places and short not in g.common and len(short) >= 2 and short in masked:
+            if short not in found.places and not ordinary_word(short, g) and len(short) >= 2 \
+                    and short in masked:
                 found.places[short] += masked.count(short)
     for p in found.persons:            # a place the tagger took for a person's tail
         found.places.pop(p, None)
