@@ -279,7 +279,7 @@ def specific_reasons(text: str, tokens: list[str] | None = None) -> list[str]:
     # a place of the gazetteer no document taught as a name (新疆, 乌兰察布市, 沪滇), an organisation
     reasons += [form for _, form in gazetteer().scan(bare) if form not in r["national_set"]]
     reasons += [m.group(0) for m in _ORG_RE.finditer(bare)]
-    # a name left in a list of slotted names (〔人名〕、公保扎西、〔人名〕出席)
+    # a name left in a list of slotted names (〔人名〕、扎西多吉、〔人名〕出席)
     reasons += [m.group(1) or m.group(2) for m in _LISTED_RE.finditer(text)]
     unquoted = re.sub(r"“[^”]*”", "", text)
     if re.search(r"\d", text) or r["cn_figure_re"].search(unquoted):

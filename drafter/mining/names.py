@@ -118,7 +118,7 @@ def tag_sentences(sentences: list[str]) -> list[list[tuple[str, str]]]:
 
 
 def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """巴哈尔|古丽|.|托乎提: a name written with a dot between its parts is one name."""
+    """阿依|古丽|.|买买提: a name written with a dot between its parts is one name."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
@@ -131,11 +131,11 @@ def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 k = j + 2
                 if k < len(tokens) and len(tokens[k][0]) == 1 and tokens[k][0] not in _STOP_CHARS \
                         and _CJK.match(tokens[k][0]):
-                    k += 1                     # 托乎|提
+                    k += 1                     # 买买|提
                 out.append(("".join(x for x, _ in tokens[i:k]), "PER"))
                 i = k
                 continue
-        if tag == "PER" and len(w) == 3 and w[-1] in "说讲称":      # 于沁说
+        if tag == "PER" and len(w) == 3 and w[-1] in "说讲称":      # 王平说
             out.extend([(w[:2], "PER"), (w[2], "v")])
         else:
             out.append((w, tag))
@@ -144,7 +144,7 @@ def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _extend(text: str, start: int, word: str) -> str:
-    """LAC cuts some three-character names to two (姜玉|新书记): take the next character back
+    """LAC cuts some three-character names to two (李建|国书记): take the next character back
     when a title follows it."""
     t = _tables()
     end = start + len(word)
@@ -195,13 +195,13 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
             rest = w[rest_from:]
             if tag == "LOC" and rest_from and _settlement(rest):   # 贞丰县者相镇 → 者相镇
                 found.places[rest] += 1
-    # a person named after a title the tagger missed: 省委书记钱运录，
+    # a person named after a title the tagger missed: 省委书记张明华，
     for m in t["title_name"].finditer(text):
         name = m.group(1)
         if _has_surname(name) and _person_ok(name, text[:m.start(1)], text[m.end(1):m.end(1) + 6]):
             found.persons[name] += 1
             persons.append(name)
-    # lists joined by 、: the rest of a list of names are names (公保扎西、王黎明、张锦刚出席)
+    # lists joined by 、: the rest of a list of names are names (扎西多吉、王平、李明出席)
     for clause in re.split(r"[，。；：！？（）“”]", text):
         items = clause.split("、")
         if len(items) < 2:
