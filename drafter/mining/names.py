@@ -20,7 +20,9 @@ from .gazetteer import Gazetteer, gazetteer, short_forms
 _CJK = re.compile(r"^[\u4e00-\u9fff·.]+$")
 _SETTLEMENT = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木")
 _ORG_AFTER = ("委", "政府", "人大", "政协", "党委", "党工委", "人民", "代表团", "考察团", "党政", "一行")
-_VERBS = "出席|参加|主持|前往|陪同|率|表示|指出|强调|讲话|致辞|一行|一同|等"
+_TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡(?!村)|街道))(?=[\u4e00-\u9fff])")
+_LEADER_NAME = re.compile(r"领导([\u4e00-\u9fff]{3})(?=[，、。；])")
+_VERBS = "说|出席|参加|主持|前往|陪同|率|表示|指出|强调|讲话|致辞|一行|一同|等"
 _NATURE = set("江河湖山峰岭海溪泉")
 _STOP_CHARS = set("说在和与等率对到为的了是也将就向及同出主陪来去一代表指强介参带前赴来会并")
 
@@ -45,11 +47,22 @@ def _tables() -> dict[str, Any]:
             "after": tuple(sorted(set(n["after_name"]) | titles, key=len, reverse=True)),
             "strong_after": tuple(sorted(titles | {"同志", "一行"}, key=len, reverse=True)),
             "not_names": frozenset(n["not_names"]), "not_after": tuple(n["not_after"]),
-            "title_name": re.compile(f"(?:{tit})([\u4e00-\u9fff]{{2,3}}?)(?=[，、。；：（）]|同志|$|{_VERBS})"),
+            "title_name": re.compile(f"(?:{tit})([\u4e00-\u9fff]{{2,3}}?)(?=[，、。；：（）和与]|同志|$|{_VERBS})"),
             "not_settlements": tuple(pl["not_settlements"]),
             "pair": re.compile(f"(?<![\u4e00-\u9fff])?([\u4e00-\u9fff]{{2}})(?={'|'.join(pl['pair_after'])})"),
             "generic": frozenset(data("mining")["generic_places"]),
             "national": frozenset(data("mining")["national"])}
+
+
+@functools.lru_cache(maxsize=1)
+def _han_surnames() -> frozenset[str]:
+    return frozenset(data("checks")["titles"]["surnames"])
+
+
+def _dictionary_word(s: str) -> bool:
+    """A word jieba's dictionary knows, and not as a name (高度, 班子): never a person."""
+    tag = _word_tags().get(s)
+    return tag is not None and not tag.startswith("nr")
 
 
 def _has_surname(name: str) -> bool:
@@ -71,11 +84,13 @@ def _person_ok(word: str, before: str, after: str) -> bool:
         return False
     if "·" in word or "." in word:
         return 3 <= len(word) <= 16
-    if not 2 <= len(word) <= 4:
-        return False
+    strong = before.endswith(t["titles"]) or after.startswith(t["strong_after"])
     if any(word.endswith(x) for x in t["titles"]) or word[-1] in "县区市旗盟州省镇乡村":
         return False
-    strong = before.endswith(t["titles"]) or after.startswith(t["strong_after"])
+    if 4 < len(word) <= 8 and strong and word[0] not in _han_surnames():
+        return True                    # 额尔登巴特尔: a Mongolian or Tibetan name after a title
+    if not 2 <= len(word) <= 4:
+        return False
     if len(word) == 4 and not (word[:2] in t["compound"] or strong):
         return False
     return _has_surname(word) or strong
@@ -89,9 +104,13 @@ def _settlement(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
-    from .deid import _jieba
+    import logging
 
-    return _jieba().posseg.dt.word_tag_tab
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt.word_tag_tab
 
 
 def ordinary_word(form: str, g: Gazetteer) -> bool:
@@ -135,7 +154,10 @@ def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 out.append(("".join(x for x, _ in tokens[i:k]), "PER"))
                 i = k
                 continue
-        if tag == "PER" and len(w) == 3 and w[-1] in "说讲称":      # 王平说
+        if tag == "PER" and out and out[-1][1] == "PER" and out[-1][0][0] not in _han_surnames() \
+                and len(out[-1][0]) + len(w) <= 8 and w[0] not in _han_surnames():
+            out[-1] = (out[-1][0] + w, "PER")          # 额尔登|巴特尔: one Mongolian name
+        elif tag == "PER" and len(w) == 3 and w[-1] in "说讲称":      # 王平说
             out.extend([(w[:2], "PER"), (w[2], "v")])
         else:
             out.append((w, tag))
@@ -195,12 +217,23 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
             rest = w[rest_from:]
             if tag == "LOC" and rest_from and _settlement(rest):   # 贞丰县者相镇 → 者相镇
                 found.places[rest] += 1
+            else:                      # 星耀镇京蒙产业园: a township heads an organisation's name
+                for head in dict.fromkeys((w, rest)):
+                    m = _TOWN_HEAD.match(head)
+                    if m and _settlement(m.group(1)) and m.group(1) not in found.places:
+                        found.places[m.group(1)] += 1
     # a person named after a title the tagger missed: 省委书记张明华，
     for m in t["title_name"].finditer(text):
         name = m.group(1)
-        if _has_surname(name) and _person_ok(name, text[:m.start(1)], text[m.end(1):m.end(1) + 6]):
+        if _has_surname(name) and not _dictionary_word(name) \
+                and _person_ok(name, text[:m.start(1)], text[m.end(1):m.end(1) + 6]):
             found.persons[name] += 1
             persons.append(name)
+    for m in _LEADER_NAME.finditer(text):      # 察右前旗领导班秀萍，
+        name = m.group(1)
+        if _has_surname(name) and not _dictionary_word(name) and not _dictionary_word(name[1:]) \
+                and _person_ok(name, "", text[m.end(1):m.end(1) + 6]):
+            found.persons[name] += 1
     # lists joined by 、: the rest of a list of names are names (扎西多吉、王平、李明出席)
     for clause in re.split(r"[，。；：！？（）“”]", text):
         items = clause.split("、")
@@ -217,8 +250,9 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
         kind = "persons" if pk >= lk else "places"
         for x in items:
             x = re.sub(r"(出席|参加|发言|陪同|等|四县|三县|两县)+$", "", x)
-            if kind == "persons" and 2 <= len(x) <= 3 and _CJK.match(x) and x not in t["not_names"] \
-                    and x not in g.forms and _has_surname(x) and not x.endswith(t["titles"]):
+            if kind == "persons" and 2 <= len(x) <= 4 and _CJK.match(x) and x not in t["not_names"] \
+                    and x not in g.forms and not x.endswith(t["titles"]) and not _dictionary_word(x) \
+                    and (_has_surname(x) and len(x) <= 3 or len(x) >= 3 and pk == len(items) - 1):
                 found.persons[x] += 0 if x in found.persons else 1
             elif kind == "places" and x in g.forms and not ordinary_word(x, g):
                 found.places[x] += 0 if x in found.places else 1
@@ -259,6 +293,10 @@ def find_names(sentences: Iterable[str]) -> Found:
             if short not in found.places and not ordinary_word(short, g) and len(short) >= 2 \
                     and short in masked:
                 found.places[short] += masked.count(short)
+    for short in [p for p in found.persons if len(p) == 2]:     # 张佰|成表示 beside 张佰成
+        longer = [p for p in found.persons if len(p) == 3 and p.startswith(short)]
+        if longer and text.count(short) == sum(text.count(p) for p in longer):
+            del found.persons[short]
     for p in found.persons:            # a place the tagger took for a person's tail
         found.places.pop(p, None)
     return found
