@@ -69,6 +69,33 @@ class DocNames:
     guests: set[str] = field(default_factory=set)
     canon: dict[str, str] = field(default_factory=dict)         # short form → the full name in this text
     archive: "ArchiveNames | None" = None                       # names learnt from the whole archive
+    _index: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
+    _index_size: tuple[int, int] = field(default=(0, 0), repr=False)
+
+    def kind_of(self, form: str) -> str | None:
+        """person / place for a name of this document or of the archive (the document's first)."""
+        if form in self.persons:
+            return "person"
+        if form in self.places:
+            return "place"
+        a = self.archive
+        if a is not None:
+            if form in a.persons:
+                return "person"
+            if form in a.places:
+                return "place"
+        return None
+
+    def index(self) -> dict[str, tuple[int, ...]]:
+        """First character → the lengths of the names (document and archive) it starts."""
+        if self._index is None or self._index_size != (len(self.persons), len(self.places)):
+            own = _starts([*self.persons, *self.places])
+            arch = self.archive.starts() if self.archive is not None else {}
+            merged = dict(arch)
+            for c, sizes in own.items():
+                merged[c] = tuple(sorted(set(sizes) | set(arch.get(c, ())), reverse=True))
+            self._index, self._index_size = merged, (len(self.persons), len(self.places))
+        return self._index
 
     def role(self, place: str, speaker_place: str | None, speaker_side: str | None) -> str | None:
         """self / other for a place, relative to the speaker; None when it cannot be told.
@@ -102,6 +129,23 @@ class ArchiveNames:
     def add(self, persons: Any, places: Any) -> None:
         self.persons.update(persons)
         self.places.update(places)
+        self._starts = None
+
+    _starts: dict[str, tuple[int, ...]] | None = None
+
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        """First character → lengths of the names it starts (built once, after learning)."""
+        if self._starts is None:
+            self._starts = _starts([*self.persons, *self.places])
+        return self._starts
+
+
+def _starts(forms: list[str]) -> dict[str, tuple[int, ...]]:
+    by: dict[str, set[int]] = {}
+    for f in forms:
+        if f:
+            by.setdefault(f[0], set()).add(len(f))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in by.items()}
 
 
 def learn_names(doc: Any, found: Any = None, archive: ArchiveNames | None = None) -> DocNames:
@@ -218,19 +262,15 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
 
     speaker_side = speaker_side or (names.places.get(speaker_place) if speaker_place else None)
     # real names learnt from the document, then from the rest of the archive: one scan, longest first
-    forms: dict[str, str] = {}
-    if names.archive is not None:
-        forms.update((p, "place") for p in names.archive.places)
-        forms.update((p, "person") for p in names.archive.persons)
-    forms.update((p, "place") for p in names.places)
-    forms.update((p, "person") for p in names.persons)
-    if forms:
-        out, i, lengths = [], 0, sorted({len(f) for f in forms}, reverse=True)
+    index = names.index()
+    if index:
+        out, i = [], 0
         while i < len(text):
-            for size in lengths:
+            for size in index.get(text[i], ()):
                 form = text[i:i + size]
-                if len(form) == size and form in forms:
-                    if forms[form] == "person":
+                kind = names.kind_of(form)
+                if kind:
+                    if kind == "person":
                         slot = "person"
                     elif form in names.places:
                         slot = {"self": "self_place", "other": "other_place"}.get(

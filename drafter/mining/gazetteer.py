@@ -107,6 +107,7 @@ class Gazetteer:
     common: frozenset[str]         # forms that are also ordinary words
     abbreviations: str             # one-character abbreviations of provinces and big cities
     lengths: tuple[int, ...]       # the lengths of the forms, longest first
+    starts: dict[str, tuple[int, ...]]   # first character → the lengths of the forms it starts
 
     def is_full(self, form: str) -> bool:
         p = self.forms.get(form)
@@ -130,8 +131,9 @@ class Gazetteer:
         """(offset, form) of the places in ``text``, longest match first, left to right."""
         out: list[tuple[int, str]] = []
         i, n = 0, len(text)
+        starts = self.starts
         while i < n:
-            for size in self.lengths:
+            for size in starts.get(text[i], ()):
                 form = text[i:i + size]
                 if len(form) == size and (form in self.forms or form in self.paired) \
                         and (not safe_only or self.safe(form)):
@@ -154,4 +156,8 @@ def gazetteer() -> Gazetteer:
     d = data("places")
     paired = frozenset(d["paired_regions"])
     lengths = tuple(sorted({len(f) for f in forms} | {len(f) for f in paired}, reverse=True))
-    return Gazetteer(forms, paired, frozenset(d["common_words"]), d["abbreviations"], lengths)
+    by_char: dict[str, set[int]] = {}
+    for f in [*forms, *paired]:
+        by_char.setdefault(f[0], set()).add(len(f))
+    starts = {c: tuple(sorted(v, reverse=True)) for c, v in by_char.items()}
+    return Gazetteer(forms, paired, frozenset(d["common_words"]), d["abbreviations"], lengths, starts)
