@@ -53,7 +53,7 @@ def main() -> list[str]:
     usable = [d for d in entries if not d.get("specific")]
     carry = sum(1 for d in usable if any(n in d["text"] for n in all_gold))
     sample = yaml.safe_load((DATA / "slot_sample.yaml").read_text(encoding="utf-8"))["sample"]
-    false = sum(1 for s in sample if s["verdict"] == "false_slot")
+    false = sum(1 for s in sample if s["verdict"] != "ok")
     # the names pass alone: reading, segmenting and tagging every text once
     t = time.perf_counter()
     sentences = 0
@@ -68,7 +68,7 @@ def main() -> list[str]:
         row("learned names, recall on gold", f"{r:.3f} ({fn} missed)", ">= 0.90", r >= 0.90),
         row("usable phrases carrying a gold name", f"{carry} of {len(usable)} = {carry / len(usable):.2%}",
             "<= 1%", carry / len(usable) <= 0.01),
-        row("slots where there was no name (100 checked by hand)", f"{false} of {len(sample)}",
+        row("slots where there was no name, or of the wrong type (100 checked by hand)", f"{false} of {len(sample)}",
             "<= 3%", false <= 3),
         row(f"names pass over corpus-dev ({sentences} sentences)",
             f"{names_s:.1f} s of a {mine_s:.1f} s mining run", "", None),

@@ -107,8 +107,9 @@ def test_usable_phrases_carry_no_gold_name(dev_bank):
 def test_hand_checked_slots(dev_bank):
     sample = yaml.safe_load((DATA / "slot_sample.yaml").read_text(encoding="utf-8"))["sample"]
     assert len(sample) == 100
-    false = [s for s in sample if s["verdict"] == "false_slot"]
-    assert len(false) <= 3
+    assert {s["verdict"] for s in sample} <= {"ok", "false_slot", "wrong_type"}
+    wrong = [s for s in sample if s["verdict"] != "ok"]
+    assert len(wrong) <= 3
     ids = {d["id"] for d in _entries(dev_bank)}
     # the sample is of this bank: most of its phrases are still mined as they were checked
     assert sum(s["id"] in ids for s in sample) >= 80
