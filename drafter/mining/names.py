@@ -25,6 +25,7 @@ _ORG_AFTER = ("委", "政府", "人大", "政协", "党委", "党工委", "人�
 _TOWN_HEAD = re.compile(r"([\u4e00-\u9fff]{2,3}?(?:镇|乡(?!村)|街道))(?=[\u4e00-\u9fff])")
 _LEADER_NAME = re.compile(r"领导([\u4e00-\u9fff]{3})(?=[，、。；])")
 _VERBS = "说|出席|参加|主持|前往|陪同|率|表示|指出|强调|讲话|致辞|一行|一同|等"
+_SPEAKS = ("代表", "说", "表示", "指出", "强调", "同志")
 _BEFORE_NAME = set("和与及同由请向对在为让把被给跟经据将从是、率陪")
 _NATURE = set("江河湖山峰岭海溪泉")
 _STOP_CHARS = set("说在和与等率对到为的了是也将就向及同出主陪来去一代表指强介参带前赴来会并")
@@ -272,7 +273,11 @@ def find_in_tokens(tokens: list[tuple[str, str]], found: Found) -> None:
         start = pos
         pos += len(w)
         before, after = text[max(0, start - 6):start], text[pos:pos + 6]
-        if tag == "PER":
+        if tag in ("LOC", "PER", "ORG") and w.endswith("村") and 3 <= len(w) <= 6 and w not in g.forms \
+                and after.startswith(_SPEAKS) and not (before and before[-1] in "县区市旗镇乡"):
+            found.persons[w] += 1              # 洛桑江村说: a Tibetan name, not a village
+            persons.append(w)
+        elif tag == "PER":
             name = _extend(text, start, w)
             if _person_ok(name, before, text[start + len(name):start + len(name) + 6]):
                 found.persons[name] += 1
