@@ -45,9 +45,6 @@ def _rules() -> dict[str, Any]:
     # 我代表××县委 / 莅临××县: the speaker's side, named by a placeholder
     m["own_cue_re"] = re.compile(f"(?:我代表|莅临|来到|欢迎[^。]{{0,12}}到){ph}({suf})")
     # a real place before an org or a list mark: 清水县委 / 河北区、 / 大兴区党政代表团
-    m["place_re"] = re.compile(f"([{CJK}]{{2,6}}?(?:{suf}))(?=委|政府|党政|人大|政协|相关|、|，|和|与|的|对|在|将|始终|高度|累计|创新|--|—)")
-    m["title_name_re"] = re.compile(
-        f"(?:{tit})([{CJK}]{{2,6}}?)(?=[，、；。：和]|率|说|表示|强调|指出|主持|介绍|参加|$)")
     m["generic_set"] = set(m["generic_places"])
     m["upper_levels"] = tuple(m["upper_level_suffixes"])
     m["cn_figure_re"] = re.compile(m["cn_figure"])
@@ -70,12 +67,43 @@ class DocNames:
     places: dict[str, str | None] = field(default_factory=dict)   # name → side ("guest"/"host"/None)
     persons: dict[str, str | None] = field(default_factory=dict)  # name → place they belong to
     guests: set[str] = field(default_factory=set)
+    canon: dict[str, str] = field(default_factory=dict)         # short form → the full name in this text
+    archive: "ArchiveNames | None" = None                       # names learnt from the whole archive
+    _index: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
+    _index_size: tuple[int, int] = field(default=(0, 0), repr=False)
+
+    def kind_of(self, form: str) -> str | None:
+        """person / place for a name of this document or of the archive (the document's first)."""
+        if form in self.persons:
+            return "person"
+        if form in self.places:
+            return "place"
+        a = self.archive
+        if a is not None:
+            if form in a.persons:
+                return "person"
+            if form in a.places:
+                return "place"
+        return None
+
+    def index(self) -> dict[str, tuple[int, ...]]:
+        """First character → the lengths of the names (document and archive) it starts."""
+        if self._index is None or self._index_size != (len(self.persons), len(self.places)):
+            own = _starts([*self.persons, *self.places])
+            arch = self.archive.starts() if self.archive is not None else {}
+            merged = dict(arch)
+            for c, sizes in own.items():
+                merged[c] = tuple(sorted(set(sizes) | set(arch.get(c, ())), reverse=True))
+            self._index, self._index_size = merged, (len(self.persons), len(self.places))
+        return self._index
 
     def role(self, place: str, speaker_place: str | None, speaker_side: str | None) -> str | None:
         """self / other for a place, relative to the speaker; None when it cannot be told.
 
         A province or city named beside counties and districts (北京市委 beside 大兴区) is a level
         above the pairing: its side cannot be told from the text, so it stays 〔地名〕."""
+        place = self.canon.get(place, place)
+        speaker_place = self.canon.get(speaker_place, speaker_place) if speaker_place else None
         side = self.places.get(place)
         if place == speaker_place:
             return "self"
@@ -91,92 +119,80 @@ class DocNames:
         return None
 
 
-def _short(name: str) -> str | None:
-    for suf in sorted(_rules()["admin_suffixes"], key=len, reverse=True):
-        if name.endswith(suf) and len(name) - len(suf) >= 2:
-            return name[: -len(suf)]
-    return None
+@dataclass
+class ArchiveNames:
+    """Every person and place learnt anywhere in the archive (forms as written), so that a name
+    learnt in one document is slotted in all of them."""
+    persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    def add(self, persons: Any, places: Any) -> None:
+        self.persons.update(persons)
+        self.places.update(places)
+        self._starts = None
+
+    _starts: dict[str, tuple[int, ...]] | None = None
+
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        """First character → lengths of the names it starts (built once, after learning)."""
+        if self._starts is None:
+            self._starts = _starts([*self.persons, *self.places])
+        return self._starts
 
 
-def learn_names(doc: Any) -> DocNames:
-    """Collect place and person names with their side from a whole document."""
+def _starts(forms: list[str]) -> dict[str, tuple[int, ...]]:
+    by: dict[str, set[int]] = {}
+    for f in forms:
+        if f:
+            by.setdefault(f[0], set()).add(len(f))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in by.items()}
+
+
+def learn_names(doc: Any, found: Any = None, archive: ArchiveNames | None = None) -> DocNames:
+    """Collect place and person names with their side from a whole document.
+
+    ``found``: the document's names as ``names.find_names`` gives them (found here when absent);
+    ``archive``: the names of the whole archive, slotted in this document too."""
+    from .gazetteer import gazetteer
+    from .names import find_names
+
     r = _rules()
-    names = DocNames()
+    if found is None:
+        found = find_names(s.text for s in doc.sentences)
+    names = DocNames(archive=archive)
     text = "\n".join(s.text for s in doc.sentences)
     own = Counter(m.group(1) for m in r["self_re"].finditer(text))
     own.update(m.group(1) for m in r["own_cue_re"].finditer(text))
     names.own_suffix = own.most_common(1)[0][0] if own else None
-    for m in r["title_name_re"].finditer(text):
-        person = m.group(1)
-        if not _is_word(person):
+    for person in sorted(found.persons):
+        if person not in r["national_set"]:
             names.persons.setdefault(person, None)
-    # names listed after a known one: 周祥伟、孙振江，
-    for _ in range(3):
-        for person in list(names.persons):
-            for m in re.finditer(f"{re.escape(person)}、([{CJK}]{{2,5}}?)(?=[，、；。]|参加)", text):
-                if not _is_word(m.group(1)):
-                    names.persons.setdefault(m.group(1), None)
-    for s in doc.sentences:
-        m = r["speaker_re"].match(s.text)
-        if m and m.group(1) not in ("他", "她") and not _is_word(m.group(1)):
-            names.persons.setdefault(m.group(1), None)
-    tails: dict[str, str | None] = {}
-    for m in r["place_re"].finditer(text):
-        if m.group(1) not in tails:
-            tails[m.group(1)] = _place_tail(m.group(1), text, names.persons)
-        name = tails[m.group(1)]
-        if name:
-            names.places.setdefault(name, None)
+    g = gazetteer()
+    for place in sorted(found.places):
+        names.places.setdefault(place, None)
+    for place in names.places:      # 清水 in a text that also says 清水县: one place
+        full = g.forms[place].name if place in g.forms else None
+        longer = [p for p in names.places if p != place and (p == full or (
+            p in g.forms and g.forms[p].name == full))] if full else []
+        if longer and place != full:
+            names.canon[place] = full if full in names.places else max(longer, key=len)
     for rx in r["guest_res"]:
         for m in rx.finditer(text):
-            g = m.group(1)
+            gname = m.group(1)
             for p in list(names.places):
-                if p in g:
-                    names.guests.add(p)
+                if p in gname:
+                    names.guests.add(names.canon.get(p, p))
     for p in names.places:
-        names.places[p] = "guest" if p in names.guests else ("host" if names.guests else None)
+        c = names.canon.get(p, p)
+        names.places[p] = "guest" if c in names.guests else ("host" if names.guests else None)
     # a person belongs to the place named just before them (河北区委书记刘志强) or after 率
     for person in names.persons:
         m = re.search(f"([{CJK}]{{2,8}}?)[^。，；]{{0,10}}{re.escape(person)}(?:率([{CJK}]{{2,8}}))?", text)
         if m:
             for p in names.places:
-                if (m.group(2) and p in m.group(2)) or p in m.group(1) or (_short(p) or "@") in m.group(1):
-                    names.persons[person] = p
+                if (m.group(2) and p in m.group(2)) or p in m.group(1):
+                    names.persons[person] = names.canon.get(p, p)
     return names
-
-
-def _place_tail(match: str, text: str, persons: dict[str, Any]) -> str | None:
-    """The place name inside a greedy match (恳请河北区 → 河北区): the shortest tail that jieba knows
-    as a place, or that stands somewhere in the text right after punctuation or at a line start."""
-    import jieba.posseg
-
-    r = _rules()
-    tab = jieba.posseg.dt.word_tag_tab
-    for person in persons:              # 马越垠代表县委 → 代表县: a name never starts a place
-        if person in match:
-            match = match[match.rindex(person) + len(person):]
-    for start in range(len(match) - 3, -1, -1):
-        tail = match[start:]
-        if tail in r["generic_set"] or any(tail.endswith(g) for g in r["generic_set"]) \
-                or tail in r["national_set"] or r["ph_bare_re"].match(tail):
-            continue
-        body = _short(tail)
-        known = (tab.get(tail) or "").startswith("ns") or (tab.get(body or "") or "").startswith("ns")
-        after_break = re.search(f"(?:^|[\n，、；。：“（])(?:{re.escape(tail)})", text)
-        if known or after_break:
-            return tail
-    return None
-
-
-def _is_word(s: str) -> bool:
-    """Ordinary words (同志, 亲自带队) rather than a name: made only of dictionary words of two or
-    more characters that jieba does not tag as names. Names break into single characters or nr."""
-    import jieba
-    import jieba.posseg
-
-    tab = jieba.posseg.dt.word_tag_tab
-    tokens = jieba.lcut(s, HMM=False)
-    return all(len(t) >= 2 and tab.get(t) is not None and not tab[t].startswith("nr") for t in tokens)
 
 
 # ---------------------------------------------------------------- per sentence
@@ -245,20 +261,30 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
     text = r["ph_place_re"].sub(ph_place, text)
 
     speaker_side = speaker_side or (names.places.get(speaker_place) if speaker_place else None)
-    # real names learnt from the document
-    for person in sorted(names.persons, key=len, reverse=True):
-        if person in text:
-            n = text.count(person)
-            text = text.replace(person, slot_text("person"))
-            slots.extend(["person"] * n)
-    for place in sorted(names.places, key=len, reverse=True):
-        slot = {"self": "self_place", "other": "other_place"}.get(
-            names.role(place, speaker_place, speaker_side) or "", "place")
-        for form in filter(None, (place, _short(place))):
-            if form in text:
-                n = text.count(form)
-                text = text.replace(form, slot_text(slot))
-                slots.extend([slot] * n)
+    # real names learnt from the document, then from the rest of the archive: one scan, longest first
+    index = names.index()
+    if index:
+        out, i = [], 0
+        while i < len(text):
+            for size in index.get(text[i], ()):
+                form = text[i:i + size]
+                kind = names.kind_of(form)
+                if kind:
+                    if kind == "person":
+                        slot = "person"
+                    elif form in names.places:
+                        slot = {"self": "self_place", "other": "other_place"}.get(
+                            names.role(form, speaker_place, speaker_side) or "", "place")
+                    else:
+                        slot = "place"
+                    out.append(slot_text(slot))
+                    slots.append(slot)
+                    i += size
+                    break
+            else:
+                out.append(text[i])
+                i += 1
+        text = "".join(out)
     for kind, rx in _PATTERN_RES:
         text, n = rx.subn(slot_text(kind), text)
         slots.extend([kind] * n)
@@ -271,14 +297,30 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
     return Slotted(text, slots, specific_reasons(text, tokens), tokens)
 
 
+_ORG_RE = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|有限责任公司|股份公司|集团|医院|大学|学院|协会|研究院|"
+                     r"合作社|商会|博物馆|宾馆|酒店|大厦|饭店|日报|电视台|农场|师范|中学|小学)")
+
+
+_LISTED_RE = re.compile(r"〔人名〕、([\u4e00-\u9fff]{2,4}?)(?=[、，。；]|出席|参加|陪同)"
+                        r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)、〔人名〕")
+
+
 def specific_reasons(text: str, tokens: list[str] | None = None) -> list[str]:
     """Names, figures and specialties left in a phrase after de-identification.
 
     ``tokens``: jieba's segmentation of the text when the caller has it (idioms need none)."""
     import jieba.posseg
 
+    from .gazetteer import gazetteer
+
     r = _rules()
     reasons = [w for w in r["specific_set"] if w in text]
+    bare = re.sub(r"〔[^〕]*〕", "，", text)
+    # a place of the gazetteer no document taught as a name (新疆, 乌兰察布市, 沪滇), an organisation
+    reasons += [form for _, form in gazetteer().scan(bare) if form not in r["national_set"]]
+    reasons += [m.group(0) for m in _ORG_RE.finditer(bare)]
+    # a name left in a list of slotted names (〔人名〕、扎西多吉、〔人名〕出席)
+    reasons += [m.group(1) or m.group(2) for m in _LISTED_RE.finditer(text)]
     unquoted = re.sub(r"“[^”]*”", "", text)
     if re.search(r"\d", text) or r["cn_figure_re"].search(unquoted):
         reasons.append("figure")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -313,47 +313,66 @@ def _display_name(path: Path, root: Path) -> str:
 def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> MineResult:
     """Mine the files under ``paths`` into bank entries (nothing written)."""
     from .classify import trained_model
+    from .names import Found, find_names
+
+    national = set(data("mining")["national"])
 
     model = trained_model()
     builder = BankBuilder()
     skipped: list[Skipped] = []
-    places: set[str] = set()
-    persons: set[str] = set()
     documents: list[dict[str, Any]] = []
     n = 0
     batch: list[tuple[Document, str]] = []
+    # first pass: the names of every document (only the names are kept, not the documents),
+    # so that a name learnt anywhere is slotted everywhere; second pass: sections and phrases
+    archive = deid.ArchiveNames()
+    names_of: dict[str, dict[str, Any]] = {}     # the same lists names.yaml keeps per document
+
+    def docs() -> Iterator[tuple[Document, str]]:
+        loops: list[tuple[str, str]] = []
+        for root in map(Path, paths):
+            for path in iter_paths([str(root)], loops):
+                name = _display_name(path, root)
+                try:
+                    doc = build(read_file(path))
+                except ReadError as err:
+                    if first_pass:
+                        skipped.append(Skipped(str(path), str(err)))
+                    continue
+                yield doc, name
+        if first_pass:
+            skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
+
+    first_pass = True
+    for doc, name in docs():
+        if progress:
+            progress(name)
+        found = find_names(s.text for s in doc.sentences)
+        entry = {"source": name, "places": sorted(found.places),
+                 "persons": sorted(p for p in found.persons if p not in national)}
+        archive.add(entry["persons"], entry["places"])
+        names_of[name] = entry
+        if found.places or found.persons:
+            documents.append(entry)
+    first_pass = False
 
     def flush() -> None:
-        docs = [d for d, _ in batch]
-        for (doc, name), secs in zip(batch, classify_docs(docs, model)):
-            names = deid.learn_names(doc)
-            places.update(names.places)
-            persons.update(names.persons)
-            if names.places or names.persons:
-                documents.append({"source": name, "places": sorted(names.places), "persons": sorted(names.persons)})
+        for (doc, name), secs in zip(batch, classify_docs([d for d, _ in batch], model)):
+            entry = names_of.get(name, {})
+            found = Found(Counter(entry.get("persons", ())), Counter(entry.get("places", ())))
+            names = deid.learn_names(doc, found, archive)
             for c in candidates(doc, secs, names, name):
                 builder.add(c)
         batch.clear()
 
-    loops: list[tuple[str, str]] = []
-    for root in map(Path, paths):
-        for path in iter_paths([str(root)], loops):
-            name = _display_name(path, root)
-            if progress:
-                progress(name)
-            try:
-                doc = build(read_file(path))
-            except ReadError as err:
-                skipped.append(Skipped(str(path), str(err)))
-                continue
-            n += 1
-            batch.append((doc, name))
-            if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
-                flush()
+    for doc, name in docs():
+        n += 1
+        batch.append((doc, name))
+        if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
+            flush()
     flush()
-    skipped += [Skipped(where, f"{where}: {why}") for where, why in loops]
     return MineResult(n, skipped, builder.merged(),
-                      {"places": sorted(places), "persons": sorted(persons),
+                      {"places": sorted(archive.places), "persons": sorted(archive.persons),
                        "documents": sorted(documents, key=lambda d: d["source"])},
                       [Path(p).name for p in paths])
 

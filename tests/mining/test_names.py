@@ -1,0 +1,169 @@
+"""Names and places: the gazetteer's short forms, names learnt against gold annotated by hand
+(tests/data/gold_names.yaml), leaks and false slots in the bank mined from ../shared/corpus-dev,
+and drafting with that bank."""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+import drafter
+from drafter.errors import DraftCheckError, InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "corpus-dev"
+DATA = ROOT / "tests" / "data"
+
+
+def _need_dev() -> None:
+    if not DEV.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{DEV} is missing: under CI the development archive is always beside the project")
+        pytest.skip(f"{DEV} is absent (a fresh clone of the project alone): nothing to measure on")
+
+
+@pytest.fixture(scope="session")
+def dev_bank(tmp_path_factory):
+    _need_dev()
+    folder = tmp_path_factory.mktemp("dev-bank") / "bank"
+    drafter.mine([str(DEV)]).save(folder)
+    return folder
+
+
+def test_short_forms_of_divisions():
+    from drafter.mining.gazetteer import gazetteer, short_forms
+
+    g = gazetteer()
+    assert short_forms(g.forms["务川仡佬族苗族自治县"]) == ["务川县", "务川"]
+    assert short_forms(g.forms["察哈尔右翼前旗"]) == ["察右前旗"]
+    assert short_forms(g.forms["恩施土家族苗族自治州"]) == ["恩施州", "恩施"]
+    assert short_forms(g.forms["内蒙古自治区"]) == ["内蒙古"]
+    assert short_forms(g.forms["鄂温克族自治旗"]) == ["鄂温克旗", "鄂温克"]
+    assert g.forms["察右前旗"].name == "察哈尔右翼前旗"
+    provinces = {p.name for p in g.forms.values() if p.level == "province"}
+    assert {"北京市", "内蒙古自治区", "新疆维吾尔自治区", "香港特别行政区", "台湾省"} <= provinces
+    assert g.scan("天津市河北区委书记来到清水县，京蒙协作，共同富裕") == [
+        (0, "天津市"), (3, "河北区"), (11, "清水县"), (15, "京蒙")]
+
+
+def test_names_from_tagger_titles_and_lists():
+    from drafter.mining.names import find_names
+
+    found = find_names(["天津市河北区委书记刘志强率党政代表团来到清水县考察，县委书记马越垠、县长王有国陪同。",
+                        "省委书记钱运录，省长栗战书出席。", "仁者乐山，来宾们共同富裕。"])
+    assert sorted(found.persons) == ["刘志强", "栗战书", "王有国", "钱运录", "马越垠"]
+    assert sorted(found.places) == ["天津市", "河北区", "清水县"]
+
+
+def _gold() -> tuple[list[str], dict[str, set[str]]]:
+    g = yaml.safe_load((DATA / "gold_names.yaml").read_text(encoding="utf-8"))
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in g["names"]:
+        names[row["file"]].add(row["name"])
+    return g["texts"], names
+
+
+def test_learned_names_against_gold(dev_bank):
+    texts, gold = _gold()
+    assert len(texts) >= 30 and sum(map(len, gold.values())) >= 300
+    learned = {d["source"].split("/", 1)[1]: set(d["places"]) | set(d["persons"])
+               for d in yaml.safe_load((dev_bank / "names.yaml").read_text(encoding="utf-8"))["documents"]}
+    tp = fp = fn = 0
+    for f in texts:
+        got = learned.get(f, set())
+        tp += len(got & gold[f])
+        fp += len(got - gold[f])
+        fn += len(gold[f] - got)
+    assert tp / (tp + fp) >= 0.95, (tp, fp, fn)
+    assert tp / (tp + fn) >= 0.90, (tp, fp, fn)
+
+
+def _usable(bank: Path) -> list[dict]:
+    return [d for d in _entries(bank) if not d.get("specific")]
+
+
+def _entries(bank: Path) -> list[dict]:
+    out = []
+    for f in sorted(bank.glob("*.yaml")):
+        if f.name in ("names.yaml", "index.yaml"):
+            continue
+        out.extend(yaml.safe_load(f.read_text(encoding="utf-8")) or [])
+    return out
+
+
+def test_usable_phrases_carry_no_gold_name(dev_bank):
+    _, gold = _gold()
+    names = {n for ns in gold.values() for n in ns}
+    usable = _usable(dev_bank)
+    carrying = [d["text"] for d in usable if any(n in d["text"] for n in names)]
+    assert len(usable) > 1000
+    assert len(carrying) / len(usable) <= 0.01, carrying
+
+
+def test_hand_checked_slots(dev_bank):
+    sample = yaml.safe_load((DATA / "slot_sample.yaml").read_text(encoding="utf-8"))["sample"]
+    assert len(sample) == 100
+    assert {s["verdict"] for s in sample} <= {"ok", "false_slot", "wrong_type"}
+    wrong = [s for s in sample if s["verdict"] != "ok"]
+    assert len(wrong) <= 3
+    ids = {d["id"] for d in _entries(dev_bank)}
+    # the sample is of this bank: most of its phrases are still mined as they were checked
+    assert sum(s["id"] in ids for s in sample) >= 80
+
+
+def test_no_slot_without_a_name():
+    from drafter.mining.deid import DocNames, deidentify
+
+    names = DocNames(places={"清水县": "host"}, persons={"马越垠": None})
+    assert deidentify("正如总书记说的那样，我们要真抓实干。", names).text == "正如总书记说的那样，我们要真抓实干。"
+    assert deidentify("我代表区委区政府表示欢迎。", names).text.startswith("我代表")
+    assert deidentify("马越垠代表清水县委讲话。", names).text == "〔人名〕代表〔地名〕委讲话。"
+
+
+@pytest.mark.slow
+def test_examples_draft_with_the_dev_bank(dev_bank):
+    bank = drafter.load_bank(dev_bank)
+    archive = set(bank.names.get("persons", [])) | set(bank.names.get("places", []))
+    refused, leaked, drafted = [], [], 0
+    for ev_path in sorted((ROOT / "examples").glob("*.yaml")):
+        event = drafter.load_event(ev_path)
+        own = re.sub(r"\s", "", ev_path.read_text(encoding="utf-8"))
+        for seed in range(1, 21):
+            try:
+                d = drafter.draft(event, seed=seed, bank=bank)
+            except DraftCheckError as err:
+                refused.append((ev_path.name, seed, str(err)[:160]))
+                continue
+            except InputError as err:
+                # a draft shorter than the event's length asks (reply.yaml: about 1,180 of 1,400
+                # characters with this bank) is the drafting's and the sides' matter, not a name's
+                assert err.field == "length", err
+                continue
+            drafted += 1
+            for name in archive:
+                if name in d.text and name not in own:
+                    leaked.append((ev_path.name, seed, name))
+    assert refused == []
+    assert leaked == []
+    assert drafted >= 80        # 4 of the 5 examples at 20 seeds at least
+
+
+def test_names_learnt_in_one_document_are_slotted_in_all(tmp_path):
+    a, b = tmp_path / "archive" / "a.txt", tmp_path / "archive" / "b.txt"
+    a.parent.mkdir()
+    a.write_text("务川县党政代表团来到河北区考察。\n县委书记马越垠说，务川县将持续深化协作，推动务川高质量发展。\n",
+                 encoding="utf-8")
+    b.write_text("会上，马越垠表示，务川的发展离不开大家的支持。\n务川人民不会忘记这份情谊。\n", encoding="utf-8")
+    texts = {d["text"] for d in _entries(_saved(drafter.mine([str(a.parent)]), tmp_path / "bank"))}
+    assert "会上，〔人名〕表示，〔地名〕的发展离不开大家的支持。" in texts
+    assert "〔地名〕人民不会忘记这份情谊。" in texts
+    assert not any("务川" in t or "马越垠" in t for t in texts)
+
+
+def _saved(result, folder: Path) -> Path:
+    result.save(folder)
+    return folder
