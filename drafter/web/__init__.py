@@ -214,6 +214,7 @@ def create_app(bank: str | None = None, templates: str | None = None, *, host: s
         for p in found[offset: offset + limit]:
             d = p.as_dict()
             d["usable"] = p.usable
+            d["outdated"] = _outdated(p.text, pb) if p.era else False
             for s in d["sources"]:
                 s.update(titles.get(Path(str(s.get("file", ""))).name) or {"title": "", "kind": ""})
             page.append(d)
@@ -331,6 +332,21 @@ def builtin_titles() -> dict[str, dict[str, str]]:
         return {f.name: describe(f) for f in sorted(corpus_dir().glob("*.txt"))}
     except OSError:
         return {}
+
+
+_OUTDATED: dict[str, bool] = {}
+
+
+def _outdated(text: str, pb: Any) -> bool:
+    """Does the phrase carry a policy formula retired by today (lint's formula-era error)?"""
+    import datetime as dt
+
+    if text not in _OUTDATED:
+        if len(_OUTDATED) > 20000:
+            _OUTDATED.clear()
+        _OUTDATED[text] = any(f.rule == "formula-era" and f.severity == "error"
+                              for f in api.lint(text, date=dt.date.today(), bank=pb))
+    return _OUTDATED[text]
 
 
 _PUNCT_RUN = re.compile(r"[。，、；：！？,.;:!?]+")
