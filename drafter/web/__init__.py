@@ -142,6 +142,10 @@ def create_app(bank: str | None = None, templates: str | None = None, *, host: s
     def lint_page() -> str:
         return render_template("lint.html", page="lint")
 
+    @app.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status=204)
+
     @app.get("/banks")
     def banks_page() -> str:
         return render_template("banks.html", page="banks")
