@@ -50,13 +50,16 @@ def new_page(browser, server, **options):
     external: list[str] = []
     context.route(re.compile(r"^(?!http://127\.0\.0\.1).*"), lambda route: (external.append(route.request.url),
                                                                           route.abort()))
+    context.set_default_timeout(15_000)
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
     dialogs: list[str] = []
-    pg.on("dialog", lambda d: (dialogs.append(d.type), d.accept()))
     pg.dialogs = dialogs           # type: ignore[attr-defined]
+    pg.prompt_answer = ""          # type: ignore[attr-defined]
+    pg.on("dialog", lambda d: (dialogs.append(d.type),
+                               d.accept(pg.prompt_answer) if d.type == "prompt" else d.accept()))
     return context, pg, external, errors
 
 
