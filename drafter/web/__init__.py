@@ -353,6 +353,8 @@ def _outdated(text: str, pb: Any) -> bool:
     return _OUTDATED[text]
 
 
+_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_WHOLE_TEXT = ("numbering", "points-count", "length")
 _PUNCT_RUN = re.compile(r"[。，、；：！？,.;:!?]+")
 _BRACKETED = re.compile(r"[(（][^)）]{1,7}[)）]")
 
@@ -374,11 +376,16 @@ def _span(f: dict[str, Any], lines: list[str]) -> dict[str, Any]:
     elif rule == "pinyin":
         m = _BRACKETED.match(line, start + 1)
         end = m.end() if m else end
+    elif rule == "half-width-punct" and line[start:start + 1] in _FULL_WIDTH:
+        f.setdefault("fix", _FULL_WIDTH[line[start]])
+    elif rule in _WHOLE_TEXT:
+        end = start                      # about the whole text or line: nothing to mark
     elif rule in ("placeholder", "template-leftover"):
         m = re.compile(r"X+|x+|\*+|%+|×+|【待补[^】]*】|〔[^〔〕]{1,8}〕|\{\{|\}\}|\{%|%\}|None|undefined").match(line, start)
         end = m.end() if m else end
     f["start"], f["end"] = start, end
-    f["apply"] = bool(f.get("fix")) and rule in ("traditional", "doubled-punct", "pinyin", "formula-era")
+    f["apply"] = bool(f.get("fix")) and rule in ("traditional", "doubled-punct", "pinyin", "formula-era",
+                                                  "half-width-punct")
     return f
 
 
@@ -492,7 +499,7 @@ def _date(raw: Any) -> Any:
         raise BadRequest(_("date: expected YYYY-MM-DD, got '{raw}'").format(raw=raw), field="date") from err
 
 
-def make_server(app: Flask, host: str, port: int, threads: int = 8, timeout: int = 30) -> Any:
+def make_server(app: Flask, host: str, port: int, threads: int = 4, timeout: int = 30) -> Any:
     """waitress, bounded: idle connections closed after 30 s, request bodies and headers capped,
     a limited number of connections (a stalled upload cannot hold the machine)."""
     from waitress.server import create_server
@@ -511,7 +518,13 @@ def serve(host: str, port: int, bank: str | None, templates: str | None,
     app = create_app(bank, templates, host=host, hosts=hosts)
     server = make_server(app, host, port)
     # the bank, the source titles and the formula marks are read now, not on the writer's first click
-    threading.Thread(target=lambda: app.test_client().get("/api/phrases"), daemon=True).start()
+    def warm() -> None:
+        import gc
+
+        app.test_client().get("/api/phrases")
+        gc.freeze()                  # the bank and templates, read once, stay out of every collection
+
+    threading.Thread(target=warm, daemon=True).start()
     shown = f"[{host}]" if ":" in host else host
     click.echo(_("drafter: open http://{host}:{port}/ in your browser (Ctrl-C stops it)").format(
         host=shown, port=server.effective_port))

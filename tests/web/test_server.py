@@ -321,13 +321,13 @@ def test_phrases_page_by_page_with_titles_years_and_out_of_date_marked(client):
 
 
 def test_lint_marks_the_words_and_says_which_fix_applies(client):
-    text = "第一，深化东西部扶贫协作。。\n这是東西部（dōng）合作XX。"
+    text = "第一，深化东西部扶贫协作。。\n这是東西部（dōng）合作XX,好。"
     r = client.post("/api/lint", json={"text": text, "date": "2026-01-01"}).json
     got = {(f["rule"], f["line"], text.split("\n")[f["line"] - 1][f["start"]:f["end"]], f.get("fix"), f["apply"])
            for f in r["findings"] if f["rule"] != "length"}
     assert got == {("formula-era", 1, "东西部扶贫协作", "东西部协作", True), ("doubled-punct", 1, "。。", "。", True),
                    ("traditional", 2, "東", "东", True), ("pinyin", 2, "部（dōng）", "部", True),
-                   ("placeholder", 2, "XX", None, False)}
+                   ("placeholder", 2, "XX", None, False), ("half-width-punct", 2, ",", "，", True)}
 
 
 def test_lint_api_reads_docx_uploads(client):
