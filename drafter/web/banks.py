@@ -78,8 +78,7 @@ def _mine_worker(inputs: str, out: str, progress: str) -> None:     # pragma: no
         titles = {f.name: describe(f) for f in sorted(Path(inputs).rglob("*")) if f.is_file()}
         (Path(out) / "titles.json").write_text(json.dumps(titles, ensure_ascii=False), encoding="utf-8")
         say(state="done", done=total, total=total, file="", phrases=len(bank.search(None)),
-            skipped=[{"file": Path(s.path).name, "why": s.reason} for s in result.skipped]
-            if result.skipped and hasattr(result.skipped[0], "reason") else [str(s) for s in result.skipped])
+            skipped=[{"file": Path(s.path).name, "why": s.reason} for s in result.skipped])
     except Exception as err:
         say(state="failed", error=str(err))
 
@@ -181,12 +180,15 @@ class Banks:
         return job
 
     def status(self, job: str) -> dict[str, Any]:
-        with self.lock:
+        with self.lock:                    # two polls at once must not both move the finished bank
             j = self.jobs.get(job)
-        if j is None:
-            raise Refused(_("no such mining job"), 404, "no-job")
-        if j["state"] != "mining":
+            if j is None:
+                raise Refused(_("no such mining job"), 404, "no-job")
+            if j["state"] == "mining":
+                self._advance(j)
             return {k: v for k, v in j.items() if k not in ("proc", "work")}
+
+    def _advance(self, j: dict[str, Any]) -> None:
         try:
             progress = json.loads((j["work"] / "progress.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -205,6 +207,4 @@ class Banks:
             self.choose(j["name"])
         if progress.get("state") == "failed":
             shutil.rmtree(j["work"], ignore_errors=True)
-        with self.lock:
-            j.update(progress)
-        return {k: v for k, v in j.items() if k not in ("proc", "work")}
+        j.update(progress)

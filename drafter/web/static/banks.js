@@ -69,6 +69,7 @@ document.getElementById("build").addEventListener("submit", async (e) => {
       box.hidden = true;
       if (st.state === "done") {
         buildMsg.textContent = MSG.mined(st.name, st.phrases);
+        if (st.skipped && st.skipped.length) buildErr.textContent = MSG.skipped(st.skipped);
         document.getElementById("after").hidden = false;
       } else buildErr.textContent = MSG.mineFailed(st.error || "");
       break;

@@ -44,6 +44,7 @@ const MSG = {
   },
   mining: (d, n, f) => `正在读第 ${d} / ${n} 个文件` + (f ? `：${f}` : ""),
   mined: (name, n) => `已建成「${name}」：共 ${n} 条常用语，已设为当前语库。`,
+  skipped: list => `有 ${list.length} 个文件没能读取：` + list.map(s => `${s.file}（${s.why}）`).join("；"),
   mineFailed: e => `建立失败：${e}`,
   uploading: n => `正在上传 ${n} 个文件……`,
   chosenFiles: n => `已选 ${n} 个文件`,
