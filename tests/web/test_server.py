@@ -406,3 +406,31 @@ def test_build_rename_choose_and_delete_a_bank(tmp_path):
     assert c.get("/api/phrases").json["bank"] is None and c.get("/api/phrases").json["total"] == 318
     assert c.post("/api/banks/delete", json={"name": "2025年讲话"}).json["banks"] == []
     assert not (tmp_path / "data" / "banks" / "2025年讲话").exists()
+
+
+def test_the_form_covers_every_field_of_the_event_schema(client):
+    """Each leaf of `drafter schema` is a control of the form, or an item field the form's lines
+    and rows carry (leaders' name and title, points' heading/topic/body), or kept from the file
+    as it was (a leader's 称呼, the seed): tested against the schema, so a new optional field is
+    either shown or noticed here."""
+    from drafter import api
+
+    html = client.get("/").get_data(as_text=True)
+    shown = set(re.findall(r'data-field="([^"]+)"', html))
+    kept = {"host.leaders.address", "guest.leaders.address", "seed"}       # kept from the file, shown as read
+    rows = {"points.heading", "points.topic", "points.body"}              # the point rows (draft.js)
+    lines = {f"{side}.leaders.{k}" for side in ("host", "guest") for k in ("name", "title")}
+
+    def leaves(schema, path=""):
+        if schema.get("type") == "object":
+            for k, sub in schema["properties"].items():
+                yield from leaves(sub, f"{path}.{k}" if path else k)
+        elif schema.get("type") == "array" and schema["items"].get("type") == "object":
+            yield from leaves(schema["items"], path)
+        else:
+            yield path
+
+    missing = [p for p in leaves(api.event_schema()) if p not in shown | kept | rows | lines]
+    assert missing == []
+    assert {"heading", "topic", "body"} == set(re.findall(r'\["(\w+)", "(?:标题|话题|内容)"\]',
+                                                          client.get("/static/draft.js").get_data(as_text=True)))
