@@ -42,7 +42,7 @@ const MSG = {
     "numbering": "序号不一致", "points-count": "要点数不符", "two-titles": "称呼职务重复",
     "corpus-name": "别处的地名人名", "length": "篇幅",
   },
-  mining: (d, n, f) => `正在读第 ${d} / ${n} 个文件` + (f ? `：${f}` : ""),
+  mining: (d, n, f) => d ? `已读 ${d} / ${n} 个文件` + (f ? `：${f}` : "") : `正在准备（共 ${n} 个文件，开头要十几秒）……`,
   mined: (name, n) => `已建成「${name}」：共 ${n} 条常用语，已设为当前语库。`,
   skipped: list => `有 ${list.length} 个文件没能读取：` + list.map(s => `${s.file}（${s.why}）`).join("；"),
   mineFailed: e => `建立失败：${e}`,
