@@ -91,6 +91,19 @@ class Banks:
         self.folder = root / "banks"
         self.jobs: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
+        self._sweep()
+
+    def _sweep(self) -> None:
+        """Leftovers of a server stopped while mining (a day old) and of deletions are removed."""
+        now = time.time()
+        for parent, pattern in ((self.root / "jobs", "*"), (self.folder, ".deleted-*"), (self.folder, ".replaced-*")):
+            if parent.is_dir():
+                for p in parent.glob(pattern):
+                    try:
+                        if pattern != "*" or now - p.stat().st_mtime > 86400:
+                            shutil.rmtree(p, ignore_errors=True)
+                    except OSError:
+                        pass
 
     # ------------------------------------------------------------ the list and the chosen one
 
