@@ -40,7 +40,8 @@ def web_pages(docs: Path) -> list[Path]:
 
     from drafter.web import create_app, make_server
 
-    data = Path(tempfile.mkdtemp())
+    data = Path(tempfile.gettempdir()) / "drafter-docs"       # a fixed name: the pictures stay the same
+    shutil.rmtree(data, ignore_errors=True)
     srv = make_server(create_app(data=str(data)), "127.0.0.1", 0)
     threading.Thread(target=srv.run, daemon=True).start()
     base = f"http://127.0.0.1:{srv.effective_port}"
