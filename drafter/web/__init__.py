@@ -35,9 +35,17 @@ FORM_NAME = "表单"                      # what messages call the form instead 
 PAGE_SIZE = 50                          # phrases per page on 常用语库
 MIME = {"txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-HTTP_MESSAGES = {404: "no such page", 405: "this address does not take that kind of request",
-                 413: "the upload is too large", 414: "the address is too long",
-                 431: "the request headers are too large"}
+
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogue without translating it here (it is translated when shown)."""
+    return message
+
+
+# the HTTP errors the pages can meet, named in the reader's language ("404 Not Found" → 404 + its name)
+_HTTP_NAMES = (N_("Not Found"), N_("Method Not Allowed"), N_("Request Entity Too Large"),
+               N_("Request-URI Too Long"), N_("Request Header Fields Too Large"), N_("Bad Request"))
 
 
 class BadRequest(Exception):
@@ -117,7 +125,7 @@ def create_app(bank: str | None = None, templates: str | None = None, *, host: s
     @app.errorhandler(HTTPException)
     def http_error(err: HTTPException) -> tuple[Response, int]:
         code = err.code or 400
-        return fail(_(HTTP_MESSAGES.get(code, "the request could not be understood")), code, f"http-{code}")
+        return fail(f"{code} {_(err.name)}", code, f"http-{code}")
 
     @app.errorhandler(RecursionError)
     def too_deep(err: RecursionError) -> tuple[Response, int]:

@@ -130,6 +130,8 @@ def test_bad_requests_get_4xx_json_never_a_500(client, call, status, code):
     assert r.status_code == status
     assert r.headers["Content-Type"] == "application/json" and r.json["code"] == code, r.get_data(as_text=True)
     assert "Traceback" not in r.get_data(as_text=True)
+    if code.startswith("http-"):
+        assert r.json["error"] in ("404 Not Found", "405 Method Not Allowed", "413 Request Entity Too Large")
 
 
 # ------------------------------------------------------------------ safety
