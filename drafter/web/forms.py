@@ -14,7 +14,8 @@ from typing import Any
 from ..resources import data
 
 FACT_FIELDS = (("host", "facts"), ("guest", "facts"), ("cooperation", "facts"),
-               ("host", "industries"), ("guest", "industries"), ("cooperation", "areas"), ("audience",))
+               ("host", "industries"), ("guest", "industries"), ("cooperation", "areas"), ("audience",),
+               ("host", "ranks"), ("guest", "ranks"), ("visit", "sites"), ("visit", "signings"))
 END_PUNCT = "。；;，,、 \t"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
@@ -124,10 +125,17 @@ def normalise(event: dict[str, Any]) -> dict[str, Any]:
                     p = leader(p)
                 out.append(p)
             party["leaders"] = out
+    person = ev.get("answers")
+    if isinstance(person, dict) and isinstance(person.get("name"), str) and not person.get("title"):
+        ev["answers"] = {**person, **leader(person["name"])}
     return ev
 
 
 def readings(ev: Any) -> dict[str, list[dict[str, str]]]:
     """How each leader line was read, from the validated event (name, title, address derived)."""
-    return {f"{side}.leaders": [{"name": p.name, "title": p.title, "address": p.address}
-                                for p in getattr(ev, side).leaders] for side in ("host", "guest")}
+    out = {f"{side}.leaders": [{"name": p.name, "title": p.title, "address": p.address}
+                               for p in getattr(ev, side).leaders] for side in ("host", "guest")}
+    answers = getattr(ev, "answers", None)          # an optional field of the drafts branch
+    if answers is not None and getattr(answers, "name", ""):
+        out["answers"] = [{"name": answers.name, "title": answers.title, "address": answers.address}]
+    return out

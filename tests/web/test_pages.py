@@ -282,7 +282,7 @@ def test_every_control_is_labelled_and_text_has_contrast(page, path):
 def test_keyboard_only_open_a_file_fill_the_form_and_download(page, tmp_path):
     start(page)
     reached = []
-    for _ in range(80):
+    for _ in range(120):
         page.keyboard.press("Tab")
         reached.append(page.evaluate("() => document.activeElement.id || document.activeElement.textContent.trim().slice(0, 8)"))
     for needed in ("new", "example", "打开活动文件…", "save", "f-kind", "f-event.name", "f-guest.leaders", "add-point",

@@ -419,9 +419,10 @@ def test_the_form_covers_every_field_of_the_event_schema(client):
 
     html = client.get("/").get_data(as_text=True)
     shown = set(re.findall(r'data-field="([^"]+)"', html))
-    kept = {"host.leaders.address", "guest.leaders.address", "seed"}       # kept from the file, shown as read
+    kept = {"host.leaders.address", "guest.leaders.address", "answers.address", "seed"}   # kept, shown as read
     rows = {"points.heading", "points.topic", "points.body"}              # the point rows (draft.js)
-    lines = {f"{side}.leaders.{k}" for side in ("host", "guest") for k in ("name", "title")}
+    lines = {f"{side}.leaders.{k}" for side in ("host", "guest", "answers") for k in ("name", "title")}
+    lines |= {"answers.name", "answers.title"}
 
     def leaves(schema, path=""):
         if schema.get("type") == "object":

@@ -95,6 +95,9 @@ function readForm() {
     else if (raw && kind === "leaders") {
       const before = [].concat(getPath(base, path) || []);
       value = lines(raw).map(l => before.find(p => leaderLine(p) === l) || { name: l });  // keep 称呼 and the rest
+    } else if (raw && kind === "person") {
+      const before = getPath(base, path);
+      value = before && leaderLine(before) === raw ? before : { name: raw };
     } else if (raw && kind === "int") value = /^\d+$/.test(raw) ? Number(raw) : raw;
     setPath(ev, path, value);
   }
@@ -111,6 +114,7 @@ function fillForm(ev) {
     if (v == null) f.value = f.tagName === "SELECT" ? (f.dataset.field === "kind" ? "welcome" : "") : "";
     else if (kind === "lines") f.value = [].concat(v).join("\n");
     else if (kind === "leaders") f.value = [].concat(v).map(leaderLine).join("\n");
+    else if (kind === "person") f.value = leaderLine(v);
     else f.value = v;
   }
   setPoints(Array.isArray(base.points) ? base.points : []);
@@ -180,7 +184,7 @@ async function redraft() {
     seedInfo.textContent = MSG.seed(seed, body.length);
     for (const [path, people] of Object.entries(body.readings || {})) {
       const ul = document.getElementById("r-" + path);
-      if (ul) ul.replaceChildren(...people.map((p, i) => el("li", {}, `${MSG.row(i + 1)}${MSG.reading(p)}`)));
+      if (ul) ul.replaceChildren(...people.map((p, i) => el("li", {}, (people.length > 1 || path.endsWith("leaders") ? MSG.row(i + 1) : "") + MSG.reading(p))));
     }
   } catch (err) {
     if (mine !== generation) return;
