@@ -507,16 +507,17 @@ def _date(raw: Any) -> Any:
         raise BadRequest(_("date: expected YYYY-MM-DD, got '{raw}'").format(raw=raw), field="date") from err
 
 
-def make_server(app: Flask, host: str, port: int, threads: int = 4, timeout: int = 30) -> Any:
-    """waitress, bounded: idle connections closed after 30 s, request bodies and headers capped,
-    a limited number of connections (a stalled upload cannot hold the machine)."""
+def make_server(app: Flask, host: str, port: int, threads: int = 4, timeout: int = 15) -> Any:
+    """waitress, bounded: idle or stalled connections closed after ``timeout`` s, request bodies and
+    headers capped, at most 256 connections (under Windows' select() limit). Reading a request
+    holds no thread: stalled uploads cost a socket each, not a worker."""
     import logging
 
     from waitress.server import create_server
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)    # "Task queue depth is 2": not for writers
     return create_server(app, host=host, port=port, threads=threads, channel_timeout=timeout,
-                         cleanup_interval=5, connection_limit=64, max_request_header_size=32 * 1024,
+                         cleanup_interval=2, connection_limit=256, max_request_header_size=32 * 1024,
                          max_request_body_size=MAX_TOTAL + 2 * 1024 * 1024, ident="drafter",
                          expose_tracebacks=False, clear_untrusted_proxy_headers=True)
 

@@ -225,6 +225,26 @@ def test_an_idle_connection_is_closed(live):
         assert time.monotonic() - t < 10
 
 
+def test_stalled_uploads_hold_no_thread_and_do_not_block_the_page(live):
+    import http.client
+
+    threads = threading.active_count()
+    stalled = []
+    for _ in range(150):
+        s = socket.create_connection(("127.0.0.1", live), timeout=10)
+        s.sendall(b"POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\nabc")
+        stalled.append(s)
+    t = time.monotonic()
+    c = http.client.HTTPConnection("127.0.0.1", live, timeout=10)
+    c.request("GET", "/api/banks")
+    assert c.getresponse().status == 200 and time.monotonic() - t < 2
+    assert threading.active_count() <= threads + 1          # no thread per stalled upload
+    for s in stalled:                                         # all closed by the server after its timeout
+        s.settimeout(10)
+        assert s.recv(100) == b""
+        s.close()
+
+
 # ------------------------------------------------------------------ how writers type
 
 @pytest.mark.parametrize("typed, field, read", [
