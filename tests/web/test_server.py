@@ -210,9 +210,13 @@ def _raw(port: int, request: bytes) -> bytes:
         return out
 
 
-def test_the_real_server_refuses_a_foreign_host_and_a_huge_header(live):
+def test_the_real_server_refuses_a_foreign_host_a_cross_origin_post_and_a_huge_header(live):
     out = _raw(live, b"GET /api/banks HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
     assert out.startswith(b"HTTP/1.1 421") and b'"code":"bad-host"' in out
+    body = json.dumps({"text": "同志们"}).encode()
+    out = _raw(live, b"POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://evil.example\r\n"
+                     b"Content-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+    assert out.startswith(b"HTTP/1.1 403") and b'"code":"cross-origin"' in out
     out = _raw(live, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + b"a" * 40000 + b"\r\nConnection: close\r\n\r\n")
     assert out.split(b" ")[1] == b"431"        # waitress answers it before the app: its plain-text page
 
