@@ -390,7 +390,7 @@ def test_a_users_template_that_never_ends_is_stopped(tmp_path, monkeypatch):
         "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", encoding="utf-8")
     app = create_app(templates=str(tmp_path), data=str(tmp_path / "data"))
     r = app.test_client().post("/api/draft", json={"event": EVENT})
-    assert r.status_code == 400 and "template ran longer than 1 s; stopped" in r.json["error"]
+    assert r.status_code == 400 and re.search(r"ran longer than 1 s; stopped", r.json["error"])
 
 
 # ------------------------------------------------------------------ the writer's own banks
