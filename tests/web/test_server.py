@@ -86,6 +86,19 @@ def test_draft_api_is_the_library_draft(client):
     assert "欧阳书记" in r.json["text"]
 
 
+def test_without_a_seed_the_draft_is_the_command_lines(client, tmp_path):
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+
+    (tmp_path / "e.yaml").write_text(event_yaml(EVENT), encoding="utf-8")
+    expected = CliRunner().invoke(cli, ["draft", str(tmp_path / "e.yaml")]).stdout
+    r = client.post("/api/draft", json={"event": EVENT})
+    assert r.status_code == 200 and r.json["text"].strip() == expected.strip()
+    saved = client.post("/api/event", json={"event": EVENT}).get_data(as_text=True)
+    assert f"seed: {r.json['seed']}\n" in saved                 # the wording shown is the one saved
+
+
 @pytest.mark.parametrize("event, field", [
     ({**EVENT, "kind": "party"}, "kind"),
     ({**EVENT, "event": {"name": "会议", "date": "28/4/2026"}}, "event.date"),

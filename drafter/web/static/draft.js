@@ -23,8 +23,10 @@ const EXAMPLE = {
   cooperation: { since: 2017, areas: ["产业合作", "劳务协作", "消费帮扶"], facts: ["累计投入财政帮扶资金8600万元"], donation: "300万元" },
   length: 1500,
 };
-const DEFAULT_SEED = 2026;
-let base = {}, seed = DEFAULT_SEED, isExample = false, dirty = false, jumpTo = null;
+// the wording: null until the writer asks for another (换一种说法) or a file brings one; the server
+// then uses the library's default for the event, as `drafter draft` does, and says which it used
+let base = {}, seed = null, usedSeed = null, isExample = false, dirty = false, jumpTo = null;
+const withSeed = o => (seed === null ? o : Object.assign(o, { seed }));
 
 const clone = o => JSON.parse(JSON.stringify(o));
 function fields() { return form.querySelectorAll("[data-field]"); }
@@ -103,12 +105,12 @@ function readForm() {
   }
   const pts = readPoints().filter(p => Object.keys(p).length);
   if (pts.length) ev.points = pts; else delete ev.points;
-  if (seed !== DEFAULT_SEED || "seed" in base) ev.seed = seed;
+  if (seed !== null) ev.seed = seed; else delete ev.seed;
   return prune(ev);
 }
 function fillForm(ev) {
   base = clone(ev || {});
-  seed = Number.isInteger(base.seed) ? base.seed : DEFAULT_SEED;
+  seed = Number.isInteger(base.seed) ? base.seed : null;
   for (const f of fields()) {
     const v = getPath(base, f.dataset.field), kind = f.dataset.kind;
     if (v == null) f.value = f.tagName === "SELECT" ? (f.dataset.field === "kind" ? "welcome" : "") : "";
@@ -176,12 +178,13 @@ let timer = null, generation = 0;
 async function redraft() {
   const mine = ++generation;
   try {
-    const { body } = await postJSON("/api/draft", { event: readForm(), seed });
+    const { body } = await postJSON("/api/draft", withSeed({ event: readForm() }));
     if (mine !== generation) return;
     clearErrors();
     preview.textContent = body.text;
     msg.textContent = body.warnings.join("\n");
-    seedInfo.textContent = MSG.seed(seed, body.length);
+    usedSeed = body.seed;
+    seedInfo.textContent = MSG.seed(body.seed, body.length);
     for (const [path, people] of Object.entries(body.readings || {})) {
       const ul = document.getElementById("r-" + path);
       if (ul) ul.replaceChildren(...people.map((p, i) => el("li", {}, (people.length > 1 || path.endsWith("leaders") ? MSG.row(i + 1) : "") + MSG.reading(p))));
@@ -217,20 +220,23 @@ window.addEventListener("beforeunload", (e) => {
   e.preventDefault();
   e.returnValue = "";
 });
-document.getElementById("reseed").addEventListener("click", () => { seed += 1; dirty = true; autosave(); redraft(); });
+document.getElementById("reseed").addEventListener("click", () => {
+  seed = (seed !== null ? seed : (usedSeed !== null ? usedSeed : 0)) + 1;
+  dirty = true; autosave(); redraft();
+});
 for (const b of document.querySelectorAll("[data-download]")) {
   b.addEventListener("click", async () => {
     try {
       const fmt = b.dataset.download;
-      const { body, res } = await postJSON(`/api/download/${fmt}`, { event: readForm(), seed,
-        comments: fmt === "docx" && document.getElementById("comments").checked });
+      const { body, res } = await postJSON(`/api/download/${fmt}`, withSeed({ event: readForm(),
+        comments: fmt === "docx" && document.getElementById("comments").checked }));
       saveBlob(body, fileName(res, `draft.${fmt}`));
     } catch (err) { showError(err); }
   });
 }
 document.getElementById("save").addEventListener("click", async () => {
   try {
-    const { body, res } = await postJSON("/api/event", { event: readForm(), seed });
+    const { body, res } = await postJSON("/api/event", withSeed({ event: readForm() }));
     const name = fileName(res, "活动.yaml");
     saveBlob(body, name);
     dirty = false; autosave();
