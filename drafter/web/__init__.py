@@ -76,9 +76,10 @@ def create_app(bank: str | None = None, templates: str | None = None, *, host: s
                 return None, state["bank"]
         name = banks.active()
         with lock:
-            if state["bank"] is None or state["name"] != name:
+            key = (name, banks.generation)
+            if state["bank"] is None or state["name"] != key:
                 state["bank"] = api.load_bank(banks.path(name) if name else None)
-                state["name"] = name
+                state["name"] = key
             return name, state["bank"]
 
     # ---------------------------------------------------------------- safety, errors

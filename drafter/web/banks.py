@@ -91,6 +91,7 @@ class Banks:
         self.folder = root / "banks"
         self.jobs: dict[str, dict[str, Any]] = {}
         self.lock = threading.Lock()
+        self.generation = 0                # bumped by every change: a bank opened before is read again
         self._sweep()
 
     def _sweep(self) -> None:
@@ -120,6 +121,7 @@ class Banks:
         return name if name in self.names() else None
 
     def choose(self, name: str | None) -> None:
+        self.generation += 1
         self.root.mkdir(parents=True, exist_ok=True)
         if name is None:
             (self.root / "active.txt").unlink(missing_ok=True)
@@ -144,6 +146,7 @@ class Banks:
         if (self.folder / new).exists():
             raise Refused(_("there is already a bank called '{name}'").format(name=new), 409, "name-taken")
         was_active = self.active() == old
+        self.generation += 1
         os.replace(src, self.folder / new)
         if was_active:
             self.choose(new)
@@ -151,6 +154,7 @@ class Banks:
     def delete(self, name: str) -> None:
         p = self._existing(name)
         was_active = self.active() == name
+        self.generation += 1
         trash = self.folder / f".deleted-{uuid.uuid4().hex}"
         os.replace(p, trash)                # gone from the list at once, then removed
         shutil.rmtree(trash, ignore_errors=True)
@@ -215,6 +219,7 @@ class Banks:
                 trash = self.folder / f".replaced-{uuid.uuid4().hex}"
                 os.replace(target, trash)
                 shutil.rmtree(trash, ignore_errors=True)
+            self.generation += 1
             os.replace(j["work"] / "bank", target)
             shutil.rmtree(j["work"], ignore_errors=True)
             self.choose(j["name"])

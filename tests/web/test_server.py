@@ -438,6 +438,12 @@ def test_build_rename_choose_and_delete_a_bank(tmp_path):
     again = c.post("/api/banks/build", data={"name": "本县讲话", "files": [(io.BytesIO(gbk), "a.txt")]},
                    content_type="multipart/form-data")
     assert again.status_code == 409 and again.json["code"] == "name-taken"
+    before = c.get("/api/phrases").json["total"]
+    again = c.post("/api/banks/build", data={"name": "本县讲话", "replace": "1", "files": [(io.BytesIO(gbk), "a.txt")]},
+                   content_type="multipart/form-data")
+    assert again.status_code == 200 and _wait_job(c, again.json["job"])["state"] == "done"
+    assert 0 < c.get("/api/phrases").json["total"] < before        # replaced by the bank of one text
+    assert c.get("/api/banks").json["banks"] == ["本县讲话"]
     assert c.post("/api/banks/rename", json={"name": "本县讲话", "new": "2025年讲话"}).status_code == 200
     assert c.get("/api/banks").json == {**c.get("/api/banks").json, "banks": ["2025年讲话"], "active": "2025年讲话"}
     assert c.post("/api/draft", json={"event": EVENT}).status_code == 200
