@@ -335,13 +335,16 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
               help="Address to listen on. Only this machine by default; give 0.0.0.0 to let others in.")
 @click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
 @click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched first.")
-def serve_cmd(port: int, host: str, bank: str | None, templates: str | None) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Another name the pages may be opened by (this machine's name or address when others "
+                   "connect); only the address served and localhost are answered otherwise.")
+def serve_cmd(port: int, host: str, bank: str | None, templates: str | None, allow_hosts: tuple[str, ...]) -> None:
     """The drafting, phrase and lint pages in your browser, served from this machine (offline)."""
     from .web import serve
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"Warning: listening on {host}: other machines can reach these pages", err=True)
-    serve(host, port, bank, templates)
+    serve(host, port, bank, templates, allow_hosts)
 
 
 def main() -> None:

@@ -61,6 +61,7 @@ SCHEMA = F("map", fields={
                                               "body": F("text")}), min_items=1, max_items=6),
     "audience": TEXT_LIST,
     "length": F("int"),
+    "seed": F("int"),                      # the chosen wording (drafter serve saves it)
 })
 DEFAULT_SIDE = {"welcome": "host", "reply": "guest", "symposium": "host", "news": "host",
                 "toast": "host"}

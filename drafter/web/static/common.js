@@ -1,13 +1,26 @@
-// Shared by the pages: JSON requests and messages. No library, no build step.
+// Shared by the pages: JSON requests, a lost connection said in Chinese, small DOM helpers.
 "use strict";
+const conn = document.getElementById("conn");
 async function api(path, options) {
-  const res = await fetch(path, options);
+  let res;
+  try {
+    res = await fetch(path, options);
+  } catch (e) {                         // the server is gone (window closed, machine asleep)
+    conn.textContent = MSG.lost;
+    conn.hidden = false;
+    const err = new Error(MSG.lost);
+    err.code = "lost";
+    throw err;
+  }
+  conn.hidden = true;
   const type = res.headers.get("Content-Type") || "";
   const body = type.includes("json") ? await res.json() : await res.blob();
   if (!res.ok) {
-    const err = new Error((body && body.error) || res.statusText);
+    const code = body && body.code;
+    const err = new Error((code && MSG.codes[code]) || (body && body.error) || res.statusText);
     err.field = body && body.field;
     err.status = res.status;
+    err.code = code;
     throw err;
   }
   return { body, res };
@@ -31,8 +44,22 @@ function fileName(res, fallback) {
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === "class") e.className = v; else if (k.startsWith("data-")) e.setAttribute(k, v); else e[k] = v;
+    if (k === "class") e.className = v;
+    else if (k.startsWith("data-") || k.startsWith("aria-") || k === "role" || k === "for") e.setAttribute(k, v);
+    else e[k] = v;
   }
-  for (const c of children) e.append(c);
+  for (const c of children) if (c != null) e.append(c);
   return e;
 }
+// a button that opens a (visually hidden) file input: reachable and named for the keyboard
+for (const b of document.querySelectorAll("button[data-opens]")) {
+  b.addEventListener("click", () => document.getElementById(b.dataset.opens).click());
+}
+async function showBank() {
+  const here = document.getElementById("bank-name");
+  try {
+    const { body } = await api("/api/banks");
+    here.textContent = MSG.bankNow(body.fixed ? "--bank" : (body.active || MSG.builtin));
+  } catch (e) { /* the banner says it */ }
+}
+showBank();
