@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import stat
@@ -383,7 +384,7 @@ def test_4_template_cpu_limit_kills_the_worker(tmp_path):
 
 
 def test_4_serve_with_templates_stays_responsive(tmp_path):
-    from .web.test_web import EVENT
+    from .web.test_server import EVENT
 
     folder = _templates(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
     proc = subprocess.Popen([sys.executable, "-m", "drafter", "serve", "--port", "0", "--templates", str(folder)],
@@ -391,7 +392,7 @@ def test_4_serve_with_templates_stays_responsive(tmp_path):
                             env={**os.environ, "DRAFTER_TEMPLATE_CPU": "4"}, preexec_fn=_limit())
     try:
         line = proc.stdout.readline().decode()
-        url = line.split()[1].rstrip("/")
+        url = re.search(r"http://\S+", line).group(0).rstrip("/")
         answers: dict[str, object] = {}
 
         def slow() -> None:
