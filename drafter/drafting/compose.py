@@ -207,6 +207,8 @@ class Composer:
         spec = kinds.get(key) or kinds[ev.kind]
         self.shared = kinds.get("shared", {})
         self.order = list(spec)
+        self._optional: list[Position] | None = None
+        self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
         self.points = self._points(user_dir)          # first: the intro says how many
         for move in spec:
@@ -355,14 +357,22 @@ class Composer:
 
     # -- rendering at a level
     def optional_order(self) -> list[Position]:
-        """Optional positions in the order the level adds them: round-robin over the moves."""
-        queues = [[p for p in self.moves[m] if not p.core and p.alts] for m in self._move_names()]
-        out: list[Position] = []
-        while any(queues):
-            for q in queues:
-                if q:
-                    out.append(q.pop(0))
-        return out
+        """Optional positions in the order the level adds them: round-robin over the moves, and
+        within a move in an order the seed chooses (so two seeds say different things at one
+        length); each keeps its place in the text."""
+        if self._optional is None:
+            queues = []
+            for m in self._move_names():
+                q = [p for p in self.moves[m] if not p.core and p.alts]
+                self._order_rng.shuffle(q)
+                queues.append(q)
+            out: list[Position] = []
+            while any(queues):
+                for q in queues:
+                    if q:
+                        out.append(q.pop(0))
+            self._optional = out
+        return self._optional
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -393,7 +403,7 @@ class Composer:
         for p in (p for ps in said.values() for p in ps):
             p.choice = 0
         rules = data("eras")["gate"]
-        for _ in range(3):
+        for _ in range(5):
             changed = False
             seq = [(m, p) for m in self._move_names() for p in said[m]]
             seen_phrases: dict[str, int] = {}
@@ -406,8 +416,16 @@ class Composer:
                     bad = True
                 for ph in rules["set_phrases"]:
                     if ph in t:
-                        if ph in seen_phrases and seen_phrases[ph] != i:
-                            bad = True
+                        j = seen_phrases.get(ph)
+                        if j is not None and j != i:
+                            q = seq[j][1]
+                            mine, theirs = _without(p, ph), _without(q, ph)
+                            if mine is not None:
+                                p.choice, changed = mine, True
+                            elif theirs is not None:      # the earlier one can say it otherwise
+                                q.choice, changed = theirs, True
+                            else:
+                                bad = True
                         seen_phrases.setdefault(ph, i)
                 if bad and p.choice + 1 < len(p.alts):
                     p.choice += 1
@@ -421,21 +439,35 @@ class Composer:
     @functools.cached_property
     def _names_cache(self) -> list[str]:
         ev = self.ev
-        return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place) if x]
+        # the event's own words may recur: its names, industries and areas
+        return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
+                            *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas) if x]
 
     def _names(self) -> list[str]:
         return self._names_cache
 
 
+def _without(p: Position, phrase: str) -> int | None:
+    """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
+    for c in range(p.choice + 1, len(p.alts)):
+        if phrase not in p.alts[p.order[c]][0]:
+            return c
+    return None
+
+
 def _shares_run(a: str, b: str, names: list[str], ignore: list[str]) -> bool:
     """The same four characters (not a name, not a fixed word of the genre) in two neighbouring sentences."""
-    def clean(s: str) -> str:
-        for n in names + ignore:
-            s = s.replace(n, "|")
-        return s
-    a, b = clean(a), clean(b)
-    grams = {a[i:i + 4] for i in range(len(a) - 3) if HAN_RE.fullmatch(a[i]) and all(HAN_RE.fullmatch(c) for c in a[i:i + 4])}
-    return any(b[i:i + 4] in grams for i in range(len(b) - 3))
+    return not _grams(a, tuple(names), tuple(ignore)).isdisjoint(_grams(b, tuple(names), tuple(ignore)))
+
+
+_NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+    for n in names + ignore:
+        s = s.replace(n, "|")
+    return frozenset(run[i:i + 4] for run in _NON_HAN_RE.split(s) for i in range(len(run) - 3))
 
 
 # ------------------------------------------------------------------ titles
