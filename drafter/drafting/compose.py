@@ -164,6 +164,7 @@ class Position:
     core: bool
     free: bool = False
     gap: str = ""
+    early: bool = False          # optional, but said first as the draft grows (the event's own material)
     choice: int = 0
     order: list[int] = field(default_factory=list)      # alternatives in the order the seed tries them
 
@@ -238,7 +239,7 @@ class Composer:
                     break
             if bank:
                 alts.extend(self.bank_say(bank, int(item.get("max", 90))))
-            pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""))
+            pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""), early=bool(item.get("early")))
             if not alts and pos.gap:
                 self.missing.append(pos.gap)
                 if self.gaps:
@@ -363,10 +364,11 @@ class Composer:
         if self._optional is None:
             queues = []
             for m in self._move_names():
-                q = [p for p in self.moves[m] if not p.core and p.alts]
+                q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
                 self._order_rng.shuffle(q)
                 queues.append(q)
-            out: list[Position] = []
+            out: list[Position] = [p for m in self._move_names() for p in self.moves[m]
+                                   if not p.core and p.alts and p.early]
             while any(queues):
                 for q in queues:
                     if q:

@@ -107,7 +107,8 @@ class Picker:
         for p, filled in self.pool(section, None, None):
             if p.id in self.used or not (6 if section == "quote" else 12) <= len(filled) <= longest or not filled.endswith(("。", "！")):
                 continue
-            if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text:   # 〔我方〕委、区政府
+            if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text \
+                    or _specific().search(p.text):   # 〔我方〕委、区政府; one text's place, batch or month
                 continue
             out.append((filled, {"origin": "phrase", "id": p.id, "section": p.section, "sources": p.sources}))
         return out
@@ -137,6 +138,13 @@ class Picker:
         self.trace.append({"text": filled, "origin": "phrase", "id": p.id, "section": p.section,
                            "sources": p.sources})
         return filled
+
+
+@functools.lru_cache(maxsize=1)
+def _specific() -> "re.Pattern[str]":
+    from ..resources import data
+
+    return re.compile(data("eras")["bank_refuse"])
 
 
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
