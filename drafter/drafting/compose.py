@@ -89,6 +89,23 @@ def represents(title: str, party: Party) -> str:
     return f"{party.short}党政领导班子"
 
 
+def _stem(short: str) -> str:
+    """青山县 → 青山 (to say 青山县委、县政府…: the stem and the body)."""
+    unit = cnlang.unit_suffix(short)
+    return short[: -len(unit)] if unit else short
+
+
+def _named(party: Party) -> str:
+    """A side's leaders as a report names them: the first with the place (青山县委书记李明华), the
+    others by title alone; commas between them when a title has its own 、."""
+    out = []
+    for i, p in enumerate(party.leaders):
+        title = party_title(party, p.title) if i == 0 and p.title else p.title
+        out.append(f"{title}{p.name}")
+    sep = "，" if any("、" in p.title for p in party.leaders) else "、"
+    return sep.join(out)
+
+
 def _season(month: int) -> str:
     return data("language")["seasons"][month - 1]
 
@@ -123,6 +140,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else f"{guest.short}各位领导",
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
+        "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "other_leader": ol.address if ol else "",
         "other_leaders": "、".join(p.address for p in other.leaders[:3]),
@@ -143,6 +161,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
+        "guest_named": _named(guest), "host_named": _named(host),
+        "occasion": ev.event.name if _is_occasion(ev.event.name) else ev.event.name + data("language")["meeting_word"],
+        "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
     }
@@ -230,7 +251,7 @@ class Composer:
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
             alts: list[tuple[str, dict[str, Any] | None]] = []
             # "else": said only when none of the position's own alternatives can be
-            for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else"))):
+            for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
                 for t in group:
                     filled = _fill(t, self.values)
                     if filled and not out_of_era(filled, self.year):
@@ -443,7 +464,8 @@ class Composer:
         ev = self.ev
         # the event's own words may recur: its names, industries and areas
         return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
-                            *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas) if x]
+                            *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
+                            *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
 
     def _names(self) -> list[str]:
         return self._names_cache
@@ -493,5 +515,5 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         verb = t["convene"] if name.endswith(("会", "会议")) else t["hold"]
         if ev.host.short in name and ev.guest.short in name:
             return t["news_named"].format(occasion=name, verb=verb, place=ev.event.place or ev.host.short)
-        return t["news"].format(occasion=name, verb=verb, **values)
+        return t["news"].format(**{**values, "occasion": name, "verb": verb})
     return t[ev.kind].format(occasion=occasion)

@@ -235,7 +235,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
     target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
-    aim = target or int(moves_data(templates)["lengths"][ev.kind])
+    aim = target or default_length(ev, templates)
     pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] = {}
     best: tuple[Any, ...] | None = None
     for k in range(CANDIDATES):
@@ -288,6 +288,22 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     if gaps:        # the marks asked for: lint flags them (as it should), the draft is still given
         d.findings = [f for f in d.findings if not (f.rule == "placeholder" and "【待补" in f.message)]
     return d
+
+
+def default_length(ev: Event, templates: str | None = None) -> int:
+    """The length drafted when none is asked: the kind's usual length for an event that gives its
+    usual material, less for a thin one (a short draft, not a long one of set phrases)."""
+    lengths = moves_data(templates)["lengths"]
+    usual, least = int(lengths[ev.kind]), int(lengths["least"][ev.kind])
+    fields = missing_fields(replace_kind(ev), [])
+    given = 1 - len(fields) / 15
+    return int(least + (usual - least) * min(1.0, given / 0.6))
+
+
+def replace_kind(ev: Event) -> Event:
+    from dataclasses import replace
+
+    return replace(ev, kind="welcome")          # every field counts, whatever the kind
 
 
 def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
