@@ -24,6 +24,10 @@ from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
+FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
+                       "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
+                       "theme", "ranks", "area", "population", "cadres"})
 SENT_RE = re.compile(r"[^。！？；：]*[。！？；：]")
 
 
@@ -116,6 +120,14 @@ def event_values(ev: Event) -> dict[str, str]:
     host, guest = ev.host, ev.guest
     co = ev.cooperation
     sp = ev.speaker
+    if ev.kind == "news" and sp.name and all(p.name != sp.name for p in host.leaders + guest.leaders):
+        from dataclasses import replace as _replace    # a report names its speaker among the leaders
+
+        me = Person(sp.name, sp.title, cnlang.address(sp.name, sp.title))
+        if sp.side == "host":
+            host = _replace(host, leaders=(me, *host.leaders))
+        else:
+            guest = _replace(guest, leaders=(me, *guest.leaders))
     j = cnlang.join_list
 
     def clauses(items: tuple[str, ...] | list[str]) -> str:
@@ -125,6 +137,7 @@ def event_values(ev: Event) -> dict[str, str]:
         return p.leaders[0] if p.leaders else None
 
     ol, hl, gl = lead(other), lead(host), lead(guest)
+    # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
@@ -252,10 +265,15 @@ class Composer:
             alts: list[tuple[str, dict[str, Any] | None]] = []
             # "else": said only when none of the position's own alternatives can be
             for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
+                found = []
                 for t in group:
                     filled = _fill(t, self.values)
-                    if filled and not out_of_era(filled, self.year):
-                        alts.append((filled, None))
+                    # the set language is dated, not what the event itself says (its theme, facts)
+                    if filled and not out_of_era(t, self.year):
+                        found.append((t, filled))
+                # an alternative that says less of the event than another one is not used
+                keys = [frozenset(PLACEHOLDER_RE.findall(t)) & FACT_KEYS for t, _ in found]
+                alts.extend((f, None) for (t, f), k in zip(found, keys) if not any(k < o for o in keys))
                 if alts:
                     break
             if bank:
@@ -325,7 +343,7 @@ class Composer:
             hv = [h for h in (_fill(x, self.values) for x in heading_alts) if h]
             heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
             self.moves[move] = self._positions(move, body_items)
-            plans.append({"heading": heading, "move": move, "topic": topic})
+            plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans
 
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
@@ -418,7 +436,8 @@ class Composer:
         text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
         picks = [p.alts[p.order[p.choice]][1] | {"text": p.text} for ps in said.values() for p in ps
                  if p.alts[p.order[p.choice]][1]]
-        points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": ""} for pl in self.points]
+        points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
+                  for pl in self.points]
         return {"moves": text, "points": points, "picks": picks}
 
     # -- the coherence gate
@@ -426,17 +445,30 @@ class Composer:
         for p in (p for ps in said.values() for p in ps):
             p.choice = 0
         rules = data("eras")["gate"]
-        for _ in range(5):
+        for _ in range(12):
             changed = False
             seq = [(m, p) for m in self._move_names() for p in said[m]]
             seen_phrases: dict[str, int] = {}
+            seen_texts: set[str] = set()
             for i, (m, p) in enumerate(seq):
                 bad = False
                 t = p.text
+                if t in seen_texts:
+                    if p.choice + 1 < len(p.alts):
+                        p.choice, changed = p.choice + 1, True
+                        seen_texts.add(p.text)
+                        continue
+                    said[m].remove(p)   # never the same sentence twice, core or not
+                    changed = True
+                    continue
+                seen_texts.add(t)
                 if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
                     bad = True
                 if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
-                    bad = True
+                    bad = True          # the same four characters as the sentence before
+                elif any(_shares_run(q.text, t, self._names(), rules["ignore"], 6) for q in said[m]
+                         if q is not p and said[m].index(q) < said[m].index(p)):
+                    bad = True          # …or as any earlier sentence of the same paragraph
                 for ph in rules["set_phrases"]:
                     if ph in t:
                         j = seen_phrases.get(ph)
@@ -479,19 +511,19 @@ def _without(p: Position, phrase: str) -> int | None:
     return None
 
 
-def _shares_run(a: str, b: str, names: list[str], ignore: list[str]) -> bool:
-    """The same four characters (not a name, not a fixed word of the genre) in two neighbouring sentences."""
-    return not _grams(a, tuple(names), tuple(ignore)).isdisjoint(_grams(b, tuple(names), tuple(ignore)))
+def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int = 4) -> bool:
+    """The same ``size`` characters (not a name, not a fixed word of the genre) in two sentences."""
+    return not _grams(a, tuple(names), tuple(ignore), size).isdisjoint(_grams(b, tuple(names), tuple(ignore), size))
 
 
 _NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=4096)
-def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
     for n in names + ignore:
         s = s.replace(n, "|")
-    return frozenset(run[i:i + 4] for run in _NON_HAN_RE.split(s) for i in range(len(run) - 3))
+    return frozenset(run[i:i + size] for run in _NON_HAN_RE.split(s) for i in range(len(run) - size + 1))
 
 
 # ------------------------------------------------------------------ titles
