@@ -34,7 +34,12 @@ def main():
         import datetime as dt
         day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
         errors = [f for f in lint_text(text, day) if f.severity == "error"]
-        names = [ev["host"]["name"], ev["guest"]["name"], ev["event"]["name"]]
+        from drafter.drafting.event import load_event
+
+        e = load_event(ev_path)
+        names = [x for x in (e.host.short, e.guest.short, e.event.name, e.event.place, e.event.theme,
+                             *e.host.industries, *e.cooperation.areas,
+                             *(p.name for p in e.host.leaders + e.guest.leaders)) if x]
         ss = SENT.findall(text)
         repeats = len(ss) - len(set(ss))
         for para in text.split("\n")[3:]:
