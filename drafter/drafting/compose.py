@@ -321,7 +321,11 @@ class Composer:
                 heading_alts = _alts(spec["default"]["heading"])
                 body_items = list(spec["default"]["body"])
             else:
-                key = self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
+                # a heading alone that says what one of the kind's points says takes that point's body
+                # (提高政治站位… is not the 人才 topic because it names 挂职)
+                matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True) \
+                    if spec.get("heading") and not topic and not spec.get("body") else []
+                key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
                 tdata = d["topics"].get(key, {}) if key else {}
                 if spec.get("heading"):
                     heading_alts = [spec["heading"]]
@@ -336,6 +340,8 @@ class Composer:
                     if topic and topic not in spec["body"] and not spec.get("heading"):
                         body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
                                                     _alts(d["generic"]["lead"][audience])]})
+                elif matched:
+                    body_items = matched
                 elif not key and spec.get("heading") and not topic:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
