@@ -51,26 +51,29 @@ def event_schema() -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------- drafting
 
-def default_seed() -> int:
-    """The seed used when none is given."""
-    from .drafting.draft import DEFAULT_SEED
+def default_seed(event: Event | None = None) -> int:
+    """The seed used when none is given: derived from the event (two events do not read alike;
+    one event always reads the same); the fixed DEFAULT_SEED when no event is given."""
+    from .drafting.draft import DEFAULT_SEED, event_seed
 
-    return DEFAULT_SEED
+    return event_seed(event) if event is not None else DEFAULT_SEED
 
 
 def draft(event: Event | PathLike, *, seed: int | None = None, bank: PhraseBank | PathLike | None = None,
           length: int | None = None, minutes: float | None = None, kind: str | None = None,
-          templates: PathLike | None = None, check: bool = True) -> Draft:
+          templates: PathLike | None = None, check: bool = True, gaps: bool = False) -> Draft:
     """Draft the speech (or news release) ``event`` describes.
 
     ``event`` is an :class:`Event` or the path of an event file; ``bank`` a loaded phrase bank or
     its folder (default: ``$DRAFTER_BANK`` or the built-in bank); ``length`` (characters) or
-    ``minutes`` (speaking time) override the event's length; ``kind`` its kind. With ``check``
-    (the default) a draft with an error-level finding raises ``DraftCheckError``, and a length the
-    event's material cannot reach raises ``InputError`` naming the ``length`` field."""
+    ``minutes`` (speaking time) override the event's length; ``kind`` its kind; ``gaps`` leaves a
+    visible 【待补：…】 where a move's material is missing from the event. With ``check``
+    (the default) a draft with an error-level finding raises ``DraftCheckError``; a length the
+    event's material cannot reach gives the closest draft and a ``DrafterWarning`` naming the
+    fields that would make it longer."""
     from dataclasses import replace
 
-    from .drafting.draft import DEFAULT_SEED, checked
+    from .drafting.draft import checked
     from .drafting.draft import draft as _draft
 
     ev = event if not isinstance(event, (str, Path)) else load_event(event)
@@ -88,7 +91,7 @@ def draft(event: Event | PathLike, *, seed: int | None = None, bank: PhraseBank 
         check_side(ev)
     if length is not None:
         ev = replace(ev, length=length)
-    d = _draft(ev, seed=DEFAULT_SEED if seed is None else seed, templates=_str(templates),
+    d = _draft(ev, seed=seed, gaps=gaps, templates=_str(templates),
                bank=_bank(bank), minutes=minutes)
     return checked(d, ev, via) if check else d
 
@@ -97,7 +100,7 @@ def draft_pair(event: Event | PathLike, *, seed: int | None = None,
                bank: PhraseBank | PathLike | None = None, templates: PathLike | None = None,
                check: bool = True) -> tuple[Draft, Draft]:
     """The host's welcome and the guest's reply for one occasion, sharing no phrase."""
-    from .drafting.draft import DEFAULT_SEED, checked
+    from .drafting.draft import checked
     from .drafting.draft import draft_pair as _pair
 
     ev = event if not isinstance(event, (str, Path)) else load_event(event)
@@ -106,7 +109,7 @@ def draft_pair(event: Event | PathLike, *, seed: int | None = None,
 
         if not worker.inside():      # a user's templates run where a limit can stop them
             return worker.call(draft_pair, ev, seed=seed, bank=bank, templates=templates, check=check)
-    pair = _pair(ev, seed=DEFAULT_SEED if seed is None else seed, templates=_str(templates), bank=_bank(bank))
+    pair = _pair(ev, seed=seed, templates=_str(templates), bank=_bank(bank))
     if check:
         for d in pair:
             checked(d, ev)

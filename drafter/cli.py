@@ -229,7 +229,7 @@ KINDS = ["welcome", "reply", "symposium", "news", "toast"]
 
 @cli.command("draft")
 @click.argument("event_file", metavar="EVENT")
-@click.option("--seed", type=int, default=None, help="Seed of the wording (default: fixed).")
+@click.option("--seed", type=int, default=None, help="Seed of the wording (default: derived from the event).")
 @click.option("--kind", type=click.Choice(KINDS), help="Draft this kind instead of the file's.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write FILE (.txt, .md or .docx).")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help="Output format (default: from the suffix).")
@@ -239,10 +239,11 @@ KINDS = ["welcome", "reply", "symposium", "news", "toast"]
 @click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched before the built-in ones.")
 @click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
 @click.option("--pair", is_flag=True, help="Draft the host's welcome and the guest's reply together.")
+@click.option("--gaps", is_flag=True, help="Leave a visible 【待补：…】 where the event gives a move no material.")
 @click.option("--trace", "trace_file", type=click.Path(dir_okay=False), help="Write where each sentence came from (JSON); a .docx also gets it as Word comments.")
 def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str | None, fmt: str | None,
               force: bool, variants: int, minutes: float | None, templates: str | None,
-              bank: str | None, pair: bool, trace_file: str | None) -> None:
+              bank: str | None, pair: bool, trace_file: str | None, gaps: bool = False) -> None:
     """Draft a speech (or news release) from an EVENT file."""
     from dataclasses import replace
 
@@ -251,14 +252,20 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
 
     ev = api.load_event(event_file)
     pb = api.load_bank(bank)
-    base = api.default_seed() if seed is None else seed
+    base = api.default_seed(ev) if seed is None else seed
     if pair:
         drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,
                                      templates=templates, bank=pb))
     else:
-        drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind)
-                  for i in range(variants)]
-    text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
+        drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind,
+                            gaps=gaps) for i in range(variants)]
+    if variants > 1 and not pair:      # each variant says its seed, to draft it again with --seed
+        from .i18n import _
+
+        text = "\n".join("―" * 20 + "\n" + _("variant {n}: --seed {seed}").format(n=i + 1, seed=d.seed)
+                         + "\n\n" + d.text for i, d in enumerate(drafts))
+    else:
+        text = ("\n" + "―" * 20 + "\n\n").join(d.text for d in drafts)
     if trace_file:
         write_output(trace_file, json.dumps([t for d in drafts for t in d.trace], ensure_ascii=False,
                                             indent=2) + "\n", "txt", force=force)

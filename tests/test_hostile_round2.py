@@ -441,19 +441,23 @@ def test_5_docx_with_malformed_xml(runner, tmp_path):
 
 
 POINTS_CASES = {
-    "malformed": ("defaults: [\n", "points.yaml:2: not valid YAML"),
-    "empty": ("", "points.yaml:1: must be a mapping with defaults"),
-    "a list": ("- 深受鼓舞\n", "points.yaml:1: must be a mapping with defaults"),
-    "no topic headings": ("defaults: {welcome: [{heading: 深受鼓舞, body: 谢谢}]}\n", "topic_headings: expected a list of texts"),
+    "malformed": ("points.yaml", "defaults: [\n", "points.yaml:2: not valid YAML"),
+    "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
+    "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
+    "a wrong type": ("points.yaml", "generic: 5\n",
+                     "points.yaml:1: generic: expected a mapping here, as in the built-in templates/points.yaml"),
+    "moves, a list": ("moves.yaml", "- 开场\n", "moves.yaml:1: must be a mapping with lengths, titles"),
+    "moves, a wrong length": ("moves.yaml", "lengths:\n  welcome: 很长\n",
+                              "moves.yaml:2: lengths.welcome: expected a whole number here"),
 }
 
 
 @pytest.mark.parametrize("case", list(POINTS_CASES))
 def test_5_points_yaml_under_templates(runner, tmp_path, case):
-    text, words = POINTS_CASES[case]
+    name, text, words = POINTS_CASES[case]
     folder = tmp_path / "tpl"
     folder.mkdir()
-    (folder / "points.yaml").write_text(text, encoding="utf-8")
+    (folder / name).write_text(text, encoding="utf-8")
     r = invoke(runner, "draft", WELCOME, "--templates", folder)
     assert r.exit_code == 2, r.output
     assert words in r.stderr

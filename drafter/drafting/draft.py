@@ -18,6 +18,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _
 from ..text.markers import TRACE_PIECE_RE
+from .compose import Composer, moves_data, out_of_era, title_for
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -25,10 +26,12 @@ from ..resources import templates_dir
 from ..bank.sections import SLOT_RE, slot_ids
 
 DEFAULT_SEED = 2026
-LEVELS = tuple(range(0, 7))
-CANDIDATES = 3
+CANDIDATES = 1         # one wording per seed: the gate, not a choice among renderings, keeps it clean
 TOLERANCE = 0.15           # the contract: within ±15% of the target length
-NEUTRAL = ("quote", "formula", "idiom", "closing", "points_intro", "point_heading", "significance")
+NEUTRAL = ("quote", "formula", "idiom")
+# a bank sentence that points back, dates itself or speaks of a visit's details cannot stand alone
+_BANK_REFUSE = re.compile(r"^(?:这|此|同时|但|而|因此|所以|另外|此外|其中|对此|总之|总而言之|一是|二是|三是|首先|其次|最后)|这些|这样|这种|今年|去年|明年|本次|这次|此次|"
+                          r"刚才|上午|下午|昨天|今天|近日|周末|[0-9０-９]|〔")
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Draft:
     trace: list[dict[str, Any]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     target: int | None = None          # the length asked for (characters), if any
+    missing: list[str] = field(default_factory=list)   # optional fields that would say more
 
     @property
     def length(self) -> int:
@@ -76,22 +80,39 @@ class Picker:
             return None
 
     def fits(self, p: Phrase) -> bool:
+        """Every section is filtered by side, occasion and era: a phrase the bank knows no side for
+        is used only where no side matters (quotes, formulas, idioms)."""
         ev = self.event
         if not p.usable:
             return False
-        if carries_retired(p.text, ev.event.date.year):
+        year = ev.event.date.year
+        if carries_retired(p.text, year) or out_of_era(p.text, year):
             return False
         if ev.kind == "news":
             return p.section == "quote"
         if p.kinds and "speech" not in p.kinds:
             return False
-        if p.section not in NEUTRAL and ev.speaker.side not in p.sides:
+        if p.section in NEUTRAL and not p.sides:
+            return True
+        if ev.speaker.side not in p.sides:
             return False
         symposium = ev.kind == "symposium"
-        if p.section not in ("quote", "formula", "idiom", "closing", "points_intro") and p.occasions \
-                and (("symposium" in p.occasions) != symposium):
+        if p.occasions and (("symposium" in p.occasions) != symposium):
             return False
         return True
+
+    def sentences(self, section: str, longest: int) -> list[tuple[str, dict[str, Any]]]:
+        """Whole bank sentences of a section that may stand in a move: fitting, filled, short
+        enough, opening on nothing they would point back at, naming no time of their own."""
+        out = []
+        for p, filled in self.pool(section, None, None):
+            if p.id in self.used or not (6 if section == "quote" else 12) <= len(filled) <= longest or not filled.endswith(("。", "！")):
+                continue
+            if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text \
+                    or _specific().search(p.text):   # 〔我方〕委、区政府; one text's place, batch or month
+                continue
+            out.append((filled, {"origin": "phrase", "id": p.id, "section": p.section, "sources": p.sources}))
+        return out
 
     def pool(self, section: str, shape: str | None, contains: str | None) -> list[tuple[Phrase, str]]:
         """Phrases of a section that fit this event, filled; computed once per draft."""
@@ -120,6 +141,13 @@ class Picker:
         return filled
 
 
+@functools.lru_cache(maxsize=1)
+def _specific() -> "re.Pattern[str]":
+    from ..resources import data
+
+    return re.compile(data("eras")["bank_refuse"])
+
+
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
     own, other = ev.own, ev.other
     values = {"self_place": own.short, "other_place": other.short,
@@ -133,50 +161,6 @@ def slot_values(ev: Event, n_points: int) -> dict[str, str]:
 
 
 # ------------------------------------------------------------------ plan
-
-@functools.lru_cache(maxsize=4)
-def _defaults(folder: str) -> dict[str, Any]:
-    from .environment import load_points
-
-    return load_points(Path(folder) / "points.yaml", user=folder != str(templates_dir()))
-
-
-def plan_points(ev: Event, picker: Picker, rng: random.Random, user_dir: str | None) -> list[dict[str, str]]:
-    """Headings and bodies of the points: the user's where given, else bank and template defaults."""
-    folder = user_dir if user_dir and (Path(user_dir) / "points.yaml").exists() else str(templates_dir())
-    d = _defaults(folder)
-    # the kind and side's own points, else the kind's (a reply by the host side takes the reply's)
-    keys = [f"{ev.kind}-{ev.speaker.side}", ev.kind] + sorted(k for k in d["defaults"] if k.startswith(ev.kind))
-    found = next((k for k in keys if k in d["defaults"]), None)
-    if found is None:
-        raise TemplateError(_("has no default points for a {kind}").format(kind=ev.kind),
-                            path=str(Path(folder) / "points.yaml"), field="defaults")
-    pool = list(d["defaults"][found])
-    out = []
-    given = list(ev.points)
-    if not given:
-        chosen = sorted(rng.sample(range(len(pool)), k=min(3, len(pool))))
-        given = [Point(pool[i]["heading"], "", pool[i]["body"]) for i in chosen]
-    topic_headings = list(d["topic_headings"])
-    topic_bodies = list(d["topic_bodies"])
-    rng.shuffle(topic_headings)
-    rng.shuffle(topic_bodies)
-    more = [x for x in d.get("elaborations", {}).get(ev.kind, []) if x]
-    rng.shuffle(more)
-    for i, p in enumerate(given):
-        heading, body = p.heading, p.body
-        if not heading:
-            heading = topic_headings[i % len(topic_headings)].replace("〔话题〕", p.topic) if p.topic \
-                else picker.say("point_heading", shape="paired").rstrip("。！")
-        if not body and p.topic:
-            body = topic_bodies[i % len(topic_bodies)].replace("〔话题〕", p.topic)
-        if not heading:
-            heading = pool[i % len(pool)]["heading"]
-        heading = heading.rstrip("。！；：，")
-        out.append({"heading": picker.fill(heading) or heading, "body": picker.fill(body) or body,
-                    "topic": p.topic, "more": more[i] if i < len(more) else ""})
-    return out
-
 
 # ------------------------------------------------------------------ render and choose
 
@@ -204,22 +188,24 @@ def repetition(text: str) -> int:
     return score
 
 
-def _context(ev: Event, picker: Picker, rng: random.Random, points: list[dict[str, str]],
-             level: int) -> dict[str, Any]:
+def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, Any], order: list[str],
+             title: str, numbering: str) -> dict[str, Any]:
     own, other = ev.own, ev.other
 
     def choose(*options: str) -> str:
         return rng.choice(options)
 
     return {
-        "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": level,
+        "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
         "addresses": [p.address for p in other.leaders[:3]],
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
-        "points": points, "n_points": len(points), "n_points_cn": cnlang.cn_number(len(points)),
-        "numbering": rng.choice(["di", "yishi", "cn"]),
+        "points": composed["points"], "n_points": len(composed["points"]),
+        "n_points_cn": cnlang.cn_number(len(composed["points"])),
+        "moves": composed["moves"], "order": order, "title": title,
+        "numbering": numbering,
         "say": picker.say, "choose": choose, "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
     }
@@ -229,60 +215,113 @@ def _leaders_text(party: Party) -> str:
     return cnlang.join_list([f"{p.title}{p.name}" for p in party.leaders])
 
 
-def draft(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
+def event_seed(ev: Event) -> int:
+    """The default seed: from what the event is, so two events do not read alike, and the same
+    event always reads the same (no hashing that depends on the process)."""
+    import hashlib
+
+    key = "|".join([ev.kind, ev.event.name, ev.event.date.isoformat(), ev.event.place, ev.host.name,
+                    ev.guest.name, ev.speaker.name, ev.speaker.title])
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 1000000
+
+
+def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
           bank: PhraseBank | None = None, exclude: frozenset[str] = frozenset(),
-          minutes: float | None = None) -> Draft:
-    """Draft one speech (or news release) for ``ev``; raise DraftCheckError if it cannot pass."""
+          minutes: float | None = None, gaps: bool = False) -> Draft:
+    """Draft one speech (or news release) for ``ev``: the kind's moves from the event and the set
+    language, at the level of detail that comes closest to the length asked."""
+    if seed is None:
+        seed = event_seed(ev)
     bank = bank or _default_bank()
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
     target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
+    aim = target or default_length(ev, templates)
     pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] = {}
-    rendered: dict[tuple[int, int], tuple[Any, ...]] = {}
+    best: tuple[Any, ...] | None = None
+    for k in range(CANDIDATES):
+        rng = random.Random(f"{seed}:{k}")
+        picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude, pools=pools)
+        comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps)
+        title = title_for(ev, comp.values, templates)
+        numbering = rng.choice(["di", "yishi", "cn"])
+        fixed = 0
+        sizes: dict[int, int] = {}
 
-    def one(level: int, k: int) -> tuple[Any, ...]:
-        if (level, k) not in rendered:
-            rng = random.Random(f"{seed}:{level}:{k}")
-            picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude, pools=pools)
-            points = plan_points(ev, picker, rng, templates)
-            raw, template = render(env, names, _context(ev, picker, rng, points, level))
+        def moves_size(level: int) -> int:
+            # the template adds the same words at every level: only the moves' text grows
+            if level not in sizes:
+                composed = comp.render(level)
+                sizes[level] = sum(cnlang.hanzi_count(t) for t in composed["moves"].values())
+            return sizes[level]
+
+        def full(level: int) -> tuple[Any, ...]:
+            composed = comp.render(level)
+            raw, template = render(env, names, _context(ev, picker, rng, composed, comp.order, title, numbering))
             text = _paragraphs(raw)
             size = cnlang.hanzi_count(text)
-            off = abs(size - target) / target if target else 0.0
-            rendered[(level, k)] = (off, size, text, template, level, picker.trace)
-        return rendered[(level, k)]
+            return (abs(size - aim) / aim, size, text, template, level, picker.trace + composed["picks"])
 
-    # the length grows with the level: search it, then try other wordings around the best level
-    if target:
-        lo, hi = LEVELS[0], LEVELS[-1]
-        while lo < hi:
+        first = full(0)
+        fixed = first[1] - moves_size(0)
+        lo, hi = 0, comp.max_level()
+        while lo < hi:                      # the length grows with the level
             mid = (lo + hi) // 2
-            if one(mid, 0)[1] < target:
+            if fixed + moves_size(mid) < aim:
                 lo = mid + 1
             else:
                 hi = mid
-        below = max(LEVELS[0], lo - 1)
-        # the level the search found is kept when it lands in the band; else the closer of the two
-        levels = [lo if one(lo, 0)[0] <= TOLERANCE or one(lo, 0)[0] <= one(below, 0)[0] else below]
-    else:
-        levels = [2]
-    best: tuple[Any, ...] | None = None
-    for level in levels:
-        for k in range(CANDIDATES):
-            off, size, text, template, lv, trace = one(level, k)
-            if off > TOLERANCE and k:
-                continue
-            key = (off > TOLERANCE, round(off, 2) if off > TOLERANCE else 0, repetition(text), lv, k)
-            if best is None or key < best[0]:
-                best = (key, text, template, lv, trace)
+        level = lo
+        if lo and abs(fixed + moves_size(lo - 1) - aim) <= abs(fixed + moves_size(lo) - aim):
+            level = lo - 1
+        off, size, text, template, level, trace = first if level == 0 else full(level)
+        key = (off > TOLERANCE, round(off, 2) if off > TOLERANCE else 0, repetition(text), k)
+        if best is None or key < best[0]:
+            best = (key, text, template, level, trace, comp.missing)
     assert best is not None
-    _, text, template, level, trace = best
+    _, text, template, level, trace, missing = best
     title = text.split("\n", 1)[0]
     d = Draft(text=text, title=title, kind=ev.kind, template=template, seed=seed, level=level,
               trace=_full_trace(text, trace, template))
     d.target = target
+    d.missing = missing_fields(ev, missing)
     d.findings = verify(d, ev, bank, target)
+    if gaps:        # the marks asked for: lint flags them (as it should), the draft is still given
+        d.findings = [f for f in d.findings if not (f.rule == "placeholder" and "【待补" in f.message)]
     return d
+
+
+def default_length(ev: Event, templates: str | None = None) -> int:
+    """The length drafted when none is asked: the kind's usual length for an event that gives its
+    usual material, less for a thin one (a short draft, not a long one of set phrases)."""
+    lengths = moves_data(templates)["lengths"]
+    usual, least = int(lengths[ev.kind]), int(lengths["least"][ev.kind])
+    fields = missing_fields(replace_kind(ev), [])
+    given = 1 - len(fields) / 15
+    return int(least + (usual - least) * min(1.0, given / 0.6))
+
+
+def replace_kind(ev: Event) -> Event:
+    from dataclasses import replace
+
+    return replace(ev, kind="welcome")          # every field counts, whatever the kind
+
+
+def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
+    """The optional fields that would give this kind more to say, as their keys."""
+    checks = {
+        "host.area": ev.host.area, "host.population": ev.host.population, "host.facts": ev.host.facts,
+        "host.industries": ev.host.industries, "host.ranks": ev.host.ranks,
+        "host.leaders": ev.host.leaders, "guest.leaders": ev.guest.leaders,
+        "cooperation.since": ev.cooperation.since, "cooperation.areas": ev.cooperation.areas,
+        "cooperation.facts": ev.cooperation.facts, "visit.sites": ev.visit.sites,
+        "visit.signings": ev.visit.signings, "plans": ev.plans, "asks": ev.asks, "points": ev.points,
+    }
+    used = {"toast": ("cooperation.since", "cooperation.areas", "cooperation.facts", "visit.signings"),
+            "symposium": ("host.area", "host.population", "host.facts", "host.industries",
+                          "cooperation.since", "cooperation.areas", "cooperation.facts", "points")}
+    keys = used.get(ev.kind, tuple(checks))
+    return [k for k in keys if not checks[k]]
 
 
 def _default_bank() -> PhraseBank:
@@ -374,40 +413,61 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
 
 
 def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
-    """``d`` if no finding is an error. A draft that misses only its length asked for something
-    the templates and the event's facts cannot make: that is the input's problem (exit 2, naming
-    the field ``via``, ``length`` or ``--minutes``); any other error is the drafter's (exit 3)."""
+    """``d`` if no finding is an error. A draft that misses only its length is the closest the
+    event's material allows: it is returned with a warning that says how long it is and which
+    fields would make it longer (contract rule 6); any other error is the drafter's (exit 3)."""
     errors = [f for f in d.findings if f.severity == "error"]
-    if errors and ev is not None and all(f.rule == "length" for f in errors):
-        from ..errors import InputError
+    if errors and all(f.rule == "length" for f in errors):
+        import warnings
 
-        longer = "give more points and facts for a longer speech" if d.length < (d.target or 0) \
-            else "give fewer points and facts for a shorter speech"
-        raise InputError(f"{errors[0].message}: the closest draft has {d.length} characters; {longer}, "
-                         f"or ask for about {d.length}",
-                         path=ev.source if via == "length" else None,
-                         line=ev.lines.get("length") if via == "length" else None, field=via)
+        from ..errors import DrafterWarning
+        from ..i18n import _
+
+        if d.length < (d.target or 0):
+            fields = "、".join(d.missing) or "points"
+            msg = _("the event gives material for {length} characters, not {target}: the closest draft "
+                    "is printed; to make it longer, fill in {fields}").format(
+                        length=d.length, target=d.target, fields=fields)
+        else:
+            msg = _("the shortest draft of this event has {length} characters, more than {target}: "
+                    "it is printed; give fewer points or facts for a shorter one").format(
+                        length=d.length, target=d.target)
+        warnings.warn(msg, DrafterWarning, stacklevel=2)
+        return d
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
     return d
 
 
-def draft_pair(ev: Event, *, seed: int = DEFAULT_SEED, templates: str | None = None,
+def draft_pair(ev: Event, *, seed: int | None = None, templates: str | None = None,
                bank: PhraseBank | None = None) -> tuple[Draft, Draft]:
-    """The host's welcome and the guest's reply for one occasion, sharing no phrase."""
+    """The host's welcome and the guest's reply for one occasion, sharing no phrase: the reply
+    greets the host's speaker by name and answers the welcome."""
     from dataclasses import replace
 
-    from .types import Speaker
+    from .types import Person, Speaker
 
-    host_leader = ev.host.leaders[0] if ev.host.leaders else None
-    guest_leader = ev.guest.leaders[0] if ev.guest.leaders else None
-    welcome_ev = replace(ev, kind="welcome", speaker=Speaker(
-        host_leader.name if host_leader else ev.speaker.name, host_leader.title if host_leader else "", "host"))
-    reply_ev = replace(ev, kind="reply", speaker=Speaker(
+    def first(party: Party, side: str) -> Person | None:
+        if ev.speaker.side == side and ev.speaker.name:
+            return Person(ev.speaker.name, ev.speaker.title, cnlang.address(ev.speaker.name, ev.speaker.title))
+        return party.leaders[0] if party.leaders else None
+
+    host_leader, guest_leader = first(ev.host, "host"), first(ev.guest, "guest")
+
+    def with_leader(party: Party, leader: Person | None) -> Party:
+        if leader is None or any(p.name == leader.name for p in party.leaders):
+            return party
+        return replace(party, leaders=(leader, *party.leaders))
+
+    host, guest = with_leader(ev.host, host_leader), with_leader(ev.guest, guest_leader)
+    welcome_ev = replace(ev, kind="welcome", host=host, guest=guest, speaker=Speaker(
+        host_leader.name if host_leader else "", host_leader.title if host_leader else "", "host"))
+    reply_ev = replace(ev, kind="reply", host=host, guest=guest, answers=host_leader, speaker=Speaker(
         guest_leader.name if guest_leader else "", guest_leader.title if guest_leader else "", "guest"))
-    first = draft(welcome_ev, seed=seed, templates=templates, bank=bank)
-    used = frozenset(t["id"] for t in first.trace if t.get("origin") == "phrase")
-    second = draft(reply_ev, seed=seed, templates=templates, bank=bank, exclude=used)
-    return first, second
-
+    if seed is None:
+        seed = event_seed(welcome_ev)
+    one = draft(welcome_ev, seed=seed, templates=templates, bank=bank)
+    used = frozenset(t["id"] for t in one.trace if t.get("origin") == "phrase")
+    two = draft(reply_ev, seed=seed, templates=templates, bank=bank, exclude=used)
+    return one, two

@@ -293,21 +293,24 @@ def _where(err: BaseException) -> str:
 MAX_POINTS_BYTES = 1024 * 1024
 
 
-def load_points(path: Path, user: bool = True) -> dict[str, Any]:
-    """``points.yaml`` (default points, topic headings and bodies): the built-in one as it is, a
-    user's (``--templates``) read with the event file's guards and checked for shape, so that a
-    malformed, empty or list file is one message naming it (and the line), not a traceback."""
+def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
+    """A template data file (``points.yaml``, ``moves.yaml``): the built-in one as it is; a user's
+    (``--templates``) read with the event file's guards and checked against the built-in file's
+    shape, so that a malformed, empty or list file, or a value of the wrong type, is one message
+    naming the file, the line and the field, not a traceback. Keys the user's file leaves out are
+    taken from the built-in file."""
     from ..resources import load_yaml
 
-    if not user:
-        return load_yaml(path)
+    base = load_yaml(builtin)
+    if path == builtin:
+        return base
     import yaml
 
     from ..text.reader import read_bytes
     from .event import _compose, _refuse_aliases
 
     name = str(path)
-    data_ = read_bytes(path, MAX_POINTS_BYTES, "a points file")
+    data_ = read_bytes(path, MAX_POINTS_BYTES, "a template data file")
     try:
         text = data_.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -320,29 +323,51 @@ def load_points(path: Path, user: bool = True) -> dict[str, Any]:
         raise TemplateError(err.problem, path=err.path, line=err.line) from err
     value = yaml.safe_load(text) if root is not None else None
 
-    def bad(problem: str, field: str | None = None) -> TemplateError:
-        line = None
-        if field:
-            m = re.search(rf"(?m)^{re.escape(field)}:", text)
-            line = text.count("\n", 0, m.start()) + 1 if m else None
-        return TemplateError(problem, path=name, line=line or 1, field=field)
+    def line_of(field: str | None) -> int:
+        key = (field or "").split(".")[-1].split("[")[0]
+        m = re.search(rf"(?m)^\s*{re.escape(key)}:", text) if key else None
+        return text.count("\n", 0, m.start()) + 1 if m else 1
 
     if not isinstance(value, dict):
-        raise bad(_("must be a mapping with defaults, topic_headings and topic_bodies (see the built-in "
-                    "templates/points.yaml), not {what}").format(
-                        what="an empty file" if value is None else type(value).__name__))
-    defaults = value.get("defaults")
-    if not isinstance(defaults, dict) or not defaults or not all(
-            isinstance(items, list) and items and all(
-                isinstance(p, dict) and isinstance(p.get("heading"), str) and isinstance(p.get("body", ""), str)
-                for p in items) for items in defaults.values()):
-        raise bad(_("expected, for each kind, a list of points with a heading and a body"), "defaults")
-    for key in ("topic_headings", "topic_bodies"):
-        items = value.get(key)
-        if not isinstance(items, list) or not items or not all(isinstance(x, str) for x in items):
-            raise bad(_("expected a list of texts"), key)
-    more = value.get("elaborations")
-    if more is not None and not (isinstance(more, dict) and all(
-            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in more.values())):
-        raise bad(_("expected, for each kind, a list of texts"), "elaborations")
-    return value
+        raise TemplateError(_("must be a mapping with {keys} (see the built-in templates/{name}), not {what}").format(
+            keys=", ".join(base), name=builtin.name,
+            what="an empty file" if value is None else type(value).__name__), path=name, line=1)
+    problem = _shape_problem(value, base, "")
+    if problem:
+        field, expected = problem
+        raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
+            expected=expected, name=builtin.name), path=name, line=line_of(field), field=field)
+    return {**base, **value}
+
+
+_TYPE_WORDS = {dict: "a mapping", list: "a list", str: "a text", int: "a whole number", float: "a number",
+               bool: "true or false"}
+
+
+def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
+    """The first place where ``value`` does not have the shape of ``base`` (field, what was expected)."""
+    if base is None:
+        return None
+    if isinstance(base, bool) or not isinstance(base, (dict, list)):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) if isinstance(base, (int, float)) \
+            and not isinstance(base, bool) else isinstance(value, type(base))
+        return None if ok else (field, _TYPE_WORDS.get(type(base), type(base).__name__))
+    if isinstance(base, dict):
+        if not isinstance(value, dict):
+            return field, _TYPE_WORDS[dict]
+        siblings = list(base.values())
+        for k, v in value.items():
+            model = base.get(k, siblings[0] if siblings and all(
+                type(x) is type(siblings[0]) for x in siblings) else None)
+            found = _shape_problem(v, model, f"{field}.{k}" if field else str(k))
+            if found:
+                return found
+        return None
+    if not isinstance(value, list):
+        return field, _TYPE_WORDS[list]
+    if base:
+        for n, v in enumerate(value):
+            found = _shape_problem(v, base[0], f"{field}[{n}]")
+            if found:
+                return found
+    return None

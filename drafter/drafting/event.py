@@ -20,7 +20,7 @@ from ..text import cnlang
 from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
 from ..i18n import _
-from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker
+from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker, Visit
 from ..resources import data
 
 MAX_BYTES = 1024 * 1024
@@ -46,7 +46,8 @@ class F:
 TEXT_LIST = F("list", item=F("text"))
 PERSON = F("map", fields={"name": F("text", True), "title": F("text"), "address": F("text")})
 PARTY = {"name": F("text", True), "short": F("text"), "leaders": F("list", item=PERSON),
-         "facts": TEXT_LIST, "industries": TEXT_LIST}
+         "facts": TEXT_LIST, "industries": TEXT_LIST,
+         "area": F("text"), "population": F("text"), "ranks": TEXT_LIST}
 SCHEMA = F("map", fields={
     "kind": F("choice", True, choices=KINDS),
     "event": F("map", True, fields={"name": F("text", True), "date": F("date", True),
@@ -56,7 +57,11 @@ SCHEMA = F("map", fields={
     "host": F("map", True, fields=PARTY),
     "guest": F("map", True, fields={**PARTY, "delegation": F("text")}),
     "cooperation": F("map", fields={"since": F("int"), "areas": TEXT_LIST, "facts": TEXT_LIST,
-                                    "donation": F("text")}),
+                                    "donation": F("text"), "cadres": F("text")}),
+    "visit": F("map", fields={"sites": TEXT_LIST, "signings": TEXT_LIST}),
+    "answers": PERSON,
+    "plans": TEXT_LIST,
+    "asks": TEXT_LIST,
     "points": F("list", item=F("map", fields={"heading": F("text"), "topic": F("text"),
                                               "body": F("text")}), min_items=1, max_items=6),
     "audience": TEXT_LIST,
@@ -352,7 +357,9 @@ def _party(d: dict[str, Any]) -> Party:
                  leaders=tuple(_person(x) for x in d.get("leaders") or ()),
                  facts=tuple(x for x in d.get("facts") or () if x),
                  industries=tuple(x for x in d.get("industries") or () if x),
-                 delegation=d.get("delegation") or "")
+                 delegation=d.get("delegation") or "", area=d.get("area") or "",
+                 population=d.get("population") or "",
+                 ranks=tuple(x for x in d.get("ranks") or () if x))
 
 
 def _build(raw: dict[str, Any], path: str) -> Event:
@@ -376,8 +383,13 @@ def _build(raw: dict[str, Any], path: str) -> Event:
         host=_party(raw["host"]), guest=_party(raw["guest"]),
         speaker=Speaker(sp.get("name") or "", sp.get("title") or "", sp.get("side") or DEFAULT_SIDE[kind]),
         cooperation=Cooperation(co.get("since"), tuple(co.get("areas") or ()),
-                                tuple(co.get("facts") or ()), co.get("donation") or ""),
-        points=tuple(points), audience=tuple(raw.get("audience") or ()), length=length, source=path)
+                                tuple(co.get("facts") or ()), co.get("donation") or "",
+                                co.get("cadres") or ""),
+        points=tuple(points), audience=tuple(raw.get("audience") or ()), length=length, source=path,
+        visit=Visit(tuple((raw.get("visit") or {}).get("sites") or ()),
+                    tuple((raw.get("visit") or {}).get("signings") or ())),
+        answers=_person(raw["answers"]) if raw.get("answers") else None,
+        plans=tuple(raw.get("plans") or ()), asks=tuple(raw.get("asks") or ()))
 
 
 def starter_text(kind: str) -> str:

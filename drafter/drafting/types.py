@@ -23,6 +23,9 @@ class Party:
     facts: tuple[str, ...] = ()
     industries: tuple[str, ...] = ()
     delegation: str = ""
+    area: str = ""               # 县情: 总面积2160平方公里
+    population: str = ""         # 县情: 总人口32万
+    ranks: tuple[str, ...] = ()  # honours and ranks: 国家级生态示范区
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,13 @@ class Cooperation:
     areas: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
     donation: str = ""
+    cadres: str = ""             # the cadres a symposium welcomes: 第五批12名挂职干部
+
+
+@dataclass(frozen=True)
+class Visit:
+    sites: tuple[str, ...] = ()      # what the delegation saw (参观、考察)
+    signings: tuple[str, ...] = ()   # what was signed at the occasion (签约)
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,10 @@ class Event:
     points: tuple[Point, ...] = ()
     audience: tuple[str, ...] = ()
     length: int | None = None
+    visit: Visit = field(default_factory=Visit)
+    answers: Person | None = None          # the earlier speaker a reply answers
+    plans: tuple[str, ...] = ()            # next steps the speaker announces
+    asks: tuple[str, ...] = ()             # what the speaker asks of the other side
     source: str = "<event>"
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)   # field → line
 

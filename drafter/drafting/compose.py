@@ -1,0 +1,559 @@
+"""The moves of a kind, sentence by sentence: the set language in ``templates/moves.yaml`` and the
+points in ``templates/points.yaml``, filled from the event, chosen by the seed, grown by level.
+
+A *move* (opening, welcome, overview, …) is a list of *positions*; each position offers
+alternatives (sentences with ``{placeholders}``). An alternative whose placeholder the event
+leaves empty is not available, so the event's material decides what is said; a position with no
+alternative is left out (or marked 【待补：…】 with ``gaps``). Core positions are always said;
+optional ones are added, round-robin over the moves, as the level grows, so the length grows
+with the level and never by repeating words. The seed picks one alternative per position and
+the order of a move's free positions. A coherence gate re-picks a sentence that repeats its
+neighbour, repeats a set phrase, or opens a paragraph with 这些/这样."""
+from __future__ import annotations
+
+import functools
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ..resources import data, load_yaml, templates_dir
+from ..text import cnlang
+from .types import Event, Party, Person
+
+PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
+FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
+                       "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
+                       "theme", "ranks", "area", "population", "cadres"})
+SENT_RE = re.compile(r"[^。！？；：]*[。！？；：]")
+
+
+@functools.lru_cache(maxsize=4)
+def _load(folder: str, name: str) -> dict[str, Any]:
+    """The built-in data file, or the user's (``--templates``), read with guards and checked."""
+    from .environment import load_data_file
+
+    path = Path(folder) / name
+    builtin = templates_dir() / name
+    return load_data_file(path if path.exists() else builtin, builtin)
+
+
+def moves_data(user_dir: str | None) -> dict[str, Any]:
+    return _load(user_dir or str(templates_dir()), "moves.yaml")
+
+
+def points_data(user_dir: str | None) -> dict[str, Any]:
+    return _load(user_dir or str(templates_dir()), "points.yaml")
+
+
+# ------------------------------------------------------------------ eras of whole sentences
+
+@functools.lru_cache(maxsize=1)
+def _eras() -> list[tuple[re.Pattern[str], int, int | None]]:
+    return [(re.compile(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in data("eras")["sentences"]]
+
+
+def out_of_era(text: str, year: int) -> bool:
+    """A sentence that speaks of a period as current outside that period (脱贫攻坚 after 2020,
+    有效衔接 after 2025, 十五五 before 2026)."""
+    for pat, start, until in _eras():
+        if pat.search(text) and (year < start or (until is not None and year > until)):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ what the speaker says, from the event
+
+def party_title(party: Party, title: str) -> str:
+    """县委书记 of 青山县 → 青山县委书记; a title naming no unit gets the party's short name."""
+    short = party.short
+    unit = cnlang.unit_suffix(short)
+    if unit and title.startswith(unit) and len(title) > 1 and title[1] in "委政人长":
+        return short[: -len(unit)] + title
+    if title.startswith(short):
+        return title
+    return short + title
+
+
+def represents(title: str, party: Party) -> str:
+    """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
+    lang = data("language")
+    unit = cnlang.unit_suffix(party.short) or ""
+    last = re.split("[、，,]", title)[-1] if title else ""
+    first = re.split("[、，,]", title)[0] if title else ""
+    table = lang.get("represents", [])
+    for row in table:
+        if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
+            if unit:
+                return row["text"].format(u=unit, people=lang["people"].get(unit, "人民"))
+            return row.get("plain", "").format(place=party.short)
+    if unit:
+        return lang["represents_default"].format(u=unit, people=lang["people"].get(unit, "人民"))
+    return f"{party.short}党政领导班子"
+
+
+def _stem(short: str) -> str:
+    """青山县 → 青山 (to say 青山县委、县政府…: the stem and the body)."""
+    unit = cnlang.unit_suffix(short)
+    return short[: -len(unit)] if unit else short
+
+
+def _named(party: Party) -> str:
+    """A side's leaders as a report names them: the first with the place (青山县委书记李明华), the
+    others by title alone; commas between them when a title has its own 、."""
+    out = []
+    for i, p in enumerate(party.leaders):
+        title = party_title(party, p.title) if i == 0 and p.title else p.title
+        out.append(f"{title}{p.name}")
+    sep = "，" if any("、" in p.title for p in party.leaders) else "、"
+    return sep.join(out)
+
+
+def _season(month: int) -> str:
+    return data("language")["seasons"][month - 1]
+
+
+def event_values(ev: Event) -> dict[str, str]:
+    """Every placeholder the set language may use; '' when the event does not give it."""
+    own, other = ev.own, ev.other
+    host, guest = ev.host, ev.guest
+    co = ev.cooperation
+    sp = ev.speaker
+    if ev.kind == "news" and sp.name and all(p.name != sp.name for p in host.leaders + guest.leaders):
+        from dataclasses import replace as _replace    # a report names its speaker among the leaders
+
+        me = Person(sp.name, sp.title, cnlang.address(sp.name, sp.title))
+        if sp.side == "host":
+            host = _replace(host, leaders=(me, *host.leaders))
+        else:
+            guest = _replace(guest, leaders=(me, *guest.leaders))
+    j = cnlang.join_list
+
+    def clauses(items: tuple[str, ...] | list[str]) -> str:
+        return "，".join(x.rstrip("。；，！") for x in items)
+
+    def lead(p: Party) -> Person | None:
+        return p.leaders[0] if p.leaders else None
+
+    ol, hl, gl = lead(other), lead(host), lead(guest)
+    # own/other stay the event's; host/guest above may carry a news speaker
+    year = ev.event.date.year
+    v: dict[str, str] = {
+        "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
+        "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
+        "own_all": cnlang.all_ref(own.short), "other_all": cnlang.all_ref(other.short),
+        "host_all": cnlang.all_ref(host.short),
+        "host_ref": cnlang.self_ref(host.short) if sp.side == "host" else host.short,
+        "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
+        "date": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
+        "season": _season(ev.event.date.month),
+        "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
+        "guest_delegation": guest.delegation or "党政代表团",
+        "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else f"{guest.short}各位领导",
+        "hosts": f"{host.short}各位领导",
+        "body": represents(sp.title, own) if sp.title else "",
+        "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "other_leader": ol.address if ol else "",
+        "other_leaders": "、".join(p.address for p in other.leaders[:3]),
+        "since": str(co.since) if co.since else "",
+        "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
+        "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
+        "co_facts": clauses(co.facts), "donation": co.donation,
+        "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
+        "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
+        "industries": j(own.industries) if own is host else j(host.industries),
+        "host_industries": j(host.industries),
+        "other_industries": j(other.industries),
+        "area": host.area, "population": host.population, "ranks": j(host.ranks),
+        "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
+        "plans": clauses(ev.plans), "asks": clauses(ev.asks),
+        "cadres": co.cadres,
+        "prev": "", "prev_title": "",
+        "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
+        "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
+        "hl": hl.name if hl else "", "gl": gl.name if gl else "",
+        "guest_named": _named(guest), "host_named": _named(host),
+        "occasion": ev.event.name if _is_occasion(ev.event.name) else ev.event.name + data("language")["meeting_word"],
+        "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
+        "hl_body": represents(hl.title, host) if hl else "",
+        "gl_body": represents(gl.title, guest) if gl else "",
+    }
+    if ev.answers is not None:
+        v["prev"] = ev.answers.address
+    elif ev.kind == "reply" and ol:
+        v["prev"] = ol.address
+    # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
+    v["since_before_facts"] = ""
+    return v
+
+
+# ------------------------------------------------------------------ plan
+
+@dataclass
+class Position:
+    move: str
+    alts: list[tuple[str, dict[str, Any] | None]]     # (sentence, bank phrase trace or None)
+    core: bool
+    free: bool = False
+    gap: str = ""
+    early: bool = False          # optional, but said first as the draft grows (the event's own material)
+    choice: int = 0
+    order: list[int] = field(default_factory=list)      # alternatives in the order the seed tries them
+
+    @property
+    def text(self) -> str:
+        return self.alts[self.order[self.choice]][0] if self.alts else ""
+
+
+def _fill(text: str, values: dict[str, str]) -> str | None:
+    missing = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal missing
+        val = values.get(m.group(1), "")
+        if not val:
+            missing = True
+        return val
+    out = PLACEHOLDER_RE.sub(one, text)
+    return None if missing else out
+
+
+def _alts(raw: Any) -> list[str]:
+    if isinstance(raw, str):
+        return [raw]
+    return list(raw or [])
+
+
+class Composer:
+    """One draft's plan: the positions of every move, alternatives chosen by ``rng``."""
+
+    def __init__(self, ev: Event, rng: random.Random, user_dir: str | None,
+                 bank_say: Callable[[str, int], list[tuple[str, dict[str, Any]]]], gaps: bool = False) -> None:
+        self.ev, self.rng, self.gaps = ev, rng, gaps
+        self.values = event_values(ev)
+        self.year = ev.event.date.year
+        self.bank_say = bank_say
+        self.moves: dict[str, list[Position]] = {}
+        self.missing: list[str] = []           # fields whose absence left a move short
+        kinds = moves_data(user_dir)
+        key = f"{ev.kind}-{ev.speaker.side}"
+        spec = kinds.get(key) or kinds[ev.kind]
+        self.shared = kinds.get("shared", {})
+        self.order = list(spec)
+        self._optional: list[Position] | None = None
+        self._order_rng = random.Random(rng.random())
+        self._used_defaults: set[int] = set()
+        self.points = self._points(user_dir)          # first: the intro says how many
+        for move in spec:
+            if move == "points":
+                continue
+            self.moves[move] = self._positions(move, spec[move] or [])
+        self.order = [m for m in self.order if m in self.moves or m == "points"]
+
+    # -- positions of one move
+    def _positions(self, move: str, items: list[Any]) -> list[Position]:
+        out: list[Position] = []
+        for item in items:
+            if "use" in item:
+                out.extend(self._positions(move, self.shared[item["use"]]))
+                continue
+            core = "c" in item
+            raw = item.get("c") if core else item.get("o")
+            bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
+            alts: list[tuple[str, dict[str, Any] | None]] = []
+            # "else": said only when none of the position's own alternatives can be
+            for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
+                found = []
+                for t in group:
+                    filled = _fill(t, self.values)
+                    # the set language is dated, not what the event itself says (its theme, facts)
+                    if filled and not out_of_era(t, self.year):
+                        found.append((t, filled))
+                # an alternative that says less of the event than another one is not used
+                keys = [frozenset(PLACEHOLDER_RE.findall(t)) & FACT_KEYS for t, _ in found]
+                alts.extend((f, None) for (t, f), k in zip(found, keys) if not any(k < o for o in keys))
+                if alts:
+                    break
+            if bank:
+                alts.extend(self.bank_say(bank, int(item.get("max", 90))))
+            pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""), early=bool(item.get("early")))
+            if not alts and pos.gap:
+                self.missing.append(pos.gap)
+                if self.gaps:
+                    pos.alts = [(f"【待补：{pos.gap}】", None)]
+            pos.order = list(range(len(pos.alts)))
+            self.rng.shuffle(pos.order)
+            out.append(pos)
+        # free positions change places among themselves
+        free = [i for i, p in enumerate(out) if p.free]
+        moved = [out[i] for i in free]
+        self.rng.shuffle(moved)
+        for i, p in zip(free, moved):
+            out[i] = p
+        return out
+
+    # -- points
+    def _points(self, user_dir: str | None) -> list[dict[str, Any]]:
+        ev = self.ev
+        d = points_data(user_dir)
+        audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
+        defaults = d["defaults"].get(f"{ev.kind}-{ev.speaker.side}") or d["defaults"].get(ev.kind) or []
+        specs: list[dict[str, Any]] = []
+        if ev.points:
+            specs = [{"heading": p.heading, "topic": p.topic, "body": p.body} for p in ev.points]
+        else:
+            if ev.kind in ("reply", "news"):      # a reply pledges by area; news reports the pledges
+                specs = [{"topic": a} for a in ev.cooperation.areas[:3]]
+            rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)]
+            want = min(3 - len(specs), len(rest))
+            if want > 0:
+                idx = sorted(self.rng.sample(range(len(rest)), k=want))
+                specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
+        self.values["n"] = cnlang.cn_number(len(specs))
+        used_topics: set[str] = set()
+        plans: list[dict[str, Any]] = []
+        for i, spec in enumerate(specs):
+            move = f"point{i + 1}"
+            topic = spec.get("topic") or ""
+            if "default" in spec:
+                heading_alts = _alts(spec["default"]["heading"])
+                body_items = list(spec["default"]["body"])
+            else:
+                # a heading alone that says what one of the kind's points says takes that point's body
+                # (提高政治站位… is not the 人才 topic because it names 挂职)
+                matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True) \
+                    if spec.get("heading") and not topic and not spec.get("body") else []
+                key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
+                tdata = d["topics"].get(key, {}) if key else {}
+                if spec.get("heading"):
+                    heading_alts = [spec["heading"]]
+                else:
+                    heading_alts = [h.replace("{topic}", topic) for h in
+                                    _alts(tdata.get("headings", {}).get(audience) or d["generic"]["headings"][audience])]
+                if spec.get("body"):
+                    body_items = [{"c": [spec["body"]]}]
+                    if spec.get("heading") and not key:   # the matching default point says more
+                        body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
+                                                                     matched_only=True) if "o" in x]
+                    if topic and topic not in spec["body"] and not spec.get("heading"):
+                        body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
+                                                    _alts(d["generic"]["lead"][audience])]})
+                elif matched:
+                    body_items = matched
+                elif not key and spec.get("heading") and not topic:
+                    body_items = self._heading_body(spec["heading"], defaults, d, audience)
+                else:
+                    body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
+            hv = [h for h in (_fill(x, self.values) for x in heading_alts) if h]
+            heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
+            self.moves[move] = self._positions(move, body_items)
+            plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
+        return plans
+
+    def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
+                      matched_only: bool = False) -> list[Any]:
+        """A heading alone: the body of the kind's default point that says the same thing (the most
+        shared two-character words), else the audience's words for a heading of its own."""
+        def grams(t: str) -> set[str]:
+            return {t[i:i + 2] for i in range(len(t) - 1) if HAN_RE.match(t[i]) and HAN_RE.match(t[i + 1])}
+        mine = grams(heading)
+        best, score = None, 1
+        for x in defaults:
+            if "body" not in x or id(x) in self._used_defaults:
+                continue
+            n = len(mine & set().union(*(grams(h) for h in _alts(x["heading"]))))
+            if n > score:
+                best, score = x, n
+        if best is not None:
+            self._used_defaults.add(id(best))
+            return list(best["body"])
+        if matched_only:
+            return []
+        items: list[Any] = [{"c": _alts(d["generic"]["heading_only"][audience])}]
+        for s in d["generic"]["more"].get(audience) or []:
+            items.append({"o": _alts(s)})
+        return items
+
+    def _topic(self, text: str, d: dict[str, Any], used: set[str]) -> str:
+        for key, t in d["topics"].items():
+            if key not in used and any(w in text for w in t["words"]):
+                used.add(key)
+                return key
+        return ""
+
+    def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
+        frames = _alts(d["frames"][audience])
+        vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
+        items: list[Any] = []
+        if vps:
+            # each verb phrase of the topic said in one of the audience's frames
+            if audience == "news":              # a report names each pledge once
+                vps = vps[:3]
+            more = _alts(d["frames"].get(f"{audience}_more")) or frames
+            for k, vp in enumerate(vps):
+                items.append({"c" if k == 0 and audience != "news" else "o":
+                              [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})
+        else:
+            items.append({"c": [d["generic"]["lead"][audience].replace("{topic}", topic)]})
+            for s in d["generic"]["more"].get(audience) or []:
+                items.append({"o": _alts(s)})
+        return items
+
+    # -- rendering at a level
+    def optional_order(self) -> list[Position]:
+        """Optional positions in the order the level adds them: round-robin over the moves, and
+        within a move in an order the seed chooses (so two seeds say different things at one
+        length); each keeps its place in the text."""
+        if self._optional is None:
+            queues = []
+            for m in self._move_names():
+                q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
+                self._order_rng.shuffle(q)
+                queues.append(q)
+            out: list[Position] = [p for m in self._move_names() for p in self.moves[m]
+                                   if not p.core and p.alts and p.early]
+            while any(queues):
+                for q in queues:
+                    if q:
+                        out.append(q.pop(0))
+            self._optional = out
+        return self._optional
+
+    def _move_names(self) -> list[str]:
+        names: list[str] = []
+        for m in self.order:
+            if m == "points":
+                names.extend(p["move"] for p in self.points)
+            else:
+                names.append(m)
+        return names
+
+    def max_level(self) -> int:
+        return len(self.optional_order())
+
+    def render(self, level: int) -> dict[str, Any]:
+        chosen = set(map(id, self.optional_order()[:level]))
+        said: dict[str, list[Position]] = {}
+        for m in self._move_names():
+            said[m] = [p for p in self.moves[m] if p.alts and (p.core or id(p) in chosen)]
+        self._gate(said)
+        text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
+        picks = [p.alts[p.order[p.choice]][1] | {"text": p.text} for ps in said.values() for p in ps
+                 if p.alts[p.order[p.choice]][1]]
+        points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
+                  for pl in self.points]
+        return {"moves": text, "points": points, "picks": picks}
+
+    # -- the coherence gate
+    def _gate(self, said: dict[str, list[Position]]) -> None:
+        for p in (p for ps in said.values() for p in ps):
+            p.choice = 0
+        rules = data("eras")["gate"]
+        for _ in range(12):
+            changed = False
+            seq = [(m, p) for m in self._move_names() for p in said[m]]
+            seen_phrases: dict[str, int] = {}
+            seen_texts: set[str] = set()
+            for i, (m, p) in enumerate(seq):
+                bad = False
+                t = p.text
+                if t in seen_texts:
+                    if p.choice + 1 < len(p.alts):
+                        p.choice, changed = p.choice + 1, True
+                        seen_texts.add(p.text)
+                        continue
+                    said[m].remove(p)   # never the same sentence twice, core or not
+                    changed = True
+                    continue
+                seen_texts.add(t)
+                if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
+                    bad = True
+                if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
+                    bad = True          # the same four characters as the sentence before
+                elif any(_shares_run(q.text, t, self._names(), rules["ignore"], 6) for q in said[m]
+                         if q is not p and said[m].index(q) < said[m].index(p)):
+                    bad = True          # …or as any earlier sentence of the same paragraph
+                for ph in rules["set_phrases"]:
+                    if ph in t:
+                        j = seen_phrases.get(ph)
+                        if j is not None and j != i:
+                            q = seq[j][1]
+                            mine, theirs = _without(p, ph), _without(q, ph)
+                            if mine is not None:
+                                p.choice, changed = mine, True
+                            elif theirs is not None:      # the earlier one can say it otherwise
+                                q.choice, changed = theirs, True
+                            else:
+                                bad = True
+                        seen_phrases.setdefault(ph, i)
+                if bad and p.choice + 1 < len(p.alts):
+                    p.choice += 1
+                    changed = True
+                elif bad and not p.core:
+                    said[m].remove(p)
+                    changed = True
+            if not changed:
+                break
+
+    @functools.cached_property
+    def _names_cache(self) -> list[str]:
+        ev = self.ev
+        # the event's own words may recur: its names, industries and areas
+        return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
+                            *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
+                            *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
+
+    def _names(self) -> list[str]:
+        return self._names_cache
+
+
+def _without(p: Position, phrase: str) -> int | None:
+    """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
+    for c in range(p.choice + 1, len(p.alts)):
+        if phrase not in p.alts[p.order[c]][0]:
+            return c
+    return None
+
+
+def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int = 4) -> bool:
+    """The same ``size`` characters (not a name, not a fixed word of the genre) in two sentences."""
+    return not _grams(a, tuple(names), tuple(ignore), size).isdisjoint(_grams(b, tuple(names), tuple(ignore), size))
+
+
+_NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
+    for n in names + ignore:
+        s = s.replace(n, "|")
+    return frozenset(run[i:i + size] for run in _NON_HAN_RE.split(s) for i in range(len(run) - size + 1))
+
+
+# ------------------------------------------------------------------ titles
+
+def _is_occasion(name: str) -> bool:
+    return any(name.endswith(n) for n in data("language")["occasion_nouns"])
+
+
+def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
+    """The title of the draft, built from the event's name the way each kind's titles are built."""
+    t = moves_data(user_dir)["titles"]
+    name = ev.event.name
+    occasion = name if _is_occasion(name) else name + t["meeting"]
+    if ev.kind == "toast":
+        banquet = name if any(w in name for w in t["banquet_words"]) else None
+        if banquet:
+            return t["toast"].format(occasion=banquet)
+        key = "toast_host" if ev.speaker.side == "host" else "toast_guest"
+        return t[key].format(**values)
+    if ev.kind == "news":
+        verb = t["convene"] if name.endswith(("会", "会议")) else t["hold"]
+        if ev.host.short in name and ev.guest.short in name:
+            return t["news_named"].format(occasion=name, verb=verb, place=ev.event.place or ev.host.short)
+        return t["news"].format(**{**values, "occasion": name, "verb": verb})
+    return t[ev.kind].format(occasion=occasion)
