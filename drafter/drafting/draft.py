@@ -46,6 +46,7 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     target: int | None = None          # the length asked for (characters), if any
     missing: list[str] = field(default_factory=list)   # optional fields that would say more
+    warnings: list[str] = field(default_factory=list)  # what checked() warned about (also as DrafterWarning)
 
     @property
     def length(self) -> int:
@@ -432,6 +433,7 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
             msg = _("the shortest draft of this event has {length} characters, more than {target}: "
                     "it is printed; give fewer points or facts for a shorter one").format(
                         length=d.length, target=d.target)
+        d.warnings.append(msg)
         warnings.warn(msg, DrafterWarning, stacklevel=2)
         return d
     if errors:

@@ -167,7 +167,7 @@ def create_app(bank: str | None = None, templates: str | None = None, *, host: s
         _name, pb = current()
         d = api.draft(ev, seed=seed, templates=templates, bank=pb)
         return jsonify({"text": d.text, "seed": seed, "length": d.length, "template": d.template,
-                        "warnings": body.get("_warnings", []), "readings": forms.readings(ev)})
+                        "warnings": body.get("_warnings", []) + d.warnings, "readings": forms.readings(ev)})
 
     @app.post("/api/download/<fmt>")
     def api_download(fmt: str) -> Response:

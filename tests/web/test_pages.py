@@ -120,10 +120,11 @@ def test_the_phrase_bank_opens_beside_the_form(page):
 
 def test_an_off_screen_error_greys_the_preview_and_the_banner_jumps_to_the_field(page):
     start(page)
-    page.select_option("#f-kind", "toast")          # the example asks 1500 characters: too long for a toast
+    # 30 characters is no length for a speech; set without scrolling, so the field stays off screen
+    page.eval_on_selector("#f-length", "el => { el.value = '30字'; el.dispatchEvent(new Event('input', {bubbles: true})); }")
     page.wait_for_selector("#stale:not([hidden])")
     banner = page.locator("#stale-text").inner_text()
-    assert banner.startswith("预览未更新：「其他 · 字数」：") and "1500" in banner
+    assert banner.startswith("预览未更新：「其他 · 字数」：") and "30" in banner
     assert "preview" in page.get_attribute("#preview-box", "class") and "stale" in page.get_attribute("#preview-box", "class")
     field = page.locator("#f-length")
     assert field.get_attribute("aria-invalid") == "true"
@@ -135,10 +136,11 @@ def test_an_off_screen_error_greys_the_preview_and_the_banner_jumps_to_the_field
     assert page.evaluate("() => document.activeElement.id") == "f-length"
     assert page.evaluate("() => { const r = document.querySelector('#f-length').getBoundingClientRect();"
                          " return r.top >= 0 && r.bottom <= innerHeight; }")
-    field.fill("300字")                              # fixed: the banner goes, the preview comes back
-    text = wait_preview(page, "酒")
+    field.fill("1000字")                             # fixed: the banner goes, the preview comes back
+    text = wait_preview(page, "欢迎")
     assert page.locator("#stale").is_hidden() and field.get_attribute("aria-invalid") is None
-    assert "stale" not in page.get_attribute("#preview-box", "class") and len(text) < 500
+    assert "stale" not in page.get_attribute("#preview-box", "class")
+    assert 850 <= len(re.findall(r"[\u4e00-\u9fff]", text)) <= 1150
 
 
 def test_a_lost_connection_is_said_in_chinese(page):
@@ -313,8 +315,13 @@ def test_keyboard_only_open_a_file_fill_the_form_and_download(page, tmp_path):
     page.focus("#add-point")
     page.keyboard.press("Enter")                    # a new point's heading takes the focus
     assert page.evaluate("() => document.activeElement.id") == "f-points.0.heading"
-    page.keyboard.type("携手并进，共谋发展")       # one point is too little for 1400 characters:
-    page.wait_for_selector("#stale:not([hidden])")  # the banner's button, by keyboard, goes to 字数
+    page.keyboard.type("携手并进，共谋发展")
+    wait_preview(page, "携手并进，共谋发展")
+    page.focus("#f-length")                         # a length no speech has: the banner appears,
+    page.keyboard.press("Control+A")
+    page.keyboard.type("30字")
+    page.wait_for_selector("#stale:not([hidden])")  # and its button, by keyboard, goes to 字数
+    page.focus("#f-event\\.name")
     page.focus("#jump")
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "f-length"
@@ -337,7 +344,7 @@ def test_at_200_percent_zoom_the_layout_is_one_column_and_readable(browser, serv
     start(page)
     width = page.evaluate("() => document.querySelector('#preview').getBoundingClientRect().width")
     assert width > 600                              # the whole width: 30 characters a line, not 8
-    page.select_option("#f-kind", "toast")
+    page.eval_on_selector("#f-length", "el => { el.value = '30字'; el.dispatchEvent(new Event('input', {bubbles: true})); }")
     page.wait_for_selector("#stale:not([hidden])")
     page.click("#jump")
     assert page.evaluate("() => document.activeElement.id") == "f-length"
@@ -380,8 +387,8 @@ def test_build_a_bank_from_uploaded_files_then_draft_with_it(page, tmp_path, dat
     text = wait_preview(page, longer=300)
     from drafter import api
 
-    mine = api.draft(parse_event(_example_yaml(page), "表单"), seed=2026, bank=data_dir / "banks" / "本县讲话稿").text
-    builtin = api.draft(parse_event(_example_yaml(page), "表单"), seed=2026).text
+    mine = api.draft(parse_event(_example_yaml(page), "表单"), bank=data_dir / "banks" / "本县讲话稿").text
+    builtin = api.draft(parse_event(_example_yaml(page), "表单")).text
     assert text.strip() == mine.strip() and mine != builtin         # drafted with the writer's bank
     page.goto("/banks")                              # rename, back to the built-in, delete
     page.wait_for_selector("tr[data-bank='本县讲话稿']")

@@ -103,7 +103,7 @@ def test_without_a_seed_the_draft_is_the_command_lines(client, tmp_path):
     ({**EVENT, "kind": "party"}, "kind"),
     ({**EVENT, "event": {"name": "会议", "date": "28/4/2026"}}, "event.date"),
     ({**EVENT, "guest": {"name": "滨江区", "leaders": [{"name": ["x"]}]}}, "guest.leaders[0].name"),
-    ({**EVENT, "length": 9000}, "length"),
+    ({**EVENT, "length": 30}, "length"),
     ({**EVENT, "event": {"name": "深化東西部協作", "date": "2026-04-28"}}, "event.name"),
     ({**EVENT, "kind": "reply"}, "speaker.side"),
 ])
@@ -111,10 +111,16 @@ def test_draft_api_validates_like_the_command_line(client, event, field):
     r = client.post("/api/draft", json={"event": event})
     assert r.status_code == 400 and r.json["field"] == field and r.json["code"] == "input"
     with pytest.raises(Exception) as info:
-        parse_event(event_yaml(event), "表单") if field != "length" else None
-        if field == "length":
-            raise ValueError(r.json["error"])
+        parse_event(event_yaml(event), "表单")
     assert r.json["error"] in str(info.value)          # the library's own message, not a copy
+
+
+def test_a_length_the_event_cannot_reach_drafts_the_closest_with_a_warning(client):
+    """Contract rule 6: the closest draft is shown, with the warning that says how long it is."""
+    r = client.post("/api/draft", json={"event": {**EVENT, "length": 9000}})
+    assert r.status_code == 200 and r.json["length"] < 9000 * 0.85
+    [warning] = r.json["warnings"]
+    assert warning.startswith(f"the event gives material for {r.json['length']} characters, not 9000")
 
 
 @pytest.mark.parametrize("call, status, code", [
