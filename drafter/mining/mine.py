@@ -40,6 +40,7 @@ class Candidate:
     kind: str            # speech | news (of the source)
     side: str | None     # host | guest: which side the words speak for
     occasion: str = "visit"   # visit | symposium
+    sentence: int | None = None   # the index of the sentence this is (None for a phrase cut from one)
 
 
 # ------------------------------------------------------------------ classification
@@ -72,6 +73,19 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
     for (d, i), section in zip(todo, model.predict_many([(docs[d], i) for d, i in todo])):
         outs[d][i] = section
     return outs
+
+
+def document_sections(doc: Document) -> Document:
+    """Give every sentence of ``doc`` the section mining gives it (None for a sentence mining drops),
+    for ``drafter corpus show``."""
+    from .classify import trained_model
+
+    secs = classify_doc(doc, trained_model())
+    final = {c.sentence: c.section for c in candidates(doc, secs, deid.learn_names(doc), doc.file)
+             if c.sentence is not None}
+    for i, s in enumerate(doc.sentences):
+        s.section = final.get(i)
+    return doc
 
 
 def doc_occasion(doc: Document) -> str:
@@ -150,7 +164,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
             text, shape = count_re.sub(slot_text("points"), text), "frame"
         slotted = deid.deidentify(text, names, speaker_place=speaker_place, speaker_side=s_side)
         base = dict(file=file, line=s.line, year=year, kind=doc.kind, side=s_side, occasion=occasion)
-        yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base)
+        yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base, sentence=i)
         # sub-sentence phrases
         for q in quotes:
             if q in text and bare != q:
