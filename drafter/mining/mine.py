@@ -96,13 +96,16 @@ def doc_occasion(doc: Document) -> str:
     return "visit"
 
 
-def doc_side(doc: Document) -> str | None:
-    text = "".join(s.text for s in doc.sentences)
-    cues = data("mining")["side_cues"]
+def doc_side(doc: Document) -> str:
+    """The side a speech speaks for (host | guest): the weightier cues, the default on a tie."""
+    quoted = re.compile(r"“[^“”]*”")
+    text = quoted.sub("", "".join(s.text for s in doc.sentences))
+    rules = data("mining")
+    cues = rules["side_cues"]
     host = sum(text.count(w) for w in cues["host"])
     guest = sum(text.count(w) for w in cues["guest"])
     if host == guest:
-        return None
+        return str(rules["side_default"])
     return "host" if host > guest else "guest"
 
 

@@ -3,6 +3,8 @@ their source line, structure markers, the title and the kind of text (speech or 
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,13 +146,28 @@ def _title(paras: list[_Para]) -> tuple[str | None, int | None, int]:
     return "".join(p.text for p in taken), taken[0].line, len(taken)
 
 
-def detect_kind(sentences: list[Sentence]) -> str:
-    """news when reported speech (…说，/…表示，/…强调，) outweighs a first-person speaker."""
-    lex = _lex()
-    reported = sum(1 for s in sentences if lex["reported_re"].search(s.text))
-    reported += sum(1 for s in sentences if lex["attendance_re"].search(s.text))
-    first = sum(1 for s in sentences for w in lex["first_person"] if w in s.text)
-    return "news" if reported >= 2 and first < 2 * reported else "speech"
+def detect_kind(sentences: list[Sentence], title: str | None = None) -> str:
+    """news when the weighed cues of a report (a dateline, reported speech, narrated events, officials
+    named by title) outweigh those of a speech (a salutation, the first and second person); cues are
+    counted outside quotation marks, so a report's quoted speakers do not make it a speech."""
+    cues = _kind_cues()
+    texts = [cues["quoted"].sub("", s.text) for s in sentences]
+    scope = {"any": texts, "top": texts[:5] + [title or ""], "start": texts[:6]}
+    score = {}
+    for kind in ("news", "speech"):
+        score[kind] = sum(c["weight"] * sum(len(c["rx"].findall(t)) for t in scope[c["where"]])
+                          for c in cues[kind])
+    return "news" if score["news"] > score["speech"] else "speech"
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_cues() -> dict[str, Any]:
+    raw = _lex()["kind_cues"]
+    out: dict[str, Any] = {"quoted": re.compile(raw["quoted"])}
+    for kind in ("news", "speech"):
+        out[kind] = [{"rx": re.compile(c["pattern"]), "weight": float(c["weight"]),
+                      "where": c.get("where", "any")} for c in raw[kind]]
+    return out
 
 
 def build(raw: RawText) -> Document:
@@ -178,6 +195,6 @@ def build(raw: RawText) -> Document:
             sentences.append(sent)
     if sentences and not sentences[-1].heading and not _ends_final(sentences[-1].text):
         sentences[-1].incomplete = True
-    return Document(file=raw.path, encoding=raw.encoding, kind=detect_kind(sentences), title=title,
+    return Document(file=raw.path, encoding=raw.encoding, kind=detect_kind(sentences, title), title=title,
                     title_line=title_line, sentences=sentences, dropped=dropped,
                     n_paragraphs=len(paras) - skip)
