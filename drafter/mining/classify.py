@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..resources import data_file
-from .cues import features
+from .cues import doc_features
 
 LABELS = data_file("labels.tsv")
 MODEL = data_file("sections_model.json")
@@ -140,7 +140,8 @@ class SectionModel:
 
         vocab, idf = fit_vocabulary([s.text for _, s, _, _ in rows])
         grams_m = _sparse([vector(s.text, vocab, idf) for _, s, _, _ in rows], len(vocab))
-        extra = csr_matrix([features(s, i, len(d.sentences), d.kind) for d, s, i, _ in rows])
+        per_doc: dict[int, list[list[float]]] = {}
+        extra = csr_matrix([_doc_features(per_doc, d)[i] for d, _, i, _ in rows])
         lr = LogisticRegression(C=C, max_iter=3000)
         lr.fit(hstack([grams_m, extra]).tocsr(), [sec for *_, sec in rows])
         classes = [str(c) for c in lr.classes_]
@@ -159,18 +160,14 @@ class SectionModel:
     def predict_many(self, items: list[tuple[Any, int]]) -> list[str]:
         out = []
         k = len(self.classes)
+        per_doc: dict[int, list[list[float]]] = {}
         for doc, i in items:
-            s = doc.sentences[i]
             score = list(self.bias)
-            for j, x in vector(s.text, self.vocab, self.idf).items():
-                row = self.coef[j]
-                for c in range(k):
-                    score[c] += row[c] * x
-            for j, x in enumerate(features(s, i, len(doc.sentences), doc.kind)):
+            for j, x in vector(doc.sentences[i].text, self.vocab, self.idf).items():
+                score = [a + x * b for a, b in zip(score, self.coef[j])]
+            for j, x in enumerate(_doc_features(per_doc, doc)[i]):
                 if x:
-                    row = self.extra[j]
-                    for c in range(k):
-                        score[c] += row[c] * x
+                    score = [a + x * b for a, b in zip(score, self.extra[j])]
             out.append(self.classes[max(range(k), key=lambda c: (score[c], -c))])
         return out
 
@@ -194,6 +191,12 @@ class SectionModel:
         vocab = {g: i for i, (g, _, _) in enumerate(d["grams"])}
         return cls(d["classes"], vocab, [r[1] for r in d["grams"]], [r[2] for r in d["grams"]],
                    d["extra"], d["bias"])
+
+
+def _doc_features(cache: dict[int, list[list[float]]], doc: Any) -> list[list[float]]:
+    if id(doc) not in cache:
+        cache[id(doc)] = doc_features(doc)
+    return cache[id(doc)]
 
 
 def _sparse(rows: list[dict[int, float]], width: int) -> Any:
