@@ -146,6 +146,9 @@ def _title(paras: list[_Para]) -> tuple[str | None, int | None, int]:
     return "".join(p.text for p in taken), taken[0].line, len(taken)
 
 
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dict[str, Any]]]:
     """Decide what a short paragraph without final punctuation is, from its context:
 
@@ -184,7 +187,7 @@ def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dic
             pending = p
             continue
         if in_points and nxt is not None and _ends_final(nxt) and len(text) <= lex["heading_max"] \
-                and not lex["not_heading_re"].search(text):
+                and not lex["not_heading_re"].search(text) and len(_HANZI.findall(text)) >= 2:
             out.append((p, True))
             continue
         for no, t in p.pieces:
