@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..resources import data_file
-from .cues import doc_features
+from .cues import doc_features, model_text
 
 LABELS = data_file("labels.tsv")
 MODEL = data_file("sections_model.json")
@@ -138,8 +138,8 @@ class SectionModel:
         from scipy.sparse import csr_matrix, hstack
         from sklearn.linear_model import LogisticRegression
 
-        vocab, idf = fit_vocabulary([s.text for _, s, _, _ in rows])
-        grams_m = _sparse([vector(s.text, vocab, idf) for _, s, _, _ in rows], len(vocab))
+        vocab, idf = fit_vocabulary([model_text(s.text) for _, s, _, _ in rows])
+        grams_m = _sparse([vector(model_text(s.text), vocab, idf) for _, s, _, _ in rows], len(vocab))
         per_doc: dict[int, list[list[float]]] = {}
         extra = csr_matrix([_doc_features(per_doc, d)[i] for d, _, i, _ in rows])
         lr = LogisticRegression(C=C, max_iter=3000)
@@ -163,7 +163,7 @@ class SectionModel:
         per_doc: dict[int, list[list[float]]] = {}
         for doc, i in items:
             score = list(self.bias)
-            for j, x in vector(doc.sentences[i].text, self.vocab, self.idf).items():
+            for j, x in vector(model_text(doc.sentences[i].text), self.vocab, self.idf).items():
                 score = [a + x * b for a, b in zip(score, self.coef[j])]
             for j, x in enumerate(_doc_features(per_doc, doc)[i]):
                 if x:

@@ -55,10 +55,18 @@ def doc_features(doc: Any) -> list[list[float]]:
                     float(after_heading), float(reported), float(prev_reported),
                     float(sent.paragraph == 0), float(bool(ctx["hope"].search(sent.text))),
                     float(bool(ctx["thanks"].search(sent.text))),
-                    float(bool(ctx["since"].search(sent.text)))])
+                    float(bool(ctx["since"].search(sent.text))),
+                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))])
         after_heading = after_heading or sent.heading or (sent.marker is not None and len(sent.text) <= 40)
         prev_reported, prev_para = reported, sent.paragraph
     return out
+
+
+def model_text(text: str) -> str:
+    """The words the n-grams see: a report's frame (王有国强调，) set aside, since the frame says who
+    speaks, not what is said (the reported-speech feature keeps that it was reported)."""
+    m = _context()["reported"].match(text)
+    return text[m.end():] if m and m.end() < len(text) else text
 
 
 def features(doc: Any, index: int) -> list[float]:
