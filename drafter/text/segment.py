@@ -147,6 +147,7 @@ def _title(paras: list[_Para]) -> tuple[str | None, int | None, int]:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_CREDITED = re.compile(r"[。！？；][（(][^（）()]{1,30}[）)]$")     # 李某参加会议。（江吉）: a sentence and its credit
 
 
 def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dict[str, Any]]]:
@@ -171,7 +172,7 @@ def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dic
             pending = None
         text = p.text
         nxt = paras[k + 1].text if k + 1 < len(paras) else None
-        if _ends_final(text) or len(text) > 60:
+        if _ends_final(text) or len(text) > 60 or _CREDITED.search(text):
             out.append((p, False))
             if text.endswith(("：", ":")) and lex["points_intro_re"].search(text):
                 in_points = True
@@ -185,6 +186,9 @@ def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dic
             tail or (any(c in text for c in clause) and len(text) >= lex["wrap_min"]))
         if wrapped:
             pending = p
+            continue
+        if nxt is None and any(c in text for c in clause) and len(text) >= lex["wrap_min"]:
+            out.append((p, False))            # the text stops here, inside a sentence
             continue
         if in_points and nxt is not None and _ends_final(nxt) and len(text) <= lex["heading_max"] \
                 and not lex["not_heading_re"].search(text) and len(_HANZI.findall(text)) >= 2:
