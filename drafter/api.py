@@ -169,9 +169,10 @@ def count_inputs(paths: Iterable[PathLike]) -> int:
 def read_document(path: PathLike) -> Document:
     """A text as the miner sees it after cleaning: kind, title, sentences with their source lines
     and sections (``drafter corpus show``)."""
+    from .mining.mine import document_sections
     from .text.corpus import load_document
 
-    return load_document(str(path))
+    return document_sections(load_document(str(path)))
 
 
 def corpus_stats(paths: Iterable[PathLike]) -> dict[str, Any]:

@@ -217,8 +217,8 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
         show_phrase(pb, args[1], as_json=as_json)
     elif len(args) > 1:
         raise InputError(f"expected one SECTION, got {len(args)} arguments")
-    elif not args and not (search or role or kind):
-        list_sections(pb, as_json=as_json)
+    elif not args and not (search or role or kind or as_json):
+        list_sections(pb, as_json=False)
     else:
         list_phrases(pb, args[0] if args else None, search=search, role=role, kind=kind,
                      as_json=as_json)

@@ -34,7 +34,7 @@ def list_phrases(pb: PhraseBank, section: str | None, *, search: str | None, rol
         raise InputError(f"unknown section '{section}'; known: {', '.join(sections())}")
     found = pb.search(search, section=section, role=role, kind=kind)
     if as_json:
-        _echo_json([p.as_dict() for p in found])
+        _echo_json([{**p.as_dict(), "usable": p.usable} for p in found])
         return
     for p in found:
         _echo_phrase(p, search)

@@ -18,9 +18,10 @@ def _cues() -> list[tuple[str, re.Pattern[str], str, str | None]]:
 
 
 def cue_section(text: str, *, kind: str, first: bool, last: bool, marker: bool,
-                heading: bool) -> str | None:
+                heading: bool, tail: bool = False) -> str | None:
     """The section a strong cue gives a sentence, or None to leave it to the model."""
-    where_ok = {"any": True, "first": first, "last": last, "marker": marker, "heading": heading}
+    where_ok = {"any": True, "first": first, "last": last, "tail": tail or last, "marker": marker,
+                "heading": heading}
     for section, rx, where, only_kind in _cues():
         if only_kind and only_kind != kind:
             continue
@@ -29,8 +30,44 @@ def cue_section(text: str, *, kind: str, first: bool, last: bool, marker: bool,
     return None
 
 
-def features(sent: Any, index: int, total: int, kind: str) -> list[float]:
-    """Position and shape features that go beside the character n-grams."""
-    rel = index / max(total - 1, 1)
-    return [rel, float(index == 0), float(index == total - 1), float(sent.marker is not None),
-            float(sent.heading), float(kind == "news"), min(len(sent.text), 120) / 120]
+@functools.lru_cache(maxsize=1)
+def _context() -> dict[str, re.Pattern[str]]:
+    ctx = data("mining")["context_cues"]
+    return {k: re.compile(v) for k, v in ctx.items()}
+
+
+def doc_features(doc: Any) -> list[list[float]]:
+    """Position, shape and context features of every sentence of a document, beside the character
+    n-grams: where the sentence stands (in the text, in its paragraph, after a point heading), what
+    it looks like, and whether it or the one before it reports someone's words (a report's speaker
+    goes on over several sentences). One pass over the document."""
+    sents = doc.sentences
+    total = len(sents)
+    ctx = _context()
+    out = []
+    after_heading = prev_reported = False
+    prev_para = -1
+    for index, sent in enumerate(sents):
+        reported = bool(ctx["reported"].match(sent.text))
+        out.append([index / max(total - 1, 1), float(index == 0), float(index == total - 1),
+                    float(sent.marker is not None), float(sent.heading), float(doc.kind == "news"),
+                    min(len(sent.text), 120) / 120, float(sent.paragraph != prev_para),
+                    float(after_heading), float(reported), float(prev_reported),
+                    float(sent.paragraph == 0), float(bool(ctx["hope"].search(sent.text))),
+                    float(bool(ctx["thanks"].search(sent.text))),
+                    float(bool(ctx["since"].search(sent.text))),
+                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))])
+        after_heading = after_heading or sent.heading or (sent.marker is not None and len(sent.text) <= 40)
+        prev_reported, prev_para = reported, sent.paragraph
+    return out
+
+
+def model_text(text: str) -> str:
+    """The words the n-grams see: a report's frame (王有国强调，) set aside, since the frame says who
+    speaks, not what is said (the reported-speech feature keeps that it was reported)."""
+    m = _context()["reported"].match(text)
+    return text[m.end():] if m and m.end() < len(text) else text
+
+
+def features(doc: Any, index: int) -> list[float]:
+    return doc_features(doc)[index]

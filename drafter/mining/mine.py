@@ -40,6 +40,7 @@ class Candidate:
     kind: str            # speech | news (of the source)
     side: str | None     # host | guest: which side the words speak for
     occasion: str = "visit"   # visit | symposium
+    sentence: int | None = None   # the index of the sentence this is (None for a phrase cut from one)
 
 
 # ------------------------------------------------------------------ classification
@@ -62,7 +63,7 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
         out: dict[int, str] = {}
         for i in (only if only is not None else range(n)):
             s = doc.sentences[i]
-            cue = cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1,
+            cue = cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
                               marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
             if cue:
                 out[i] = cue
@@ -71,7 +72,37 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
         outs.append(out)
     for (d, i), section in zip(todo, model.predict_many([(docs[d], i) for d, i in todo])):
         outs[d][i] = section
+    for doc, out in zip(docs, outs):
+        for i in out:
+            if is_quote(doc, i):
+                out[i] = "quote"
     return outs
+
+
+def is_quote(doc: Document, i: int) -> bool:
+    """A classical line or saying: one of the known quotes, or short parallel clauses opening a
+    paragraph (a report's reporting frame, 他说，, set aside)."""
+    rules = data("mining")
+    s = doc.sentences[i]
+    text = deid.strip_reporting(s.text)[0] if doc.kind == "news" else s.text
+    text = text[len(s.marker.text):] if s.marker and text.startswith(s.marker.text) else text
+    para_start = i == 0 or doc.sentences[i - 1].paragraph != s.paragraph
+    return text.rstrip("。！") in deid._rules()["quote_list"] or (
+        para_start and not s.marker and bool(re.match(rules["quote_shape"], text))
+        and not any(c in text for c in rules["quote_stop"]))
+
+
+def document_sections(doc: Document) -> Document:
+    """Give every sentence of ``doc`` the section mining gives it (None for a sentence mining drops),
+    for ``drafter corpus show``."""
+    from .classify import trained_model
+
+    secs = classify_doc(doc, trained_model())
+    final = {c.sentence: c.section for c in candidates(doc, secs, deid.learn_names(doc), doc.file)
+             if c.sentence is not None}
+    for i, s in enumerate(doc.sentences):
+        s.section = final.get(i)
+    return doc
 
 
 def doc_occasion(doc: Document) -> str:
@@ -82,13 +113,16 @@ def doc_occasion(doc: Document) -> str:
     return "visit"
 
 
-def doc_side(doc: Document) -> str | None:
-    text = "".join(s.text for s in doc.sentences)
-    cues = data("mining")["side_cues"]
+def doc_side(doc: Document) -> str:
+    """The side a speech speaks for (host | guest): the weightier cues, the default on a tie."""
+    quoted = re.compile(r"“[^“”]*”")
+    text = quoted.sub("", "".join(s.text for s in doc.sentences))
+    rules = data("mining")
+    cues = rules["side_cues"]
     host = sum(text.count(w) for w in cues["host"])
     guest = sum(text.count(w) for w in cues["guest"])
     if host == guest:
-        return None
+        return str(rules["side_default"])
     return "host" if host > guest else "guest"
 
 
@@ -150,7 +184,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
             text, shape = count_re.sub(slot_text("points"), text), "frame"
         slotted = deid.deidentify(text, names, speaker_place=speaker_place, speaker_side=s_side)
         base = dict(file=file, line=s.line, year=year, kind=doc.kind, side=s_side, occasion=occasion)
-        yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base)
+        yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base, sentence=i)
         # sub-sentence phrases
         for q in quotes:
             if q in text and bare != q:
@@ -180,6 +214,8 @@ class Entry:
     sides: set[str] = field(default_factory=set)
     occasions: set[str] = field(default_factory=set)
     curated: bool = False
+    files: int = 0                 # documents attesting it (counted as they arrive, one at a time)
+    last_file: str | None = None
 
     @property
     def id(self) -> str:
@@ -187,10 +223,23 @@ class Entry:
 
     @property
     def count(self) -> int:
-        return len({s["file"] for s in self.sources})
+        return self.files
+
+    def attest(self, src: dict[str, Any]) -> None:
+        """One more occurrence. Documents arrive one after the other, so a new file is a change of
+        file; only the first MAX_SOURCES sources are kept, so memory stays flat however often a
+        phrase recurs in a big archive (the count still counts every document)."""
+        if src["file"] != self.last_file:
+            self.files += 1
+            self.last_file = src["file"]
+        if len(self.sources) < MAX_SOURCES:
+            self.sources.append(src)
 
     def absorb(self, other: "Entry") -> None:
-        self.sources.extend(other.sources)
+        mine_ = {s["file"] for s in self.sources}
+        theirs = {s["file"] for s in other.sources}
+        self.files += other.files - len(mine_ & theirs)     # exact while both keep every source
+        self.sources.extend(other.sources[:max(0, MAX_SOURCES - len(self.sources))])
         self.kinds |= other.kinds
         self.sides |= other.sides
         self.occasions |= other.occasions
@@ -217,7 +266,7 @@ class BankBuilder:
         src = {"file": c.file, "line": c.line}
         if c.year:
             src["year"] = c.year
-        e.sources.append(src)
+        e.attest(src)
         e.kinds.add(c.kind)
         e.occasions.add(c.occasion)
         if c.side:
@@ -234,6 +283,7 @@ class BankBuilder:
 
 
 BATCH = 32
+MAX_SOURCES = 20       # sources kept per phrase (the count covers them all)
 _SEEDS = tuple(range(1, 17))       # 16 hash functions: 8 bands of 2 rows
 
 

@@ -32,6 +32,8 @@ def _lex() -> dict[str, Any]:
         rf"[^。！？；…]*?(?:[。！？；]+|…+|$)[{closers}]*")
     lex["reported_re"] = re.compile(lex["reported_speech"])
     lex["attendance_re"] = re.compile(lex["attendance"])
+    lex["points_intro_re"] = re.compile(lex["points_intro"])
+    lex["not_heading_re"] = re.compile(lex["not_heading"])
     return lex
 
 

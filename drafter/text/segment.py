@@ -3,6 +3,8 @@ their source line, structure markers, the title and the kind of text (speech or 
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,13 +146,83 @@ def _title(paras: list[_Para]) -> tuple[str | None, int | None, int]:
     return "".join(p.text for p in taken), taken[0].line, len(taken)
 
 
-def detect_kind(sentences: list[Sentence]) -> str:
-    """news when reported speech (…说，/…表示，/…强调，) outweighs a first-person speaker."""
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_CREDITED = re.compile(r"[。！？；][（(][^（）()]{1,30}[）)]$")     # 李某参加会议。（江吉）: a sentence and its credit
+
+
+def _short_lines(paras: list[_Para]) -> tuple[list[tuple[_Para, bool]], list[dict[str, Any]]]:
+    """Decide what a short paragraph without final punctuation is, from its context:
+
+    - a point heading when it opens with a marker (一、/第一/一是), or when it stands between paragraphs
+      of a points part (after a points intro or a marked heading, and a paragraph follows it);
+    - the head of a wrapped line (it holds a clause, or the next line is only its tail, 干 / 杯！):
+      joined to the next paragraph;
+    - otherwise a title, byline, date or photo caption: dropped (never a sentence of the text).
+
+    Returns the paragraphs with their heading flag, and the dropped lines."""
     lex = _lex()
-    reported = sum(1 for s in sentences if lex["reported_re"].search(s.text))
-    reported += sum(1 for s in sentences if lex["attendance_re"].search(s.text))
-    first = sum(1 for s in sentences for w in lex["first_person"] if w in s.text)
-    return "news" if reported >= 2 and first < 2 * reported else "speech"
+    clause = lex["clause_punct"]
+    out: list[tuple[_Para, bool]] = []
+    dropped: list[dict[str, Any]] = []
+    in_points = False
+    pending: _Para | None = None
+    for k, p in enumerate(paras):
+        if pending is not None:               # a wrapped line's head waits for its tail
+            p = _Para(pending.pieces + p.pieces)
+            pending = None
+        text = p.text
+        nxt = paras[k + 1].text if k + 1 < len(paras) else None
+        if _ends_final(text) or len(text) > 60 or _CREDITED.search(text):
+            out.append((p, False))
+            if text.endswith(("：", ":")) and lex["points_intro_re"].search(text):
+                in_points = True
+            continue
+        if find_marker(text):
+            out.append((p, True))
+            in_points = True
+            continue
+        tail = nxt is not None and len(nxt) <= 4 and _ends_final(nxt)
+        wrapped = nxt is not None and not find_marker(nxt) and (
+            tail or (any(c in text for c in clause) and len(text) >= lex["wrap_min"]))
+        if wrapped:
+            pending = p
+            continue
+        if nxt is None and any(c in text for c in clause) and len(text) >= lex["wrap_min"]:
+            out.append((p, False))            # the text stops here, inside a sentence
+            continue
+        if in_points and nxt is not None and _ends_final(nxt) and len(text) <= lex["heading_max"] \
+                and not lex["not_heading_re"].search(text) and len(_HANZI.findall(text)) >= 2:
+            out.append((p, True))
+            continue
+        for no, t in p.pieces:
+            dropped.append({"line": no, "text": t, "reason": "short line"})
+    if pending is not None:
+        out.append((pending, False))
+    return out, dropped
+
+
+def detect_kind(sentences: list[Sentence], title: str | None = None) -> str:
+    """news when the weighed cues of a report (a dateline, reported speech, narrated events, officials
+    named by title) outweigh those of a speech (a salutation, the first and second person); cues are
+    counted outside quotation marks, so a report's quoted speakers do not make it a speech."""
+    cues = _kind_cues()
+    texts = [cues["quoted"].sub("", s.text) for s in sentences]
+    scope = {"any": texts, "top": texts[:5] + [title or ""], "start": texts[:6]}
+    score = {}
+    for kind in ("news", "speech"):
+        score[kind] = sum(c["weight"] * sum(len(c["rx"].findall(t)) for t in scope[c["where"]])
+                          for c in cues[kind])
+    return "news" if score["news"] > score["speech"] else "speech"
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_cues() -> dict[str, Any]:
+    raw = _lex()["kind_cues"]
+    out: dict[str, Any] = {"quoted": re.compile(raw["quoted"])}
+    for kind in ("news", "speech"):
+        out[kind] = [{"rx": re.compile(c["pattern"]), "weight": float(c["weight"]),
+                      "where": c.get("where", "any")} for c in raw[kind]]
+    return out
 
 
 def build(raw: RawText) -> Document:
@@ -166,10 +238,11 @@ def build(raw: RawText) -> Document:
         lines.append((no, clean.clean_line(rawline)))
     paras = paragraphs(lines)
     title, title_line, skip = _title(paras)
+    body, short_dropped = _short_lines(paras[skip:])
+    dropped = sorted(dropped + short_dropped, key=lambda d: d["line"])
     sentences: list[Sentence] = []
-    for pi, p in enumerate(paras[skip:]):
+    for pi, (p, heading) in enumerate(body):
         ptext = p.text
-        heading = not _ends_final(ptext) and len(ptext) <= 60
         parts = [(0, ptext)] if heading else split_sentences(ptext)
         for off, s in parts:
             sent = Sentence(text=s, line=p.line_at(off), paragraph=pi, heading=heading,
@@ -178,6 +251,6 @@ def build(raw: RawText) -> Document:
             sentences.append(sent)
     if sentences and not sentences[-1].heading and not _ends_final(sentences[-1].text):
         sentences[-1].incomplete = True
-    return Document(file=raw.path, encoding=raw.encoding, kind=detect_kind(sentences), title=title,
+    return Document(file=raw.path, encoding=raw.encoding, kind=detect_kind(sentences, title), title=title,
                     title_line=title_line, sentences=sentences, dropped=dropped,
-                    n_paragraphs=len(paras) - skip)
+                    n_paragraphs=len(body))

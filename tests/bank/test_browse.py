@@ -75,3 +75,23 @@ def test_mine_cli(runner, tmp_path):
     assert (tmp_path / "bank" / "closing.yaml").read_text(encoding="utf-8").count("谢谢大家！") == 1
     r = runner.invoke(cli, ["mine", str(tmp_path / "missing"), "-o", str(tmp_path / "bank2")])
     assert r.exit_code == 2 and "no such file or folder" in r.stderr
+
+
+def test_json_without_a_section_lists_every_phrase(runner):
+    """The contract: `phrases --json` without SECTION is every phrase of the bank, as objects with
+    id, section, text, sources [{file, line}], count and usable; the plain listing stays the overview."""
+    from drafter.api import load_bank
+
+    r = runner.invoke(cli, ["phrases", "--json"])
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    bank = load_bank()
+    assert len(data) == len(bank.phrases) > 100
+    assert {d["id"] for d in data} == {p.id for p in bank.phrases}
+    for d in data:
+        assert {"id", "section", "text", "sources", "count", "usable"} <= set(d)
+        assert all(set(s) >= {"file", "line"} for s in d["sources"])
+    usable = {p.id: p.usable for p in bank.phrases}
+    assert all(d["usable"] is usable[d["id"]] for d in data)
+    assert {True, False} == {d["usable"] for d in data}
+    assert runner.invoke(cli, ["phrases"]).stdout.startswith("greeting      称呼")

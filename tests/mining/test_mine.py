@@ -177,3 +177,25 @@ def test_browsing_imports_neither_jieba_nor_sklearn():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stderr
     assert "谢谢大家！" in out.stdout and "友谊地久天长" in out.stdout
+
+
+def test_corpus_show_gives_each_sentence_its_mined_section(runner):
+    """The contract: `corpus show --json` gives each sentence the section mining gives it."""
+    import json
+
+    from drafter.cli import cli
+
+    r = runner.invoke(cli, ["corpus", "show", seed("000_a57adb3adab37112.txt"), "--json"])
+    assert r.exit_code == 0
+    sents = json.loads(r.stdout)["sentences"]
+    got = {s["text"]: s["section"] for s in sents}
+    assert got["尊敬的X区长、X主任、各位领导、同志们："] == "greeting"
+    assert got["借此机会，我再表达三个方面的意思："] == "points_intro"
+    assert got["志合者，不以山海为远！"] == "quote"
+    assert got["谢谢大家！"] == "closing"
+    assert all(s["section"] for s in sents)
+    # the same sections the bank was mined with: each mined sentence's section holds its text
+    bank = load_bank(ROOT / "phrasebank")
+    welcome = "在此，我代表X旗四大班子和全旗各族干部群众，向X区长一行，表示诚挚的欢迎和衷心的感谢！"
+    assert got[welcome] == "welcome"
+    assert any(p.section == "welcome" and p.sources and p.sources[0]["line"] == 3 for p in bank.phrases)

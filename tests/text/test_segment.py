@@ -172,3 +172,44 @@ def test_cli_corpus_errors(runner, tmp_path):
     assert r.exit_code == 0
     assert "Skipped: " in r.stderr and "bin.txt" in r.stderr
     assert "total: 1 files (1 speech, 0 news), 2 sentences" in r.stdout
+
+
+def _build(tmp_path, text):
+    from drafter.text.reader import read_file
+
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    from drafter.text.segment import build
+
+    return build(read_file(f))
+
+
+def test_short_lines_are_headings_only_in_context(tmp_path):
+    d = _build(tmp_path, "\n".join([
+        "同志们：",
+        "今天我们在这里召开座谈会，欢迎各位挂职干部。",
+        "2024年5月6日",                                  # a date: dropped
+        "记者 王某",                                      # a byline: dropped
+        "座谈会现场.jpg",                                 # a caption: dropped
+        "借此机会，我讲三点意见：",
+        "深受鼓舞，深感温暖",                              # between paragraphs of the points part
+        "两地协作开展以来，办成了许多大事难事。",
+        "二、倍加珍惜，携手共进",                          # a marker
+        "我们将倍加珍惜协作机遇，乘势而上，持续奋斗，在统筹推进各项工作的同时，全面推进乡村",
+        "振兴。",
+        "最后，我提议，为两地的友谊，为各位的健康，干",
+        "杯！",
+    ]) + "\n")
+    heads = [(s.text, s.line) for s in d.sentences if s.heading]
+    assert heads == [("深受鼓舞，深感温暖", 7), ("二、倍加珍惜，携手共进", 9)]
+    assert [x["line"] for x in d.dropped if x["reason"] == "short line"] == [3, 4, 5]
+    texts = [s.text for s in d.sentences]
+    assert "我们将倍加珍惜协作机遇，乘势而上，持续奋斗，在统筹推进各项工作的同时，全面推进乡村振兴。" in texts
+    assert texts[-1] == "最后，我提议，为两地的友谊，为各位的健康，干杯！"
+    assert d.sentences[-1].line == 12 and "杯！" not in texts
+
+
+def test_short_line_outside_a_points_part_is_not_a_heading(tmp_path):
+    d = _build(tmp_path, "标题在前\n\n4月28日上午，两地召开联席会议。\n会议现场\n刘某说，两地合作成果丰硕。\n")
+    assert not any(s.heading for s in d.sentences)
+    assert [s.text for s in d.sentences] == ["4月28日上午，两地召开联席会议。", "刘某说，两地合作成果丰硕。"]

@@ -1,0 +1,72 @@
+"""The shipped section model (drafter/data/sections_model.json) is what scripts/train_sections.py
+builds from the hand labels, and the labels still point at the sentences they were given for."""
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from drafter.mining.classify import (MODEL, SectionModel, labelled_documents, labelled_sentences,
+                                     load_labels, trained_model)
+from drafter.mining.cues import cue_section
+
+from ..conftest import ROOT
+
+ARCHIVE = ROOT.parent / "shared" / "corpus-dev"
+
+
+def need_archive():
+    if not ARCHIVE.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the development archive must be beside the project under CI: {ARCHIVE}")
+        pytest.skip(f"the development archive is not at {ARCHIVE} (a clone of the project alone)")
+
+
+def test_labels_reference_the_archive_without_copying_it():
+    labels = load_labels()
+    archive = [lab for lab in labels if not (ROOT / "corpus" / lab.file).is_file()]
+    assert len(labels) - len(archive) >= 190 and len(archive) >= 1000
+    assert all(lab.key.startswith("#") and len(lab.key) == 9 for lab in archive)
+
+
+def test_every_label_finds_its_sentence():
+    need_archive()
+    labels = load_labels()
+    docs = labelled_documents(ARCHIVE, labels)
+    assert len(docs) == len({lab.file for lab in labels})
+    found = labelled_sentences(docs, labels)
+    assert len(found) >= len(labels) - 5        # a few seed labels are on sentences mining drops
+
+
+def test_shipped_model_equals_a_rebuild():
+    need_archive()
+    spec = importlib.util.spec_from_file_location("train_sections", ROOT / "scripts" / "train_sections.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.build(ARCHIVE) == MODEL.read_text(encoding="utf-8")
+
+
+def test_shipped_model_loads_without_scikit_learn_and_round_trips():
+    m = trained_model()
+    again = SectionModel.from_json(m.to_json())
+    assert again.classes == m.classes and again.vocab == m.vocab and again.coef == m.coef
+    assert "sklearn" not in m.__class__.predict_many.__code__.co_names
+
+
+@pytest.mark.parametrize("text", ["借此机会，我再表达三个方面的意思：", "借这个机会，我谈三点感受：",
+                                  "下面，我用四句话来概括：", "我把这些体会归集为三句话。",
+                                  "到任以来，最大感受有三。", "借此机会，我讲三点意见。",
+                                  "下面，我讲三层意思。"])
+def test_points_intros_in_their_variety(text):
+    assert cue_section(text, kind="speech", first=False, last=False, marker=False,
+                       heading=False) == "points_intro"
+
+
+def test_a_closing_over_several_lines():
+    wish = "最后，祝各位领导、各位嘉宾身体健康、工作顺利、阖家幸福！"
+    assert cue_section(wish, kind="speech", first=False, last=False, tail=True, marker=True,
+                       heading=False) == "closing"
+    assert cue_section("最后，祝愿两地合作结出更加丰硕的成果！", kind="speech", first=False, last=False,
+                       tail=True, marker=True, heading=False) == "closing"
+    assert cue_section("谢谢大家！", kind="speech", first=False, last=True, marker=False,
+                       heading=False) == "closing"
