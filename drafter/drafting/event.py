@@ -18,6 +18,7 @@ import yaml
 
 from ..text import cnlang
 from ..errors import DrafterWarning, InputError
+from ..i18n import _, field_label, field_part, kind_name
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker
 from ..resources import data
 
@@ -81,51 +82,62 @@ class _Walker:
              key: yaml.Node | None = None) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES or depth > MAX_DEPTH:
-            raise self.fail(node, field, "the file is nested too deeply or is too large for an event file")
+            raise self.fail(node, field, _("the file is nested too deeply or is too large for an event file"))
         if node.tag not in _STD_TAGS:
-            raise self.fail(node, field, f"the tag {node.tag} is not allowed in an event file")
+            raise self.fail(node, field, _("the tag {tag} is not allowed in an event file").format(tag=node.tag))
         if schema.type == "map":
             return self._map(node, schema, field, depth, key)
         if schema.type == "list":
             return self._list(node, schema, field, depth)
         if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, field, f"expected {_describe(schema)}, got {_kind_of(node)}")
+            raise self.fail(node, field, _("expected {what}, got {found}").format(
+                what=_describe(schema), found=_kind_of(node)))
         return self._scalar(node, schema, field)
 
     def _map(self, node: yaml.Node, schema: F, field: str, depth: int,
              key_node_of_map: yaml.Node | None = None) -> dict[str, Any]:
         if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, field, f"expected a mapping of fields, got {_kind_of(node)}")
+            if schema is PERSON and isinstance(node, yaml.ScalarNode):
+                name, title = _split_person(node.value)
+                raise self.fail(node, field, _("expected a mapping of fields, got {found}; write each person "
+                                               "on a line of their own, with name and title: "
+                                               "- {{name: {name}, title: {title}}}").format(
+                                                   found=_kind_of(node), name=name, title=title))
+            raise self.fail(node, field, _("expected a mapping of fields, got {found}").format(found=_kind_of(node)))
         fields = schema.fields or {}
         out: dict[str, Any] = {}
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, field, "a key must be plain text")
+                raise self.fail(key_node, field, _("a key must be plain text"))
             raw_key = key_node.value
             key = self.aliases.get(raw_key, raw_key)
             sub = f"{field}.{key}" if field else key
             line = key_node.start_mark.line + 1
             if key in seen:
-                warnings.warn(f"{self.path}:{line}: {sub}: duplicate key (first on line {seen[key]}); "
-                              "the later value is used", DrafterWarning, stacklevel=2)
+                warnings.warn(_warning(self.path, line, sub, _("duplicate key (first on line {first}); "
+                                                               "the later value is used").format(first=seen[key])),
+                              DrafterWarning, stacklevel=2)
             seen[key] = line
             self.lines.setdefault(sub, line)
             if key not in fields:
                 import difflib
 
                 hint = difflib.get_close_matches(key, list(fields), n=1)
-                did = f" (did you mean '{hint[0]}'?)" if hint else ""
-                warnings.warn(f"{self.path}:{line}: {sub}: unknown key, ignored{did}",
-                              DrafterWarning, stacklevel=2)
+                problem = (_("unknown key, ignored (did you mean '{key}'?)").format(key=hint[0]) if hint
+                           else _("unknown key, ignored"))
+                warnings.warn(_warning(self.path, line, sub, problem), DrafterWarning, stacklevel=2)
                 continue
             out[key] = self.walk(value_node, fields[key], sub, depth + 1, key_node)
         for key, f in fields.items():
             if f.required and out.get(key) in (None, "", [], {}):
-                where = field or "the file"
+                sub = f"{field}.{key}" if field else key
                 # point at the line that opens this mapping (event:), not at its first child
-                raise self.fail(key_node_of_map or node, f"{field}.{key}" if field else key,
-                                f"required field missing (in {where})")
+                problem = _("{field}: required field missing (in {where})").format(
+                    field=field_label(sub), where=field_label(field) if field else _("the file"),
+                    key=field_part(sub))
+                at = key_node_of_map or node
+                raise InputError(problem, path=self.path, line=at.start_mark.line + 1, field=sub, named=True)
         return out
 
     def _list(self, node: yaml.Node, schema: F, field: str, depth: int) -> list[Any]:
@@ -133,56 +145,96 @@ class _Walker:
                 and node.tag.endswith(":str") and node.value.strip():
             return [node.value.strip()]          # a single text where a list is expected
         if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, field, f"expected a list, got {_kind_of(node)}")
+            raise self.fail(node, field, _("expected a list, got {found}").format(found=_kind_of(node)))
         n = len(node.value)
         if not schema.min_items <= n <= schema.max_items:
-            raise self.fail(node, field, f"expected {schema.min_items} to {schema.max_items} items, got {n}")
+            raise self.fail(node, field, _("expected {low} to {high} items, got {n}").format(
+                low=schema.min_items, high=schema.max_items, n=n))
         assert schema.item is not None
         items = [self.walk(v, schema.item, f"{field}[{i}]", depth + 1) for i, v in enumerate(node.value)]
         for i, (v, item) in enumerate(zip(node.value, items)):
             if item is None or item == "":
-                raise self.fail(v, f"{field}[{i}]", "empty item (delete the line or fill it in)")
+                raise self.fail(v, f"{field}[{i}]", _("empty item (delete the line or fill it in)"))
         return items
 
     def _scalar(self, node: yaml.ScalarNode, schema: F, field: str) -> Any:
         raw, tag = node.value, node.tag.rsplit(":", 1)[-1]
         if tag == "null" and raw in ("", "~", "null", "Null", "NULL"):
             if schema.required:
-                raise self.fail(node, field, "required field is empty")
+                raise self.fail(node, field, _("required field is empty"))
             return None
         if schema.type == "text":
             if len(raw) > MAX_TEXT:
-                raise self.fail(node, field, f"text longer than {MAX_TEXT} characters")
+                raise self.fail(node, field, _("text longer than {n} characters").format(n=MAX_TEXT))
             return raw.strip()
         if schema.type == "choice":
             value = self.value_aliases.get(raw.strip(), raw.strip())
             if value not in schema.choices:
-                raise self.fail(node, field, f"must be one of {', '.join(schema.choices)}, got '{raw}'")
+                raise self.fail(node, field, _("must be one of {choices}, got '{value}'").format(
+                    choices=_choices(schema.choices), value=raw))
             return value
         if schema.type == "int":
             if tag == "bool" or not re.fullmatch(r"[+]?\d{1,7}", raw.strip()):
-                raise self.fail(node, field, f"expected a whole number, got '{raw}'"
-                                + (" (YAML reads yes/no/on/off as true/false)" if tag == "bool" else ""))
+                raise self.fail(node, field, (_("expected a whole number, got '{value}' (YAML reads yes/no/on/off "
+                                               "as true/false)") if tag == "bool" else
+                                             _("expected a whole number, got '{value}'")).format(value=raw))
             return int(raw)
         if schema.type == "date":
-            try:
-                return dt.date.fromisoformat(raw.strip())
-            except ValueError as err:
-                raise self.fail(node, field, f"expected a date such as 2026-04-28, got '{raw}'") from err
+            day = cnlang.parse_date(raw)
+            if day is None:
+                raise self.fail(node, field, _("expected a date such as 2026-04-28, got '{value}'").format(value=raw))
+            return day
         raise AssertionError(schema.type)  # pragma: no cover
 
 
 def _describe(f: F) -> str:
-    return {"text": "text", "int": "a whole number", "date": "a date such as 2026-04-28",
-            "choice": "one of " + ", ".join(f.choices)}.get(f.type, f.type)
+    if f.type == "choice":
+        return _("one of {choices}").format(choices=_choices(f.choices))
+    return {"text": _("text"), "int": _("a whole number"),
+            "date": _("a date such as 2026-04-28")}.get(f.type, f.type)
+
+
+def _choices(choices: tuple[str, ...]) -> str:
+    """welcome, reply, … in English; in Chinese each with the word a writer may type instead."""
+    names = {**{v: k for k, v in data("event")["kinds"].items()}, "host": "东道方", "guest": "来访方"}
+    return _(", ").join(_("{choice}").format(choice=c, name=names.get(c, c)) for c in choices)
 
 
 def _kind_of(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"'{node.value}'"
+        return _("a list")
+    return _("'{value}'").format(value=node.value)
+
+
+def _warning(path: str, line: int, field: str, problem: str) -> str:
+    return InputError(problem, path=path, line=line, field=field).format()
+
+
+def _split_person(text: str) -> tuple[str, str]:
+    """'区委书记邵启衡' → ('邵启衡', '区委书记'), to show a writer the form wanted in their own words
+    (a title ends with one of language.yaml's short titles; a name has two to four characters)."""
+    parts = [p for p in re.split(r"[\s,，、:：]+", text.strip()) if p]
+    shorts = data("language")["short_titles"]
+
+    def titled(t: str) -> bool:
+        return any(t.endswith(x) for x in shorts)
+
+    if len(parts) == 2:
+        a, b = parts
+        if titled(a) and not titled(b):
+            return b, a
+        if titled(b):
+            return a, b
+    whole = "".join(parts)
+    for i in range(len(whole) - 2, 0, -1):             # title first: 区委书记邵启衡
+        if titled(whole[:i]) and 2 <= len(whole) - i <= 4:
+            return whole[i:], whole[:i]
+    for k in (3, 2, 4):                                # name first: 邵启衡区委书记
+        if len(whole) > k and titled(whole[k:]):
+            return whole[:k], whole[k:]
+    return _("name"), _("title")
 
 
 try:
@@ -208,28 +260,96 @@ def _refuse_deep_nesting(text: str, path: str) -> None:
         elif ch in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
-                                 path=path, line=line)
+                raise InputError(_("nested more than {n} levels deep (an event file needs four)").format(
+                    n=MAX_NESTING), path=path, line=line)
         else:
             depth = max(0, depth - 1)
     for n, ln in enumerate(text.split("\n"), 1):
         lead = _BLOCK_RE.match(ln).group(0)            # indentation and "- - -" both open levels
         if len(lead) > 2 * MAX_NESTING:
-            raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
-                             path=path, line=n)
+            raise InputError(_("nested more than {n} levels deep (an event file needs four)").format(
+                n=MAX_NESTING), path=path, line=n)
+
+
+def _keys() -> frozenset[str]:
+    ev = data("event")
+    names: set[str] = set(ev["aliases"]) | set(ev["aliases"].values())
+
+    def walk(f: F) -> None:
+        for k, sub in (f.fields or {}).items():
+            names.add(k)
+            walk(sub)
+        if f.item:
+            walk(f.item)
+    walk(SCHEMA)
+    return frozenset(names)
+
+
+_FULL_COLON_RE = re.compile(r"[ \t]*(?:-[ \t]+)?([^\s:#'\"{}\[\]-][^:#'\"]*?)[ \t]*：")
+
+
+def _typing_slips(text: str, path: str) -> None:
+    """The slips a writer makes in a text editor, found before the YAML parser (which reports them
+    as something else, often on the next line): a key followed by a full-width colon ``类型：welcome``."""
+    keys = _keys()
+    for n, line in enumerate(text.split("\n"), 1):
+        if "：" not in line:
+            continue
+        m = _FULL_COLON_RE.match(line)
+        if m and m.group(1).strip() in keys:
+            raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
+                               "(followed by a space)").format(key=m.group(1).strip()), path=path, line=n)
+
+
+def _yaml_problem(err: yaml.YAMLError, text: str) -> tuple[str, int | None]:
+    """A YAML parser error as a writer can act on it: (message, line). libyaml's own words are not
+    shown; its line is corrected where it reports the line after the mistake."""
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    line = mark.line + 1 if mark else None
+    lines = text.split("\n")
+    upto = line or len(lines)
+    for n, ln in enumerate(lines[:upto], 1):       # a tab in the indentation, at or before the error
+        if "\t" in ln[: len(ln) - len(ln.lstrip(" \t"))]:
+            return _("indentation must not use the Tab key; use spaces"), n
+    problem = str(getattr(err, "problem", "") or err)
+    context = str(getattr(err, "context", "") or "")
+    if "unacceptable character" in problem or "special characters are not allowed" in problem:
+        code = re.search(r"#x[0-9a-fA-F]+", problem)
+        return _("not valid YAML: unacceptable character {code} (a control character; copy the text "
+                 "into a new file and save it again)").format(code=code.group(0) if code else "?"), line
+    if "tab" in problem.lower():
+        return _("indentation must not use the Tab key; use spaces"), line
+    if "quoted scalar" in context:
+        start = getattr(err, "context_mark", None)
+        return _("not valid YAML: a quotation mark is opened and not closed"), \
+            (start.line + 1 if start else line)
+    if "flow sequence" in context or "flow mapping" in context or "flow node" in context:
+        start = getattr(err, "context_mark", None)
+        return _("not valid YAML: a bracket [ or { is opened and not closed (or a comma is missing)"), \
+            (start.line + 1 if start else line)
+    if "mapping values are not allowed" in problem:
+        return _("not valid YAML: a second colon followed by a space on one line; put text that contains "
+                 "“: ” in quotation marks, or check the indentation of the line above"), line
+    if "block end" in problem or "expected key" in problem or "block mapping" in context \
+            or "block collection" in context:
+        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
+                 "number of spaces"), line
+    if "alias" in problem or "anchor" in problem:
+        return _("YAML aliases (*name) are not allowed in an event file"), line
+    if "document" in problem or "document" in context:
+        return _("not valid YAML: more than one document (a line with --- or ...); keep one event per file"), line
+    return _("not valid YAML: check the colons, quotation marks, brackets and indentation on this line"), line
 
 
 def _compose(text: str, path: str) -> yaml.Node | None:
     _refuse_deep_nesting(text, path)
+    _typing_slips(text, path)
     loader = _Composer(text)
     try:
         return loader.get_single_node()
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else None
-        raise InputError(f"not valid YAML: {err.problem or err.context}", path=path, line=line) from err
     except yaml.YAMLError as err:
-        raise InputError(f"not valid YAML: {err}", path=path) from err
+        problem, line = _yaml_problem(err, text)
+        raise InputError(problem, path=path, line=line) from err
     finally:
         loader.dispose()
 
@@ -243,10 +363,10 @@ def _refuse_aliases(root: yaml.Node, path: str) -> None:
         node, key = stack.pop()
         if id(node) in seen:
             line = (key or node).start_mark.line + 1
-            raise InputError("YAML aliases (*name) are not allowed in an event file", path=path, line=line)
+            raise InputError(_("YAML aliases (*name) are not allowed in an event file"), path=path, line=line)
         seen.add(id(node))
         if len(seen) > MAX_NODES:
-            raise InputError("too many values for an event file", path=path, line=1)
+            raise InputError(_("too many values for an event file"), path=path, line=1)
         if isinstance(node, yaml.MappingNode):
             stack.extend((v, k) for k, v in reversed(node.value))
             stack.extend((k, None) for k, _ in reversed(node.value))
@@ -258,13 +378,13 @@ def parse_event(text: str, path: str = "<event>") -> Event:
     """Validate event text and return the complete :class:`Event` (raises :class:`InputError`)."""
     root = _compose(text, path)
     if root is None:
-        raise InputError("the file is empty; start from `drafter new welcome`", path=path, line=1)
+        raise InputError(_("the file is empty; start from `drafter new welcome`"), path=path, line=1)
     _refuse_aliases(root, path)
     walker = _Walker(path)
     raw = walker.walk(root, SCHEMA, "")
     kind = raw["kind"]
     if kind != "news" and not raw.get("speaker"):
-        raise walker.fail(root, "speaker", f"required for a {kind} (only news has no speaker)")
+        raise walker.fail(root, "speaker", _("required for a {kind} (only news has no speaker)").format(kind=kind_name(kind)))
     ev = replace(_build(raw, path), lines=walker.lines)
     check_side(ev)
     _check_texts(raw, path, walker.lines, ev.event.date)
@@ -275,8 +395,9 @@ def check_side(ev: Event) -> None:
     """The contract's kinds that belong to one side: a welcome is the host's, a reply the guest's."""
     needed = data("event")["kind_sides"].get(ev.kind)
     if needed and ev.speaker.side != needed:
-        raise InputError(f"a {ev.kind} is spoken by the {needed} side, not the {ev.speaker.side} side "
-                         f"(see `drafter new {ev.kind}`)", path=ev.source,
+        raise InputError(_("a {kind} is spoken by the {needed} side, not the {side} side "
+                           "(see `drafter new {kind}`)").format(kind=kind_name(ev.kind), needed=needed, side=ev.speaker.side),
+                         path=ev.source,
                          line=ev.lines.get("speaker.side") or ev.lines.get("speaker"), field="speaker.side")
 
 
@@ -310,21 +431,31 @@ def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.
             key = field
             while key and key not in lines:          # a list item: the line of its list's key
                 key = re.sub(r"(\[\d+\]|\.[^.\[]+)$", "", key)
-            fix = f" (write {f.fix})" if f.fix else ""
-            raise InputError(f"{f.message}{fix}", path=path, line=lines.get(key), field=field)
+            problem = _("{message} (write {fix})").format(message=f.message, fix=f.fix) if f.fix else f.message
+            raise InputError(problem, path=path, line=lines.get(key), field=field)
 
 
 def load_event(path: str | Path) -> Event:
     """Read and validate an event file."""
-    from ..text.reader import read_bytes
+    from ..errors import ReadError
+    from ..text.reader import decode_bytes, read_bytes
 
     name = str(path)
-    data_ = read_bytes(path, MAX_BYTES, "an event file")
-    try:
+    data_ = read_bytes(path, MAX_BYTES, _("an event file"))
+    try:          # like a corpus file: a BOM (UTF-8, UTF-16), else UTF-8, else GB18030/GBK (Notepad's ANSI)
         text = data_.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data_[: err.start].count(b"\n") + 1
-        raise InputError("is not UTF-8 text (save the file as UTF-8)", path=name, line=line) from err
+    except UnicodeDecodeError:
+        text = ""
+    try:
+        text = text or decode_bytes(data_, name)[0]
+    except ReadError as err:
+        line = None
+        try:
+            data_.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            line = data_[: bad.start].count(b"\n") + 1
+        raise InputError(_("is neither UTF-8 nor GBK text (save the file as UTF-8 or GBK)"), path=name,
+                         line=line) from err
     return parse_event(text, name)
 
 
@@ -350,12 +481,12 @@ def _build(raw: dict[str, Any], path: str) -> Event:
     points = []
     for i, p in enumerate(raw.get("points") or ()):
         if not any(p.get(k) for k in ("heading", "topic", "body")):
-            raise InputError("a point needs a heading, a topic or a body", path=path,
+            raise InputError(_("a point needs a heading, a topic or a body"), path=path,
                              field=f"points[{i}]")
         points.append(Point(p.get("heading") or "", p.get("topic") or "", p.get("body") or ""))
     length = raw.get("length")
     if length is not None and not 100 <= length <= 20000:
-        raise InputError(f"length must be between 100 and 20000 characters, got {length}",
+        raise InputError(_("length must be between 100 and 20000 characters, got {n}").format(n=length),
                          path=path, field="length")
     return Event(
         kind=kind,

@@ -36,7 +36,7 @@ def test_good_event_is_complete():
 
 @pytest.mark.parametrize("text, message", [
     ("", "e.yaml:1: the file is empty"),
-    ("kind: [welcome\n", "e.yaml:2: not valid YAML"),
+    ("kind: [welcome\n", "e.yaml:1: not valid YAML"),   # where the [ is opened
     ("- 1\n- 2\n", "e.yaml:1: expected a mapping of fields, got a list"),
     ("kind: party\n", "e.yaml:1: kind: must be one of welcome, reply, symposium, news, toast, got 'party'"),
     (GOOD.replace("kind: welcome", "kind: welcome\nlength: yes"), "e.yaml:2: length: expected a whole number, got 'yes'"),
@@ -99,8 +99,10 @@ def test_file_problems(tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         load_event(tmp_path)
     p = tmp_path / "gbk.yaml"
-    p.write_bytes(GOOD.encode("gbk"))
-    with pytest.raises(InputError, match=r"gbk.yaml:3: is not UTF-8 text"):
+    p.write_bytes(GOOD.encode("gbk"))            # as Windows Notepad saves it: read like a corpus file
+    assert load_event(p).event.name == "协作会议"
+    p.write_bytes(b"kind: welcome\n\xff\xfe\xfd\n")
+    with pytest.raises(InputError, match=r"gbk.yaml:2: is neither UTF-8 nor GBK text"):
         load_event(p)
 
 
