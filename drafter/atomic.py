@@ -10,21 +10,22 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import InputError
+from .i18n import _
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = True) -> None:
     target = Path(path)
     if target.is_dir():
-        raise InputError("is a directory; give a file name", path=str(path))
+        raise InputError(_("is a directory; give a file name"), path=str(path))
     if target.exists() and not force:
-        raise InputError("exists already; use --force to overwrite it", path=str(path))
+        raise InputError(_("exists already; use --force to overwrite it"), path=str(path))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"folder {folder} does not exist", path=str(path))
+        raise InputError(_("folder {folder} does not exist").format(folder=folder), path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise InputError(f"cannot write here ({err.strerror or err})", path=str(path)) from err
+        raise InputError(_("cannot write here ({reason})").format(reason=err.strerror or err), path=str(path)) from err
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -35,7 +36,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = True
         if os.path.exists(tmp):
             os.unlink(tmp)
         if isinstance(err, OSError):
-            raise InputError(f"cannot be written ({err.strerror or err}); the old file is unchanged",
+            raise InputError(_("cannot be written ({reason}); the old file is unchanged").format(
+                reason=err.strerror or err),
                              path=str(path)) from err
         raise
 

@@ -330,8 +330,10 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
         for f, xs in results.items():
             for x in xs:
                 colour = {"error": "red", "warning": "yellow"}.get(x.severity)
+                message = x.message if not x.fix or x.fix in x.message else \
+                    _("{message} (write {fix})").format(message=x.message, fix=x.fix)
                 click.echo(f"{f}:{x.line}:{x.column}: " + click.style(_(x.severity), fg=colour)
-                           + f" {x.rule} {x.message}")
+                           + f" {x.rule} {message}")
     if any(x.severity == "error" for xs in results.values() for x in xs):
         raise click.exceptions.Exit(1)
 

@@ -116,6 +116,15 @@ def kind_name(kind: str) -> str:
     return next((zh for zh, en in data("event")["kinds"].items() if en == kind), kind)
 
 
+def side_name(side: str) -> str:
+    """A side as the reader calls it: host in English, 东道方 in Chinese."""
+    if not chinese():
+        return side
+    from .resources import data
+
+    return next((zh for zh, en in data("event")["sides"].items() if en == side), side)
+
+
 _INDEX_RE = re.compile(r"\[(\d+)\]")
 
 
@@ -142,7 +151,7 @@ def field_part(path: str, quoted: bool = True) -> str:
     return (_("“{label}” ({key})") if quoted else _("{label} ({key})")).format(label=label, key=key)
 
 
-def field_label(path: str) -> str:
+def field_label(path: str, quoted: bool = True) -> str:
     """How a message names a field: ``guest.leaders[0].title`` in English; in Chinese
     ``来访方（guest）的领导（leaders）第1项的“职务”（title）``."""
     if not path or not chinese():
@@ -154,7 +163,7 @@ def field_label(path: str) -> str:
         m = _INDEX_RE.search(part)
         key = _INDEX_RE.sub("", part)
         prefix = f"{prefix}.{key}" if prefix else key
-        shown = field_part(prefix, quoted=i == len(parts) - 1 and not m)
+        shown = field_part(prefix, quoted=quoted and i == len(parts) - 1 and not m)
         for idx in _INDEX_RE.findall(part):
             shown = _("{field} item {n}").format(field=shown, n=int(idx) + 1)
         out.append(shown)

@@ -12,6 +12,7 @@ import yaml
 
 from ..atomic import deferred_signals, write_text
 from ..errors import PhraseBankError
+from ..i18n import _
 from ..resources import load_yaml, phrasebank_dir
 from .sections import SLOT_RE, sections, slot_ids
 
@@ -125,14 +126,15 @@ def load_bank(root: str | Path | None = None) -> PhraseBank:
     file and line."""
     folder = bank_dir(str(root) if root else None)
     if not folder.is_dir():
-        raise PhraseBankError("phrase bank folder not found", path=str(folder))
+        raise PhraseBankError(_("phrase bank folder not found"), path=str(folder))
     known = sections()
     files: dict[str, Path] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.stem in ("names", "index"):
             continue
         if path.stem not in known:
-            raise PhraseBankError(f"unknown section '{path.stem}' (known: {', '.join(known)})",
+            raise PhraseBankError(_("unknown section '{section}' (known: {known})").format(
+                section=path.stem, known=", ".join(known)),
                                   path=str(path))
         files[path.stem] = path
     return PhraseBank(folder, files, names_file=folder / "names.yaml")
@@ -143,9 +145,10 @@ def _load_yaml(path: Path) -> Any:
         return load_yaml(path)
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise PhraseBankError(f"not valid YAML: {err.problem}", path=str(path), line=line) from err
+        raise PhraseBankError(_("not valid YAML: {problem}").format(problem=err.problem), path=str(path),
+                              line=line) from err
     except (OSError, UnicodeDecodeError) as err:
-        raise PhraseBankError(f"cannot be read: {err}", path=str(path)) from err
+        raise PhraseBankError(_("cannot be read: {reason}").format(reason=err), path=str(path)) from err
 
 
 def _load_section(path: Path) -> list[Phrase]:
@@ -153,18 +156,19 @@ def _load_section(path: Path) -> list[Phrase]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise PhraseBankError("must be a list of phrases", path=str(path), line=1)
+        raise PhraseBankError(_("must be a list of phrases"), path=str(path), line=1)
     lines = _item_lines(path)
     labels = slot_ids()
     out = []
     for i, item in enumerate(raw):
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
-            raise PhraseBankError("each phrase needs an id and a text", path=str(path), line=line,
+            raise PhraseBankError(_("each phrase needs an id and a text"), path=str(path), line=line,
                                   field=f"[{i}]")
         for label in SLOT_RE.findall(item["text"]):
             if label not in labels:
-                raise PhraseBankError(f"unknown slot 〔{label}〕 (known: {'、'.join(sorted(labels))})",
+                raise PhraseBankError(_("unknown slot 〔{label}〕 (known: {known})").format(
+                    label=label, known="、".join(sorted(labels))),
                                       path=str(path), line=line, field=f"[{i}].text")
         try:
             out.append(Phrase(
@@ -176,7 +180,7 @@ def _load_section(path: Path) -> list[Phrase]:
                 sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
                 era=item.get("era")))
         except (TypeError, ValueError) as err:
-            raise PhraseBankError(f"malformed phrase: {err}", path=str(path), line=line,
+            raise PhraseBankError(_("malformed phrase: {reason}").format(reason=err), path=str(path), line=line,
                                   field=f"[{i}]") from err
     return out
 
@@ -226,7 +230,7 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
     first; then all are replaced (each atomically, by rename) with SIGINT and SIGTERM held, so
     that an interrupted run leaves the old bank or the new one, never a mix."""
     if folder.exists() and not folder.is_dir():
-        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+        raise PhraseBankError(_("is a file; the phrase bank is a folder"), path=str(folder))
     if folder.is_dir():
         for path in sorted(folder.glob("*.yaml")):
             if path.stem in sections():
@@ -238,7 +242,7 @@ def save_bank(folder: Path, per_section: dict[str, list[dict[str, Any]]], names:
     labels = sections()
     texts: dict[Path, str] = {}
     for section, items in sorted(per_section.items()):
-        head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
+        head = (f"# {labels[section].label} {section}: {labels[section].about_en or labels[section].about}\n"
                 f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
         texts[folder / f"{section}.yaml"] = head + _dump(items)
     texts[folder / "names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "

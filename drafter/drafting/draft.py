@@ -16,6 +16,7 @@ from typing import Any
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError
+from ..i18n import _, field_label
 from ..text.markers import TRACE_PIECE_RE
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -360,11 +361,13 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
     for field_, text in required_facts(ev):
         if text not in d.text:
-            findings.append(Finding("missing-fact", 1, 1, f"{field_} ({text}) is not in the draft"))
+            findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
+                field=field_label(field_), text=text)))
     if target:
         size = d.length
         if abs(size - target) > TOLERANCE * target:
-            findings.append(Finding("length", 1, 1, f"{size} characters, target {target} ±15%"))
+            findings.append(Finding("length", 1, 1, _("{size} characters, target {target} ±15%").format(
+                size=size, target=target)))
     return findings
 
 
@@ -376,15 +379,16 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     if errors and ev is not None and all(f.rule == "length" for f in errors):
         from ..errors import InputError
 
-        longer = "give more points and facts for a longer speech" if d.length < (d.target or 0) \
-            else "give fewer points and facts for a shorter speech"
-        raise InputError(f"{errors[0].message}: the closest draft has {d.length} characters; {longer}, "
-                         f"or ask for about {d.length}",
+        longer = _("give more points and facts for a longer speech") if d.length < (d.target or 0) \
+            else _("give fewer points and facts for a shorter speech")
+        raise InputError(_("{message}: the closest draft has {n} characters; {advice}, or ask for about {n}").format(
+                         message=errors[0].message, n=d.length, advice=longer),
                          path=ev.source if via == "length" else None,
                          line=ev.lines.get("length") if via == "length" else None, field=via)
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
-        raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
+        raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
+            findings=lines), errors)
     return d
 
 

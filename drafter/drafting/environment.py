@@ -15,6 +15,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import DrafterError, InputError, TemplateError
+from ..i18n import _
 from ..resources import templates_dir
 
 MAX_OUTPUT = 200_000      # characters a template may produce
@@ -31,7 +32,8 @@ class _Loader(jinja2.FileSystemLoader):
         source, filename, uptodate = super().get_source(environment, template)
         real = os.path.realpath(filename)
         if not any(real.startswith(os.path.realpath(p) + os.sep) for p in self.searchpath):
-            raise TemplateError(f"{filename}: leads out of the templates folder (to {real}); refused")
+            raise TemplateError(_("{file}: leads out of the templates folder (to {target}); refused").format(
+                file=filename, target=real))
         return source, filename, uptodate
 
 
@@ -53,12 +55,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
-                    raise SecurityError(f"a repetition of {len(seq)} × {n} items is larger than "
-                                        f"{MAX_OUTPUT}")
+                    raise SecurityError(_("a repetition of {size} × {n} items is larger than {limit}").format(
+                        size=len(seq), n=n, limit=MAX_OUTPUT))
             return left * right
         if isinstance(left, int) and isinstance(right, int) and right > 0 \
                 and abs(left).bit_length() * right > MAX_POWER_BITS:
-            raise SecurityError(f"{left} ** {right} is too large a number")
+            raise SecurityError(_("{left} ** {right} is too large a number").format(left=left, right=right))
         return left ** right
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
@@ -71,7 +73,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
 def _finalize(value: Any) -> Any:
     if value is None:
-        raise TemplateError("a template printed None: guard optional fields with {% if %}")
+        raise TemplateError(_("a template printed None: guard optional fields with {% if %}"))
     return value
 
 
@@ -93,7 +95,7 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
     builtin = str(templates_dir())
     paths = ([user_dir] if user_dir else []) + [builtin]
     if user_dir and not Path(user_dir).is_dir():
-        raise InputError("templates folder not found", path=user_dir)
+        raise InputError(_("templates folder not found"), path=user_dir)
     loader = jinja2.ChoiceLoader([
         _Loader(paths),
         jinja2.PrefixLoader({"default": _Loader(builtin)}, delimiter=":"),
@@ -125,8 +127,8 @@ def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[s
             return _render(env, names, context)
         except KeyboardInterrupt:
             if fired.is_set():
-                raise TemplateError(f"template ran longer than {MAX_SECONDS} s; stopped "
-                                    "(a loop that does not end?)") from None
+                raise TemplateError(_("template ran longer than {n} s; stopped (a loop that does not end?)").format(
+                    n=MAX_SECONDS)) from None
             raise
         finally:
             timer.cancel()
@@ -140,26 +142,30 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
         for chunk in template.generate(**context):
             size += len(chunk)
             if size > MAX_OUTPUT:
-                raise TemplateError(f"{template.name}: output larger than {MAX_OUTPUT} characters; stopped")
+                raise TemplateError(_("{file}: output larger than {n} characters; stopped").format(
+                    file=template.name, n=MAX_OUTPUT))
             chunks.append(chunk)
         return "".join(chunks), str(template.name)
     except jinja2.TemplatesNotFound as err:
-        raise TemplateError(f"no template for this kind (looked for {', '.join(names)})") from err
+        raise TemplateError(_("no template for this kind (looked for {names})").format(names=", ".join(names))) from err
     except jinja2.TemplateNotFound as err:
         # also a name that would leave the templates folder (../, absolute, symlink out)
-        raise TemplateError(f"no template named '{err.name}' in the templates folders") from err
+        raise TemplateError(_("no template named '{name}' in the templates folders").format(name=err.name)) from err
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{err.filename or err.name}:{err.lineno}: template syntax error: {err.message}") from err
+        raise TemplateError(_("{file}:{line}: template syntax error: {message}").format(
+            file=err.filename or err.name, line=err.lineno, message=err.message)) from err
     except SecurityError as err:
-        raise TemplateError(f"template tried something not allowed: {err}") from err
+        raise TemplateError(_("template tried something not allowed: {reason}").format(reason=err)) from err
     except jinja2.UndefinedError as err:
-        raise TemplateError(f"{_where(err)}template uses an undefined name: {err.message}") from err
+        raise TemplateError(_where(err) + _("template uses an undefined name: {message}").format(
+            message=err.message)) from err
     except RecursionError as err:
-        raise TemplateError("template recursion too deep") from err
+        raise TemplateError(_("template recursion too deep")) from err
     except (DrafterError, KeyboardInterrupt):
         raise
     except Exception as err:      # a template's own runtime error (TypeError, ZeroDivisionError …)
-        raise TemplateError(f"{_where(err)}template failed: {type(err).__name__}: {err}") from err
+        raise TemplateError(_where(err) + _("template failed: {error}: {reason}").format(
+            error=type(err).__name__, reason=err)) from err
 
 
 def _where(err: BaseException) -> str:

@@ -18,7 +18,7 @@ import yaml
 
 from ..text import cnlang
 from ..errors import DrafterWarning, InputError
-from ..i18n import _, field_label, field_part, kind_name
+from ..i18n import _, field_label, field_part, kind_name, side_name
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker
 from ..resources import data
 
@@ -134,7 +134,7 @@ class _Walker:
                 sub = f"{field}.{key}" if field else key
                 # point at the line that opens this mapping (event:), not at its first child
                 problem = _("{field}: required field missing (in {where})").format(
-                    field=field_label(sub), where=field_label(field) if field else _("the file"),
+                    field=field_label(sub), where=field_label(field, quoted=False) if field else _("the file"),
                     key=field_part(sub))
                 at = key_node_of_map or node
                 raise InputError(problem, path=self.path, line=at.start_mark.line + 1, field=sub, named=True)
@@ -396,7 +396,7 @@ def check_side(ev: Event) -> None:
     needed = data("event")["kind_sides"].get(ev.kind)
     if needed and ev.speaker.side != needed:
         raise InputError(_("a {kind} is spoken by the {needed} side, not the {side} side "
-                           "(see `drafter new {kind}`)").format(kind=kind_name(ev.kind), needed=needed, side=ev.speaker.side),
+                           "(see `drafter new {kind}`)").format(kind=kind_name(ev.kind), needed=side_name(needed), side=side_name(ev.speaker.side)),
                          path=ev.source,
                          line=ev.lines.get("speaker.side") or ev.lines.get("speaker"), field="speaker.side")
 

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from flask import Flask, Response, jsonify, render_template, request, send_file
 
-from .. import api
+from .. import api, i18n
 from ..errors import DraftCheckError, DrafterError, InputError
 
 HERE = Path(__file__).resolve().parent
@@ -23,6 +23,10 @@ MAX_UPLOAD = 2 * 1024 * 1024           # an event file or a speech; a 2 MB .docx
 FORM_NAME = "表单"                      # what messages call the form instead of a file name
 MIME = {"txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+# the HTTP errors the pages can meet, named in the reader's language
+_HTTP_NAMES = (i18n.N_("Not Found"), i18n.N_("Method Not Allowed"), i18n.N_("Request Entity Too Large"))
 
 
 class BadRequest(Exception):
@@ -58,12 +62,13 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
     @app.errorhandler(405)
     @app.errorhandler(413)
     def http_error(err: Any) -> tuple[Response, int]:
-        return jsonify({"error": f"{err.code} {err.name}", "field": None}), err.code
+        return jsonify({"error": f"{err.code} {i18n._(err.name)}", "field": None}), err.code
 
     @app.errorhandler(Exception)
     def unexpected(err: Exception) -> tuple[Response, int]:
         app.logger.exception("unexpected error")     # to the terminal, never to the page
-        return jsonify({"error": f"internal error ({type(err).__name__}); see the terminal", "field": None}), 500
+        return jsonify({"error": i18n._("internal error ({error}); see the terminal").format(
+            error=type(err).__name__), "field": None}), 500
 
     # ---------------------------------------------------------------- pages
 
@@ -91,7 +96,7 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
     @app.post("/api/download/<fmt>")
     def api_download(fmt: str) -> Response:
         if fmt not in MIME:
-            raise BadRequest(f"unknown format '{fmt}' (txt, md or docx)", status=404)
+            raise BadRequest(i18n._("unknown format '{format}' (txt, md or docx)").format(format=fmt), status=404)
         ev, seed, _ = _event_from_request()
         from ..output.files import render_output
 
@@ -115,7 +120,7 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise BadRequest(f"{name}: is not UTF-8 text (save the file as UTF-8)") from err
+            raise BadRequest(i18n._("{file}: is not UTF-8 text (save the file as UTF-8)").format(file=name)) from err
         warnings_ = _collect_warnings(lambda: api.parse_event(text, name))
         return jsonify({"event": _plain(yaml.safe_load(text)), "warnings": warnings_})
 
@@ -128,9 +133,9 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
         section = request.args.get("section") or None
         query = (request.args.get("q") or "").strip() or None
         if section and section not in sections():
-            raise BadRequest(f"unknown section '{section}'", field="section")
+            raise BadRequest(i18n._("unknown section '{section}'").format(section=section), field="section")
         if query and len(query) > 100:
-            raise BadRequest("search text longer than 100 characters", field="q")
+            raise BadRequest(i18n._("search text longer than 100 characters"), field="q")
         counts = pb.counts()
         found = pb.search(query, section=section)
         limit = 200
@@ -155,9 +160,9 @@ def create_app(bank: str | None = None, templates: str | None = None) -> Flask:
             body = _json_body()
             text = body.get("text")
             if not isinstance(text, str) or not text.strip():
-                raise BadRequest("paste a text or choose a file", field="text")
+                raise BadRequest(i18n._("paste a text or choose a file"), field="text")
             if len(text) > MAX_UPLOAD:
-                raise BadRequest("text longer than 2 MB", field="text")
+                raise BadRequest(i18n._("text longer than 2 MB"), field="text")
             name = "粘贴的文本"
         on = _date(request.args.get("date") or (request.get_json(silent=True) or {}).get("date"))
         findings = api.lint(text.replace("\r\n", "\n"), date=on, bank=pb)
@@ -187,7 +192,7 @@ def _plain(value: Any) -> Any:
 def _json_body() -> dict[str, Any]:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        raise BadRequest("expected a JSON object")
+        raise BadRequest(i18n._("expected a JSON object"))
     return body
 
 
@@ -196,10 +201,10 @@ def _event_from_request() -> tuple[Any, int, dict[str, Any]]:
     body = _json_body()
     event = body.get("event")
     if not isinstance(event, dict):
-        raise BadRequest("expected an 'event' object", field="event")
+        raise BadRequest(i18n._("expected an 'event' object"), field="event")
     seed = body.get("seed", api.default_seed())
     if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**31:
-        raise BadRequest("seed: expected a whole number from 0", field="seed")
+        raise BadRequest(i18n._("seed: expected a whole number from 0"), field="seed")
     text = event_yaml(event)
     parsed: list[Any] = []
     body["_warnings"] = _collect_warnings(lambda: parsed.append(api.parse_event(text, FORM_NAME)))
@@ -220,13 +225,13 @@ def _collect_warnings(fn: Any) -> list[str]:
 def _upload() -> tuple[str, bytes]:
     f = request.files.get("file")
     if f is None:
-        raise BadRequest("no file in the request (field 'file')", field="file")
+        raise BadRequest(i18n._("no file in the request (field 'file')"), field="file")
     name = Path(f.filename or "upload").name       # never a path from the client
     data = f.read(MAX_UPLOAD + 1)
     if len(data) > MAX_UPLOAD:
-        raise BadRequest(f"{name}: larger than 2 MB", field="file", status=413)
+        raise BadRequest(i18n._("{file}: larger than 2 MB").format(file=name), field="file", status=413)
     if not data.strip():
-        raise BadRequest(f"{name}: is empty", field="file")
+        raise BadRequest(i18n._("{file}: is empty").format(file=name), field="file")
     return name, data
 
 
@@ -236,7 +241,7 @@ def _date(raw: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(str(raw))
     except ValueError as err:
-        raise BadRequest(f"date: expected YYYY-MM-DD, got '{raw}'", field="date") from err
+        raise BadRequest(i18n._("date: expected YYYY-MM-DD, got '{value}'").format(value=raw), field="date") from err
 
 
 def serve(host: str, port: int, bank: str | None, templates: str | None) -> None:  # pragma: no cover
@@ -249,7 +254,7 @@ def serve(host: str, port: int, bank: str | None, templates: str | None) -> None
     server = make_server(host, port, app, threaded=templates is None)
     import click
 
-    click.echo(f"drafter: http://{host}:{server.port}/  (Ctrl-C stops it)")
+    click.echo(i18n._("drafter: http://{host}:{port}/  (Ctrl-C stops it)").format(host=host, port=server.port))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

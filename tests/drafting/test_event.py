@@ -106,6 +106,14 @@ def test_file_problems(tmp_path):
         load_event(p)
 
 
+def _filled(form: str) -> str:
+    """The starter file with its blanks filled in, as a writer would."""
+    for blank, real in (("某某省某某市某某县", "云川省白鹤市青山县"), ("某某市某某区", "江海市滨江区"),
+                        ("某某县", "青山县"), ("某某区", "滨江区"), ("某某某", "李明")):
+        form = form.replace(blank, real)
+    return form
+
+
 def test_cli_check_new_schema(runner, tmp_path):
     p = tmp_path / "e.yaml"
     p.write_text(GOOD.replace("kind: welcome", "kind: [welcome"), encoding="utf-8")
@@ -115,6 +123,9 @@ def test_cli_check_new_schema(runner, tmp_path):
         r = runner.invoke(cli, ["new", kind])
         assert r.exit_code == 0 and "# 必填" in r.stdout or "必填" in r.stdout
         p.write_text(r.stdout, encoding="utf-8")
+        r = runner.invoke(cli, ["check", str(p)])         # a form: its blanks (某某县, 某某某) are flagged
+        assert r.exit_code == 2 and "placeholder left in: 某某" in r.stderr, r.output
+        p.write_text(_filled(p.read_text(encoding="utf-8")), encoding="utf-8")
         r = runner.invoke(cli, ["check", str(p)])
         assert r.exit_code == 0, r.output
         assert r.stdout.startswith(f"ok: {p}: {kind}, ")
