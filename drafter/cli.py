@@ -41,6 +41,12 @@ class _Option(click.Option):
 
 
 class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        opt = super().get_help_option(ctx)       # click keeps one; its help follows the language
+        if opt is not None:
+            opt.help = i18n.click_gettext("Show this message and exit.")
+        return opt
+
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with _translated(self, "help"):
             super().format_help_text(ctx, formatter)
@@ -92,6 +98,14 @@ class _KindChoice(click.Choice):
         if isinstance(value, str):
             value = data("event")["kinds"].get(value.strip(), value.strip())
         return super().convert(value, param, ctx)
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        from .resources import data
+
+        names = {en: zh for zh, en in data("event")["kinds"].items()}
+        return _("'{value}' is not a kind; choose one of: {choices}").format(
+            value=value, choices=_(", ").join(_("{choice}").format(choice=c, name=names.get(c, c))
+                                              for c in self.choices))
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -290,14 +304,14 @@ def check_cmd(event_file: str) -> None:
 @cli.command("new", help=N_("Print a fully commented example event file for KIND to start from. "
                             "KIND: welcome 欢迎致辞, reply 答谢讲话, symposium 座谈会讲话, news 新闻通稿, toast 祝酒辞."),
              short_help=N_("Print an example event file to fill in."))
-@click.argument("kind", type=_KindChoice(KINDS))
+@click.argument("kind", type=_KindChoice(KINDS), metavar="KIND")
 def new_cmd(kind: str) -> None:
     from . import api
 
     click.echo(api.new_event_text(kind), nl=False)
 
 
-@cli.command("schema", help=N_("Print the JSON Schema of event files (for editors: # yaml-language-server: $schema=…)."),
+@cli.command("schema", help=N_("Print the JSON Schema of event files (for editors: # yaml-language-server: $schema=event.schema.json)."),
              short_help=N_("Print the JSON Schema of event files."))
 def schema_cmd() -> None:
     from . import api

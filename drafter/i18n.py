@@ -80,7 +80,7 @@ def N_(message: str) -> str:
 
 # ---------------------------------------------------------------------------- click's own words
 
-def _click_gettext(message: str) -> str:
+def click_gettext(message: str) -> str:
     return translations(CLICK_DOMAIN).gettext(message)
 
 
@@ -100,7 +100,7 @@ def install_click() -> None:
         if name != "click" and not name.startswith("click."):
             continue
         if getattr(module, "_", None) is _gettext.gettext:
-            module._ = _click_gettext                   # type: ignore[attr-defined]
+            module._ = click_gettext                   # type: ignore[attr-defined]
         if getattr(module, "ngettext", None) is _gettext.ngettext:
             module.ngettext = _click_ngettext           # type: ignore[attr-defined]
 

@@ -271,34 +271,37 @@ def _refuse_deep_nesting(text: str, path: str) -> None:
                 n=MAX_NESTING), path=path, line=n)
 
 
-def _keys() -> frozenset[str]:
-    ev = data("event")
-    names: set[str] = set(ev["aliases"]) | set(ev["aliases"].values())
+def _keys(in_list: bool = False) -> frozenset[str]:
+    """The keys of event files and their Chinese aliases; with ``in_list``, those that begin an
+    item of a list (- 姓名: …, - 标题: …): a list of texts may well hold “成效：……”."""
+    aliases = data("event")["aliases"]
+    names: set[str] = set()
 
-    def walk(f: F) -> None:
+    def walk(f: F, item: bool) -> None:
         for k, sub in (f.fields or {}).items():
-            names.add(k)
-            walk(sub)
+            if item or not in_list:
+                names.add(k)
+            walk(sub, False)
         if f.item:
-            walk(f.item)
-    walk(SCHEMA)
-    return frozenset(names)
+            walk(f.item, True)
+    walk(SCHEMA, False)
+    return frozenset(names | {a for a, k in aliases.items() if k in names})
 
 
-_FULL_COLON_RE = re.compile(r"[ \t]*(?:-[ \t]+)?([^\s:#'\"{}\[\]-][^:#'\"]*?)[ \t]*：")
+_FULL_COLON_RE = re.compile(r"[ \t]*(-[ \t]+)?([^\s:#'\"{}\[\]-][^:#'\"]*?)[ \t]*：")
 
 
 def _typing_slips(text: str, path: str) -> None:
     """The slips a writer makes in a text editor, found before the YAML parser (which reports them
     as something else, often on the next line): a key followed by a full-width colon ``类型：welcome``."""
-    keys = _keys()
+    keys, item_keys = _keys(), _keys(in_list=True)
     for n, line in enumerate(text.split("\n"), 1):
         if "：" not in line:
             continue
         m = _FULL_COLON_RE.match(line)
-        if m and m.group(1).strip() in keys:
+        if m and m.group(2).strip() in (item_keys if m.group(1) else keys):
             raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
-                               "(followed by a space)").format(key=m.group(1).strip()), path=path, line=n)
+                               "(followed by a space)").format(key=m.group(2).strip()), path=path, line=n)
 
 
 def _yaml_problem(err: yaml.YAMLError, text: str) -> tuple[str, int | None]:
@@ -327,6 +330,10 @@ def _yaml_problem(err: yaml.YAMLError, text: str) -> tuple[str, int | None]:
         start = getattr(err, "context_mark", None)
         return _("not valid YAML: a bracket [ or { is opened and not closed (or a comma is missing)"), \
             (start.line + 1 if start else line)
+    if "mapping values are not allowed" in problem and line and len(lines) >= line \
+            and len(re.findall(r":(?:\s|$)", lines[line - 1])) < 2:
+        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
+                 "number of spaces"), line
     if "mapping values are not allowed" in problem:
         return _("not valid YAML: a second colon followed by a space on one line; put text that contains "
                  "“: ” in quotation marks, or check the indentation of the line above"), line
