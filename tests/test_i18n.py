@@ -544,3 +544,32 @@ def test_a_chinese_desktop_end_to_end(tmp_path):
     assert (r.returncode, r.stderr) == (2, f"错误：{p} 第1行：“kind”后面用了中文冒号“：”，请改为英文冒号“:”（后面空一格）\n")
     r = subprocess.run([sys.executable, "-m", "drafter", "--help"], capture_output=True, text=True, env=env)
     assert r.stdout.startswith("用法: drafter")
+
+
+# ------------------------------------------------------------------ the event-file guide
+
+def test_the_event_file_guide_lists_every_field_and_alias_and_its_example_works(runner, tmp_path, chinese):
+    from drafter.drafting.event import SCHEMA
+    from drafter.resources import data
+
+    guide = (ROOT / "docs" / "event-file.md").read_text(encoding="utf-8")
+    table = [ln for ln in guide.splitlines() if ln.startswith("| `")]
+    aliases = data("event")["aliases"]
+    for alias, key in aliases.items():
+        assert any(re.search(rf"[`.]{key}`", row.split("|")[1]) and alias in row.split("|")[2] for row in table), alias
+
+    def fields(f, prefix=""):
+        for k, sub in (f.fields or {}).items():
+            yield prefix + k
+            yield from fields(sub.item or sub, f"{prefix}{k}.")
+    for path in fields(SCHEMA):
+        leaf = path.rsplit(".", 1)[-1]
+        parent = path.rsplit(".", 1)[0].rsplit(".", 1)[-1]          # host.leaders.name: as guest.leaders' name
+        assert any(f"`{path}`" in row or (f"`{leaf}`" in row and f"{parent}` 中" in row) for row in table), path
+    for kind in data("event")["kinds"]:
+        assert kind in guide
+    example = re.search(r"```yaml\n(.*?)```", guide, re.S).group(1)
+    p = _event(tmp_path, example)
+    r = run(runner, "check", p)
+    assert r.exit_code == 0 and r.stderr == "", r.output
+    assert r.stdout == f"检查通过：{p}：欢迎致辞，东西部协作高层联席会议暨签约捐赠仪式，清水县 ← 河北区\n"
