@@ -8,6 +8,7 @@ import warnings
 from typing import Any
 
 import contextlib
+import re
 from typing import Iterator
 
 import click
@@ -34,6 +35,77 @@ def _translated(obj: Any, *attrs: str) -> Iterator[None]:
             setattr(obj, a, v)
 
 
+_WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+_WIDE_RE = re.compile(f"[{_WIDE}]")
+_TOKEN_RE = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")
+_NO_LINE_START = set("，。、；：！？）》」』”’…")
+_NO_LINE_END = set("（《「『“‘")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: a Chinese character takes two."""
+    return len(text) + len(_WIDE_RE.findall(text))
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Wrap ``text`` to ``width`` columns, breaking between Chinese characters as well as at spaces,
+    never before a closing mark (，。）) nor after an opening one (（“)."""
+    lines: list[str] = []
+    toks: list[str] = []                   # the current line's tokens
+    prefix = first
+    for tok in _TOKEN_RE.findall(" ".join(text.split())):
+        if _width(prefix + "".join(toks) + tok) > width and any(not t.isspace() for t in toks):
+            keep = len(toks)
+            while keep > 1 and (tok[0] in _NO_LINE_START if keep == len(toks) else toks[keep][0] in _NO_LINE_START) \
+                    or keep > 1 and toks[keep - 1][-1] in _NO_LINE_END:
+                keep -= 1                  # carry the last token(s) over with the mark
+            lines.append((prefix + "".join(toks[:keep])).rstrip())
+            toks, prefix = [t for t in toks[keep:] if not t.isspace()], rest
+            if tok.isspace():
+                continue
+        toks.append(tok)
+    lines.append((prefix + "".join(toks)).rstrip())
+    return lines
+
+
+class _Formatter(click.HelpFormatter):
+    """click's help layout, measured in terminal columns, so Chinese help fits the window."""
+
+    def write_text(self, text: str) -> None:
+        if not _WIDE_RE.search(text):
+            return super().write_text(text)
+        indent = " " * self.current_indent
+        paragraphs = []
+        for par in re.split(r"\n\s*\n", text.strip("\n")):
+            if par.startswith("\b"):
+                paragraphs.append("\n".join(indent + ln for ln in par.split("\n")[1:]))
+            else:
+                paragraphs.append("\n".join(_wrap(par, self.width, indent, indent)))
+        self.write("\n\n".join(paragraphs) + "\n")
+
+    def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        if not any(_WIDE_RE.search(f"{a}{b}") for a, b in rows):
+            return super().write_dl(rows, col_max, col_spacing)
+        first_col = min(max((_width(a) for a, _b in rows), default=0), col_max) + col_spacing
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if _width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - _width(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            pad = " " * (first_col + self.current_indent)
+            lines = _wrap(second, self.width - first_col - self.current_indent)
+            self.write(lines[0] + "\n" + "".join(f"{pad}{ln}\n" for ln in lines[1:]))
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
 class _Option(click.Option):
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         with _translated(self, "help"):
@@ -41,6 +113,8 @@ class _Option(click.Option):
 
 
 class _Command(click.Command):
+    context_class = _Context
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         opt = super().get_help_option(ctx)       # click keeps one; its help follows the language
         if opt is not None:

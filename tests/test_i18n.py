@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import unicodedata
 
 import pytest
 
@@ -101,6 +102,8 @@ def test_help_is_chinese_by_default(runner, chinese, command):
     assert "选项:" in r.stdout and "显示本帮助后退出。" in r.stdout
     assert "…" not in r.stdout.replace("SEED…SEED", "")                     # nothing cut off
     assert_chinese(r.stdout)
+    for line in r.stdout.splitlines():                                      # fits an 80-column window
+        assert sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) <= 80, line
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "drafter")
