@@ -263,6 +263,22 @@ def test_the_message_names_the_line_of_the_mistake(tmp_path, chinese):
     assert (err.value.line, str(err.value)) == (1, f"{p} 第1行：“类型”后面用了中文冒号“：”，请改为英文冒号“:”（后面空一格）")
 
 
+@pytest.mark.parametrize("line,slip", [
+    ("类型：welcome", "类型"), ("  名称：会议", "名称"), ("    - 姓名：邵启衡", "姓名"),
+    ("    - {name：邵启衡, title: 区委书记}", "name"), ("    - {name: 邵启衡, title：区委书记}", "title"),
+    ("    - 成效：累计1亿元", None), ("  facts: [成效：累计1亿元, 情况：好]", None), ("  name: 清水县：好", None),
+    ("# 类型：welcome", None), ("  heading: 一是：深化", None)])
+def test_full_width_colons_after_keys_only(chinese, line, slip):
+    from drafter.drafting.event import _typing_slips
+
+    if slip is None:
+        _typing_slips(line, "活动.yaml")
+        return
+    with pytest.raises(InputError) as err:
+        _typing_slips(line, "活动.yaml")
+    assert str(err.value) == f"活动.yaml 第1行：“{slip}”后面用了中文冒号“：”，请改为英文冒号“:”（后面空一格）"
+
+
 def test_a_colon_inside_a_value_is_not_a_slip(tmp_path, runner, chinese):
     p = _event(tmp_path, GOOD.replace("host:\n  name: 云川省白鹤市青山县\n",
                                       "host:\n  name: 云川省白鹤市青山县\n  facts:\n    - 成效：累计投入1亿元\n"))

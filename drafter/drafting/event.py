@@ -288,7 +288,8 @@ def _keys(in_list: bool = False) -> frozenset[str]:
     return frozenset(names | {a for a, k in aliases.items() if k in names})
 
 
-_FULL_COLON_RE = re.compile(r"[ \t]*(-[ \t]+)?([^\s:#'\"{}\[\]-][^:#'\"]*?)[ \t]*：")
+# a key before a full-width colon: at the start of a line (- 姓名：…), or inside a flow mapping ({姓名：…})
+_FULL_COLON_RE = re.compile(r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*：")
 
 
 def _typing_slips(text: str, path: str) -> None:
@@ -296,12 +297,18 @@ def _typing_slips(text: str, path: str) -> None:
     as something else, often on the next line): a key followed by a full-width colon ``类型：welcome``."""
     keys, item_keys = _keys(), _keys(in_list=True)
     for n, line in enumerate(text.split("\n"), 1):
-        if "：" not in line:
+        if "：" not in line or line.lstrip().startswith("#"):
             continue
-        m = _FULL_COLON_RE.match(line)
-        if m and m.group(2).strip() in (item_keys if m.group(1) else keys):
-            raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
-                               "(followed by a space)").format(key=m.group(2).strip()), path=path, line=n)
+        for m in _FULL_COLON_RE.finditer(line):
+            lead, key = m.group(1), m.group(2).strip()
+            if lead.strip()[:1] in ("{", ","):
+                opened = [c for c in re.sub(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}", "", line[: m.start() + 1])
+                          if c in "[{"]
+                if not opened or opened[-1] != "{":
+                    continue                   # a comma inside a list of texts: [成效：…, 情况：…]
+            if key in (item_keys if "-" in lead else keys):
+                raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
+                                   "(followed by a space)").format(key=key), path=path, line=n)
 
 
 def _yaml_problem(err: yaml.YAMLError, text: str) -> tuple[str, int | None]:
