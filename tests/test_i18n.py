@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -111,6 +112,7 @@ def test_help_in_english_on_request(runner, english, command):
     r = run(runner, *command, "--help")
     assert r.exit_code == 0 and r.stdout.startswith("Usage: drafter"), r.output
     assert "Show this message and exit." in r.stdout
+    assert "…" not in r.stdout.replace("SEED…SEED", "")
     assert_english(r.stdout)
 
 
@@ -316,6 +318,15 @@ def test_files_that_cannot_be_read(runner, tmp_path, chinese):
     assert r.stderr == f"错误：{tmp_path}：是一个文件夹，不是活动信息文件\n"
     big = _event(tmp_path, GOOD + "#" * 1_100_000)
     assert "太大了（1100" in run(runner, "check", big).stderr
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "管道.yaml")
+        assert run(runner, "check", tmp_path / "管道.yaml").stderr \
+            == f"错误：{tmp_path / '管道.yaml'}：不是普通文件（是管道、套接字或设备），不是活动信息文件\n"
+        (tmp_path / "断链.yaml").symlink_to(tmp_path / "无")
+        assert run(runner, "check", tmp_path / "断链.yaml").stderr \
+            == f"错误：{tmp_path / '断链.yaml'}：是一个失效的快捷链接（指向 {tmp_path / '无'}）\n"
+    for line in run(runner, "check", big).stderr.splitlines():
+        assert_chinese(line.replace(str(tmp_path), "活动"))
 
 
 # ------------------------------------------------------------------ encodings, kinds, dates
