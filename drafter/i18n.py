@@ -171,3 +171,68 @@ def field_label(path: str, quoted: bool = True) -> str:
     for part in out[1:]:
         text = _("{parent}: {child}").format(parent=text, child=part)
     return text
+
+
+# ---------------------------------------------------------------------------- YAML parser messages
+
+def yaml_problem(err: Exception, text: str) -> tuple[str, int | None]:
+    """A YAML parser error in ``text`` as a writer can act on it: (message, line). libyaml's own
+    words are not shown; its line is corrected where it reports the line after the mistake (an
+    unclosed bracket or quote is reported where it opens, a Tab where it is)."""
+    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+    line = mark.line + 1 if mark else None
+    lines = text.split("\n")
+    upto = line or len(lines)
+    for n, ln in enumerate(lines[:upto], 1):       # a tab in the indentation, at or before the error
+        if "\t" in ln[: len(ln) - len(ln.lstrip(" \t"))]:
+            return _("indentation must not use the Tab key; use spaces"), n
+    problem = str(getattr(err, "problem", "") or err)
+    context = str(getattr(err, "context", "") or "")
+    if "unacceptable character" in problem or "special characters are not allowed" in problem:
+        code = re.search(r"#x[0-9a-fA-F]+", problem)
+        return _("not valid YAML: unacceptable character {code} (a control character; copy the text "
+                 "into a new file and save it again)").format(code=code.group(0) if code else "?"), line
+    if "tab" in problem.lower():
+        return _("indentation must not use the Tab key; use spaces"), line
+    if "quoted scalar" in context:
+        start = getattr(err, "context_mark", None)
+        return _("not valid YAML: a quotation mark is opened and not closed"), \
+            (start.line + 1 if start else line)
+    if "flow sequence" in context or "flow mapping" in context or "flow node" in context:
+        return _("not valid YAML: a bracket [ or { is opened and not closed (or a comma is missing)"), \
+            _unclosed_bracket_line(text, mark.index if mark else len(text)) or line
+    if "mapping values are not allowed" in problem and line and len(lines) >= line \
+            and len(re.findall(r":(?:\s|$)", lines[line - 1])) < 2:
+        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
+                 "number of spaces"), line
+    if "mapping values are not allowed" in problem:
+        return _("not valid YAML: a second colon followed by a space on one line; put text that contains "
+                 "“: ” in quotation marks, or check the indentation of the line above"), line
+    if "block end" in problem or "expected key" in problem or "block mapping" in context \
+            or "block collection" in context:
+        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
+                 "number of spaces"), line
+    if "alias" in problem or "anchor" in problem:
+        return _("not valid YAML: an alias (*name) refers to no anchor (&name)"), line
+    if "document" in problem or "document" in context:
+        return _("not valid YAML: more than one document (a line with --- or ...); keep one per file"), line
+    return _("not valid YAML: check the colons, quotation marks, brackets and indentation on this line"), line
+
+
+def _unclosed_bracket_line(text: str, end: int) -> int | None:
+    """The line of the last [ or { still open at ``end`` (quoted text and comments skipped)."""
+    opened: list[int] = []
+    line, quote = 1, ""
+    for ch in text[:end]:
+        if ch == "\n":
+            line += 1
+            quote = "" if quote == "#" else quote
+        elif quote:
+            quote = "" if ch == quote and quote != "#" else quote
+        elif ch in "'\"#":
+            quote = ch
+        elif ch in "[{":
+            opened.append(line)
+        elif ch in "]}" and opened:
+            opened.pop()
+    return opened[-1] if opened else None

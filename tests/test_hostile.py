@@ -326,7 +326,7 @@ BANK_CASES = {
     "syntax": ("closing.yaml", lambda t: t + "x: [\n", "closing.yaml:", "not valid YAML"),
     "entry not a mapping": ("hopes.yaml", lambda t: t + "- 一句话\n", "hopes.yaml:", "each phrase"),
     "text a list": ("hopes.yaml", lambda t: t.replace("  text: ", "  text: [1]\n  was: ", 1), "hopes.yaml:3", "needs an id and a text"),
-    "names broken": ("names.yaml", lambda t: "places: [\n", "names.yaml:2", "not valid YAML"),
+    "names broken": ("names.yaml", lambda t: "places: [\n", "names.yaml:1", "not valid YAML"),   # where [ opens
     "top level a mapping": ("closing.yaml", lambda t: "a: 1\n", "closing.yaml:1", "must be a list of phrases"),
 }
 

@@ -177,7 +177,7 @@ EVENT_ERRORS = [
      "{f} 第3行：一行里出现了第二个“冒号加空格”", "{f}:3: not valid YAML: a second colon"),
     ("indentation", GOOD.replace("  date: 2026-04-28", "   date: 2026-04-28"),
      "{f} 第4行：缩进没有对齐", "{f}:4: not valid YAML: the indentation does not line up"),
-    ("two documents", GOOD + "---\nkind: reply\n", "一个文件只写一次活动", "more than one document"),
+    ("two documents", GOOD + "---\nkind: reply\n", "一个文件只写一份", "more than one document"),
     ("other YAML slip", "kind: welcome\n@event\n", "{f} 第2行：格式有误：请检查这一行的冒号、引号、括号和缩进",
      "{f}:2: not valid YAML: check the colons"),
     ("control character", "kind: welcome\x07\n", "{f}：文件里有不可见的控制字符（#x0007），请把内容复制到新文件中重新保存", "{f}: not valid YAML: unacceptable character #x0007"),
@@ -603,3 +603,18 @@ def test_the_event_file_guide_lists_every_field_and_alias_and_its_example_works(
     r = run(runner, "check", p)
     assert r.exit_code == 0 and r.stderr == "", r.output
     assert r.stdout == f"检查通过：{p}：欢迎致辞，东西部协作高层联席会议暨签约捐赠仪式，清水县 ← 河北区\n"
+
+
+def test_a_hand_edited_phrase_bank_gets_the_same_words(runner, tmp_path, chinese):
+    import shutil
+
+    bank = tmp_path / "bank"
+    shutil.copytree(ROOT / "phrasebank", bank)
+    closing = bank / "closing.yaml"
+    lines = closing.read_text(encoding="utf-8").split("\n")
+    n = next(i for i, ln in enumerate(lines, 1) if ln.startswith("  "))
+    lines[n - 1] = "\t" + lines[n - 1].lstrip()
+    closing.write_text("\n".join(lines), encoding="utf-8")
+    r = run(runner, "phrases", "closing", "--bank", bank)
+    assert r.exit_code == 2
+    assert r.stderr == f"错误：{closing} 第{n}行：缩进不能用 Tab 键，请用空格\n"

@@ -12,7 +12,7 @@ import yaml
 
 from ..atomic import deferred_signals, write_text
 from ..errors import PhraseBankError
-from ..i18n import _
+from ..i18n import _, yaml_problem
 from ..resources import load_yaml, phrasebank_dir
 from .sections import SLOT_RE, sections, slot_ids
 
@@ -144,9 +144,8 @@ def _load_yaml(path: Path) -> Any:
     try:
         return load_yaml(path)
     except yaml.MarkedYAMLError as err:
-        line = err.problem_mark.line + 1 if err.problem_mark else None
-        raise PhraseBankError(_("not valid YAML: {problem}").format(problem=err.problem), path=str(path),
-                              line=line) from err
+        problem, line = yaml_problem(err, path.read_text(encoding="utf-8", errors="replace"))
+        raise PhraseBankError(problem, path=str(path), line=line) from err
     except (OSError, UnicodeDecodeError) as err:
         raise PhraseBankError(_("cannot be read: {reason}").format(reason=err), path=str(path)) from err
 

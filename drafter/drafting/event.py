@@ -18,7 +18,7 @@ import yaml
 
 from ..text import cnlang
 from ..errors import DrafterWarning, InputError
-from ..i18n import _, field_label, field_part, kind_name, side_name
+from ..i18n import _, field_label, field_part, kind_name, side_name, yaml_problem
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker
 from ..resources import data
 
@@ -311,50 +311,6 @@ def _typing_slips(text: str, path: str) -> None:
                                    "(followed by a space)").format(key=key), path=path, line=n)
 
 
-def _yaml_problem(err: yaml.YAMLError, text: str) -> tuple[str, int | None]:
-    """A YAML parser error as a writer can act on it: (message, line). libyaml's own words are not
-    shown; its line is corrected where it reports the line after the mistake."""
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    line = mark.line + 1 if mark else None
-    lines = text.split("\n")
-    upto = line or len(lines)
-    for n, ln in enumerate(lines[:upto], 1):       # a tab in the indentation, at or before the error
-        if "\t" in ln[: len(ln) - len(ln.lstrip(" \t"))]:
-            return _("indentation must not use the Tab key; use spaces"), n
-    problem = str(getattr(err, "problem", "") or err)
-    context = str(getattr(err, "context", "") or "")
-    if "unacceptable character" in problem or "special characters are not allowed" in problem:
-        code = re.search(r"#x[0-9a-fA-F]+", problem)
-        return _("not valid YAML: unacceptable character {code} (a control character; copy the text "
-                 "into a new file and save it again)").format(code=code.group(0) if code else "?"), line
-    if "tab" in problem.lower():
-        return _("indentation must not use the Tab key; use spaces"), line
-    if "quoted scalar" in context:
-        start = getattr(err, "context_mark", None)
-        return _("not valid YAML: a quotation mark is opened and not closed"), \
-            (start.line + 1 if start else line)
-    if "flow sequence" in context or "flow mapping" in context or "flow node" in context:
-        start = getattr(err, "context_mark", None)
-        return _("not valid YAML: a bracket [ or { is opened and not closed (or a comma is missing)"), \
-            (start.line + 1 if start else line)
-    if "mapping values are not allowed" in problem and line and len(lines) >= line \
-            and len(re.findall(r":(?:\s|$)", lines[line - 1])) < 2:
-        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
-                 "number of spaces"), line
-    if "mapping values are not allowed" in problem:
-        return _("not valid YAML: a second colon followed by a space on one line; put text that contains "
-                 "“: ” in quotation marks, or check the indentation of the line above"), line
-    if "block end" in problem or "expected key" in problem or "block mapping" in context \
-            or "block collection" in context:
-        return _("not valid YAML: the indentation does not line up; fields of one level need the same "
-                 "number of spaces"), line
-    if "alias" in problem or "anchor" in problem:
-        return _("YAML aliases (*name) are not allowed in an event file"), line
-    if "document" in problem or "document" in context:
-        return _("not valid YAML: more than one document (a line with --- or ...); keep one event per file"), line
-    return _("not valid YAML: check the colons, quotation marks, brackets and indentation on this line"), line
-
-
 def _compose(text: str, path: str) -> yaml.Node | None:
     _refuse_deep_nesting(text, path)
     _typing_slips(text, path)
@@ -362,7 +318,7 @@ def _compose(text: str, path: str) -> yaml.Node | None:
     try:
         return loader.get_single_node()
     except yaml.YAMLError as err:
-        problem, line = _yaml_problem(err, text)
+        problem, line = yaml_problem(err, text)
         raise InputError(problem, path=path, line=line) from err
     finally:
         loader.dispose()
