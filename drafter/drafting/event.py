@@ -133,6 +133,7 @@ class _Walker:
             if f.required and out.get(key) in (None, "", [], {}):
                 sub = f"{field}.{key}" if field else key
                 # point at the line that opens this mapping (event:), not at its first child
+                # TRANSLATORS: {key} is the missing key as the reader calls it, to name it after {where}
                 problem = _("{field}: required field missing (in {where})").format(
                     field=field_label(sub), where=field_label(field, quoted=False) if field else _("the file"),
                     key=field_part(sub))
@@ -145,6 +146,11 @@ class _Walker:
                 and node.tag.endswith(":str") and node.value.strip():
             return [node.value.strip()]          # a single text where a list is expected
         if not isinstance(node, yaml.SequenceNode):
+            if schema.item is PERSON and isinstance(node, yaml.ScalarNode) and node.value.strip():
+                name, title = _split_person(node.value)          # leaders: 区委书记邵启衡
+                raise self.fail(node, field, _("expected a list, got {found}; write each person on a line of "
+                                               "their own, with name and title: - {{name: {name}, title: {title}}}")
+                                .format(found=_kind_of(node), name=name, title=title))
             raise self.fail(node, field, _("expected a list, got {found}").format(found=_kind_of(node)))
         n = len(node.value)
         if not schema.min_items <= n <= schema.max_items:
@@ -197,7 +203,10 @@ def _describe(f: F) -> str:
 def _choices(choices: tuple[str, ...]) -> str:
     """welcome, reply, … in English; in Chinese each with the word a writer may type instead."""
     names = {**{v: k for k, v in data("event")["kinds"].items()}, "host": "东道方", "guest": "来访方"}
-    return _(", ").join(_("{choice}").format(choice=c, name=names.get(c, c)) for c in choices)
+    sep = _(", ")                                   # TRANSLATORS: between the choices of a list
+    # TRANSLATORS: one choice of a list; {name} is the word a writer may type for it
+    shown = [_("{choice}").format(choice=c, name=names.get(c, c)) for c in choices]
+    return sep.join(shown)
 
 
 def _kind_of(node: yaml.Node) -> str:
