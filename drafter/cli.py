@@ -216,7 +216,7 @@ def corpus_show(file: str, as_json: bool) -> None:
     if as_json:
         _json(doc.as_dict())
         return
-    click.echo(f"{doc.file}  [{doc.kind}, {doc.encoding}]")
+    click.echo(f"{doc.file}  [{_(doc.kind)}, {doc.encoding}]")
     if doc.title:
         click.secho(f"{doc.title_line:>4}  {doc.title}", bold=True)
     for s in doc.sentences:
@@ -225,7 +225,7 @@ def corpus_show(file: str, as_json: bool) -> None:
         text = click.style(s.text, bold=True) if s.heading else s.text
         click.echo(f"{s.line:>4}{flags:<2}{section}{text}")
     for d in doc.dropped:
-        click.secho(f"{d['line']:>4}- ({d['reason']}) {d['text']}", dim=True)
+        click.secho(f"{d['line']:>4}- ({_(d['reason'])}) {d['text']}", dim=True)
 
 
 @corpus.command("stats", help=N_("Count files, sentences, placeholders and problems under PATHS (files or folders)."),
@@ -318,6 +318,8 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
 
 
 KINDS = ["welcome", "reply", "symposium", "news", "toast"]
+# words of the library's data shown by the commands (translated where shown)
+_SHOWN = (N_("speech"), N_("news"), N_("boilerplate"), N_("figure"))
 
 
 @cli.command("draft", help=N_("Draft a speech (or news release) from an EVENT file."))

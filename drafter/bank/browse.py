@@ -69,7 +69,7 @@ def show_phrase(pb: PhraseBank, phrase_id: str, *, as_json: bool) -> None:
     click.echo(f"{p.id}  {label} ({p.section})  ×{p.count}")
     click.echo(highlight_slots(p.text, lambda t: click.style(t, fg="cyan")))
     if p.specific:
-        click.secho(_("specific (never drafted): {what}").format(what="、".join(p.specific)), fg="yellow")
+        click.secho(_("specific (never drafted): {what}").format(what="、".join(map(_, p.specific))), fg="yellow")
     if p.era:
         click.secho(_("era: {era}").format(era=p.era), fg="magenta")
     for src, ctx in zip(p.sources, contexts):
