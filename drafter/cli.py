@@ -125,6 +125,14 @@ class _Command(click.Command):
         with _translated(self, "help"):
             super().format_help_text(ctx, formatter)
 
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Every option's help in the reader's language, also of options declared without ``option()``."""
+        with contextlib.ExitStack() as stack:
+            for p in self.get_params(ctx):
+                if not isinstance(p, _Option):
+                    stack.enter_context(_translated(p, "help"))
+            super().format_options(ctx, formatter)
+
     def get_short_help_str(self, limit: int = 45) -> str:
         with _translated(self, "short_help", "help"):
             return super().get_short_help_str(limit)
