@@ -171,23 +171,32 @@ def option(*decls: str, **kwargs: Any) -> Any:
     return click.option(*decls, cls=_Option, **kwargs)
 
 
-class _KindChoice(click.Choice):
-    """A kind as the contract names it (welcome) or as a writer says it (欢迎致辞)."""
+class _Choice(click.Choice):
+    """A choice as the contract names it (welcome, host) or as a writer says it (欢迎致辞, 东道方):
+    ``table`` names the Chinese words' table in drafter/data/event.yaml."""
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+    def __init__(self, choices: list[str], table: str) -> None:
+        super().__init__(choices)
+        self.table = table
+
+    def _words(self) -> dict[str, str]:
         from .resources import data
 
+        return data("event")[self.table]
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str):
-            value = data("event")["kinds"].get(value.strip(), value.strip())
+            value = self._words().get(value.strip(), value.strip())
         return super().convert(value, param, ctx)
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
-        from .resources import data
-
-        names = {en: zh for zh, en in data("event")["kinds"].items()}
-        return _("'{value}' is not a kind; choose one of: {choices}").format(
-            value=value, choices=_(", ").join(_("{choice}").format(choice=c, name=names.get(c, c))
-                                              for c in self.choices))
+        names: dict[str, str] = {}
+        for zh, en in self._words().items():
+            names.setdefault(en, zh)
+        shown = _(", ").join(_("{choice}").format(choice=c, name=names.get(c, c)) for c in self.choices)
+        if self.table == "kinds":
+            return _("'{value}' is not a kind; choose one of: {choices}").format(value=value, choices=shown)
+        return _("'{value}' is not one of: {choices}").format(value=value, choices=shown)
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
@@ -299,8 +308,8 @@ def mine_cmd(paths: tuple[str, ...], out: str) -> None:
              short_help=N_("Browse the phrase bank by section or keyword."))
 @click.argument("args", nargs=-1)
 @option("--search", "-s", "search", metavar="TEXT", help=N_("Only phrases containing TEXT."))
-@option("--role", type=click.Choice(["host", "guest"]), help=N_("Only phrases said by this side (host 东道方, guest 来访方)."))
-@option("--kind", type=click.Choice(["speech", "news"]), help=N_("Only phrases from this kind of text (speech 讲话, news 新闻)."))
+@option("--role", type=_Choice(["host", "guest"], "sides"), help=N_("Only phrases said by this side (host 东道方, guest 来访方)."))
+@option("--kind", type=_Choice(["speech", "news"], "text_kinds"), help=N_("Only phrases from this kind of text (speech 讲话, news 新闻)."))
 @option("--bank", type=click.Path(file_okay=False), help=N_("Phrase bank folder (default: $DRAFTER_BANK or the built-in bank)."))
 @option("--json", "as_json", is_flag=True, help=N_("Machine-readable output."))
 def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kind: str | None,
@@ -333,7 +342,7 @@ _SHOWN = (N_("speech"), N_("news"), N_("boilerplate"), N_("figure"))
 @cli.command("draft", help=N_("Draft a speech (or news release) from an EVENT file."))
 @click.argument("event_file", metavar="EVENT")
 @option("--seed", type=int, default=None, help=N_("Seed of the wording (default: fixed)."))
-@option("--kind", type=_KindChoice(KINDS), help=N_("Draft this kind instead of the file's (welcome 欢迎致辞, reply 答谢讲话, symposium 座谈会讲话, news 新闻通稿, toast 祝酒辞)."))
+@option("--kind", type=_Choice(KINDS, "kinds"), help=N_("Draft this kind instead of the file's (welcome 欢迎致辞, reply 答谢讲话, symposium 座谈会讲话, news 新闻通稿, toast 祝酒辞)."))
 @option("-o", "--output", type=click.Path(dir_okay=False), help=N_("Write FILE (.txt, .md or .docx)."))
 @option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help=N_("Output format (default: from the suffix)."))
 @option("--force", is_flag=True, help=N_("Overwrite an existing output file."))
@@ -388,7 +397,7 @@ def check_cmd(event_file: str) -> None:
 @cli.command("new", help=N_("Print a fully commented example event file for KIND to start from. "
                             "KIND: welcome 欢迎致辞, reply 答谢讲话, symposium 座谈会讲话, news 新闻通稿, toast 祝酒辞."),
              short_help=N_("Print an example event file to fill in."))
-@click.argument("kind", type=_KindChoice(KINDS), metavar="KIND")
+@click.argument("kind", type=_Choice(KINDS, "kinds"), metavar="KIND")
 def new_cmd(kind: str) -> None:
     from . import api
 

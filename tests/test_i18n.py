@@ -375,6 +375,14 @@ def test_kinds_and_sections_in_chinese(runner, tmp_path, chinese):
     assert r.stderr.startswith("错误：没有“没有”这个类别；现有类别：greeting 称呼, opening 开场,")
 
 
+def test_phrase_filters_in_chinese(runner, chinese):
+    assert run(runner, "phrases", "--role", "来访方", "--kind", "讲话").stdout \
+        == run(runner, "phrases", "--role", "guest", "--kind", "speech").stdout != ""
+    r = run(runner, "phrases", "--role", "主人")
+    assert r.exit_code == 2 and r.stderr.endswith(
+        "错误：'--role' 的值不对：“主人”不在可选范围内，请从以下各项中选择：东道方（host）、来访方（guest）\n")
+
+
 @pytest.mark.parametrize("date", ["2026年5月12日", "2026/5/12", "2026.5.12", "2026-05-12"])
 def test_lint_date_as_writers_type_it(runner, chinese, date):
     r = run(runner, "lint", seed("001_f969f8bd14a34601.txt"), "--date", date, "--json")
