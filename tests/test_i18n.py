@@ -281,6 +281,19 @@ def test_full_width_colons_after_keys_only(chinese, line, slip):
     assert str(err.value) == f"活动.yaml 第1行：“{slip}”后面用了中文冒号“：”，请改为英文冒号“:”（后面空一格）"
 
 
+@pytest.mark.parametrize("old,new,message", [
+    ("  name: 协作会议", "  name:协作会议", "第3行：“name”后面的冒号后要空一格，写成“name: ……”"),
+    ("  date: 2026-04-28", "\u3000\u3000date: 2026-04-28", "第4行：缩进用了全角空格，请改用半角空格（英文状态下的空格）"),
+    ("{name: 李明, title", "{name: 李明，title",
+     "第5行：“title”前面用了中文逗号“，”；大括号{…}里的各项请用英文逗号“,”分隔"),
+    ("  name: 协作会议", "  name: “协作会议", "第3行：活动（event）的“名称”（name）：““”没有配对，缺少“””"),
+])
+def test_other_typing_slips_at_their_line(runner, tmp_path, chinese, old, new, message):
+    p = _event(tmp_path, GOOD.replace(old, new))
+    r = run(runner, "check", p)
+    assert (r.exit_code, r.stderr) == (2, f"错误：{p} {message}\n")
+
+
 def test_a_colon_inside_a_value_is_not_a_slip(tmp_path, runner, chinese):
     p = _event(tmp_path, GOOD.replace("host:\n  name: 云川省白鹤市青山县\n",
                                       "host:\n  name: 云川省白鹤市青山县\n  facts:\n    - 成效：累计投入1亿元\n"))

@@ -301,23 +301,45 @@ def _keys(in_list: bool = False) -> frozenset[str]:
 _FULL_COLON_RE = re.compile(r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*：")
 
 
+_KEY_AT_START_RE = re.compile(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
+_CN_COMMA_KEY_RE = re.compile(r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]")
+
+
 def _typing_slips(text: str, path: str) -> None:
     """The slips a writer makes in a text editor, found before the YAML parser (which reports them
-    as something else, often on the next line): a key followed by a full-width colon ``类型：welcome``."""
+    as something else, often on another line), each at its own line: a key followed by a
+    full-width colon (``类型：welcome``) or by no space (``名称:协作会议``), indentation with
+    full-width spaces, a Chinese comma between the fields of ``{name: …，title: …}``."""
     keys, item_keys = _keys(), _keys(in_list=True)
     for n, line in enumerate(text.split("\n"), 1):
-        if "：" not in line or line.lstrip().startswith("#"):
+        if line.lstrip(" \t\u3000").startswith("#"):
             continue
-        for m in _FULL_COLON_RE.finditer(line):
-            lead, key = m.group(1), m.group(2).strip()
-            if lead.strip()[:1] in ("{", ","):
-                opened = [c for c in re.sub(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}", "", line[: m.start() + 1])
-                          if c in "[{"]
-                if not opened or opened[-1] != "{":
-                    continue                   # a comma inside a list of texts: [成效：…, 情况：…]
-            if key in (item_keys if "-" in lead else keys):
-                raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
-                                   "(followed by a space)").format(key=key), path=path, line=n)
+        m = _KEY_AT_START_RE.match(line)
+        if m and m.group(3) in (item_keys if m.group(2) else keys):
+            indent, key, colon, after = m.group(1) + (m.group(2) or ""), m.group(3), m.group(4), m.group(5)
+            if "\u3000" in indent:
+                raise InputError(_("the indentation uses full-width spaces; use ordinary (half-width) "
+                                   "spaces"), path=path, line=n)
+            if colon == ":" and after and after != "#":
+                raise InputError(_("put a space after the colon of {key}: write “{key}: …”").format(key=key),
+                                 path=path, line=n)
+        if "：" in line:
+            for m in _FULL_COLON_RE.finditer(line):
+                lead, key = m.group(1), m.group(2).strip()
+                if lead.strip()[:1] in ("{", ","):
+                    opened = [c for c in re.sub(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}", "", line[: m.start() + 1])
+                              if c in "[{"]
+                    if not opened or opened[-1] != "{":
+                        continue                   # a comma inside a list of texts: [成效：…, 情况：…]
+                if key in (item_keys if "-" in lead else keys):
+                    raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
+                                       "(followed by a space)").format(key=key), path=path, line=n)
+        if "，" in line and "{" in line:
+            for m in _CN_COMMA_KEY_RE.finditer(line):
+                if m.group(1) in keys:
+                    raise InputError(_("uses the Chinese comma “，” before {key}; separate the fields in "
+                                       "{{…}} with the English comma “,”").format(key=m.group(1)),
+                                     path=path, line=n)
 
 
 def _compose(text: str, path: str) -> yaml.Node | None:
@@ -410,7 +432,8 @@ def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.
             key = field
             while key and key not in lines:          # a list item: the line of its list's key
                 key = re.sub(r"(\[\d+\]|\.[^.\[]+)$", "", key)
-            problem = _("{message} (write {fix})").format(message=f.message, fix=f.fix) if f.fix else f.message
+            problem = _("{message} (write {fix})").format(message=f.message, fix=f.fix) \
+                if f.fix and f.fix not in f.message else f.message
             raise InputError(problem, path=path, line=lines.get(key), field=field)
 
 
