@@ -8,6 +8,7 @@ import warnings
 from typing import Any
 
 import contextlib
+import functools
 import re
 from typing import Iterator
 
@@ -36,15 +37,19 @@ def _translated(obj: Any, *attrs: str) -> Iterator[None]:
 
 
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-_WIDE_RE = re.compile(f"[{_WIDE}]")
-_TOKEN_RE = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _wide_re(tokens: bool = False) -> re.Pattern[str]:
+    """Compiled when help is shown only: classes of wide characters take milliseconds to compile."""
+    return re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+" if tokens else f"[{_WIDE}]")
 _NO_LINE_START = set("，。、；：！？）》」』”’…")
 _NO_LINE_END = set("（《「『“‘")
 
 
 def _width(text: str) -> int:
     """Columns a text takes in a terminal: a Chinese character takes two."""
-    return len(text) + len(_WIDE_RE.findall(text))
+    return len(text) + len(_wide_re().findall(text))
 
 
 def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
@@ -53,7 +58,7 @@ def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     lines: list[str] = []
     toks: list[str] = []                   # the current line's tokens
     prefix = first
-    for tok in _TOKEN_RE.findall(" ".join(text.split())):
+    for tok in _wide_re(tokens=True).findall(" ".join(text.split())):
         if _width(prefix + "".join(toks) + tok) > width and any(not t.isspace() for t in toks):
             keep = len(toks)
             while keep > 1 and (tok[0] in _NO_LINE_START if keep == len(toks) else toks[keep][0] in _NO_LINE_START) \
@@ -72,7 +77,7 @@ class _Formatter(click.HelpFormatter):
     """click's help layout, measured in terminal columns, so Chinese help fits the window."""
 
     def write_text(self, text: str) -> None:
-        if not _WIDE_RE.search(text):
+        if not _wide_re().search(text):
             return super().write_text(text)
         indent = " " * self.current_indent
         paragraphs = []
@@ -85,7 +90,7 @@ class _Formatter(click.HelpFormatter):
 
     def write_dl(self, rows: Any, col_max: int = 30, col_spacing: int = 2) -> None:
         rows = list(rows)
-        if not any(_WIDE_RE.search(f"{a}{b}") for a, b in rows):
+        if not any(_wide_re().search(f"{a}{b}") for a, b in rows):
             return super().write_dl(rows, col_max, col_spacing)
         first_col = min(max((_width(a) for a, _b in rows), default=0), col_max) + col_spacing
         for first, second in rows:
