@@ -19,11 +19,11 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import re
-from pathlib import Path
 
 DOMAIN = "drafter"
 CLICK_DOMAIN = "click"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+# os.path, not pathlib: this module is imported by every command, and pathlib costs milliseconds
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locale")
 LANGUAGES = ("zh_CN", "en")
 
 _chosen: str | None = None
