@@ -219,7 +219,7 @@ EVENT_ERRORS = [
     ("no speaker", GOOD.replace("speaker: {name: 李明, title: 县委书记, side: host}\n", ""),
      "{f} 第1行：“讲话人”（speaker）：欢迎致辞必须写明讲话人（只有新闻通稿可以不写）", "{f}:1: speaker: required for a welcome"),
     ("wrong side", GOOD.replace("side: host", "side: guest"),
-     "{f} 第5行：讲话人（speaker）的“一方”（side）：欢迎致辞应由东道方一方讲，这里写的是来访方（可参照 drafter new 欢迎致辞 的样本）",
+     "{f} 第5行：讲话人（speaker）的“一方”（side）：欢迎致辞应是东道方的讲话，这里写的讲话人属于来访方（可参照 drafter new 欢迎致辞 的样本）",
      "{f}:5: speaker.side: a welcome is spoken by the host side, not the guest side"),
     ("placeholder in a field", GOOD.replace("name: 协作会议", "name: 某某会议"),
      "{f} 第3行：活动（event）的“名称”（name）：还有没填的占位内容“某某”，请换成实际内容",
