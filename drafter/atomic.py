@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InputError
+from .i18n import _
 
 
 def current_umask() -> int:

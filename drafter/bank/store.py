@@ -127,14 +127,15 @@ def load_bank(root: str | Path | None = None) -> PhraseBank:
     file and line."""
     folder = bank_dir(str(root) if root else None)
     if not folder.is_dir():
-        raise PhraseBankError("phrase bank folder not found", path=str(folder))
+        raise PhraseBankError(_("phrase bank folder not found"), path=str(folder))
     known = sections()
     files: dict[str, Path] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.stem in ("names", "index"):
             continue
         if path.stem not in known:
-            raise PhraseBankError(f"unknown section '{path.stem}' (known: {', '.join(known)})",
+            raise PhraseBankError(_("unknown section '{section}' (known: {known})").format(
+                section=path.stem, known=", ".join(known)),
                                   path=str(path))
         files[path.stem] = path
     return PhraseBank(folder, files, names_file=folder / "names.yaml")
@@ -344,19 +345,20 @@ def _load_section(path: Path) -> list[Phrase]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise PhraseBankError("must be a list of phrases", path=str(path), line=1)
+        raise PhraseBankError(_("must be a list of phrases"), path=str(path), line=1)
     lines = _item_lines(path)
     labels = slot_ids()
     out = []
     for i, item in enumerate(raw):
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
-            raise PhraseBankError("each phrase needs an id and a text", path=str(path), line=line,
+            raise PhraseBankError(_("each phrase needs an id and a text"), path=str(path), line=line,
                                   field=f"[{i}]")
         _check_phrase(item, str(path), line, i)
         for label in SLOT_RE.findall(item["text"]):
             if label not in labels:
-                raise PhraseBankError(f"unknown slot 〔{label}〕 (known: {'、'.join(sorted(labels))})",
+                raise PhraseBankError(_("unknown slot 〔{label}〕 (known: {known})").format(
+                    label=label, known="、".join(sorted(labels))),
                                       path=str(path), line=line, field=f"[{i}].text")
         try:
             out.append(Phrase(
@@ -368,7 +370,7 @@ def _load_section(path: Path) -> list[Phrase]:
                 sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
                 era=item.get("era")))
         except (TypeError, ValueError) as err:
-            raise PhraseBankError(f"malformed phrase: {err}", path=str(path), line=line,
+            raise PhraseBankError(_("malformed phrase: {reason}").format(reason=err), path=str(path), line=line,
                                   field=f"[{i}]") from err
     return out
 
@@ -483,7 +485,7 @@ def _bank_texts(folder: Path, per_section: dict[str, list[dict[str, Any]]], name
                         per_section.setdefault(path.stem, []).append(d)
     texts: dict[str, str] = {}
     for section, items in sorted(per_section.items()):
-        head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
+        head = (f"# {labels[section].label} {section}: {labels[section].about_en or labels[section].about}\n"
                 f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
         texts[f"{section}.yaml"] = head + _dump(items)
     texts["names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "

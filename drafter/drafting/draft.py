@@ -405,11 +405,13 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
     for field_, text in required_facts(ev):
         if text not in d.text:
-            findings.append(Finding("missing-fact", 1, 1, f"{field_} ({text}) is not in the draft"))
+            findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
+                field=field_label(field_), text=text)))
     if target:
         size = d.length
         if abs(size - target) > TOLERANCE * target:
-            findings.append(Finding("length", 1, 1, f"{size} characters, target {target} ±15%"))
+            findings.append(Finding("length", 1, 1, _("{size} characters, target {target} ±15%").format(
+                size=size, target=target)))
     return findings
 
 
@@ -438,7 +440,8 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         return d
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
-        raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
+        raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
+            findings=lines), errors)
     return d
 
 

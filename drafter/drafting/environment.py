@@ -33,7 +33,8 @@ class _Loader(jinja2.FileSystemLoader):
         source, filename, uptodate = super().get_source(environment, template)
         real = os.path.realpath(filename)
         if not any(real.startswith(os.path.realpath(p) + os.sep) for p in self.searchpath):
-            raise TemplateError(f"{filename}: leads out of the templates folder (to {real}); refused")
+            raise TemplateError(_("{file}: leads out of the templates folder (to {target}); refused").format(
+                file=filename, target=real))
         return source, filename, uptodate
 
 
@@ -184,7 +185,7 @@ def _bounded_filters(env: jinja2.Environment) -> None:
 
 def _finalize(value: Any) -> Any:
     if value is None:
-        raise TemplateError("a template printed None: guard optional fields with {% if %}")
+        raise TemplateError(_("a template printed None: guard optional fields with {% if %}"))
     return value
 
 
@@ -206,7 +207,7 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
     builtin = str(templates_dir())
     paths = ([user_dir] if user_dir else []) + [builtin]
     if user_dir and not Path(user_dir).is_dir():
-        raise InputError("templates folder not found", path=user_dir)
+        raise InputError(_("templates folder not found"), path=user_dir)
     loader = jinja2.ChoiceLoader([
         _Loader(paths),
         jinja2.PrefixLoader({"default": _Loader(builtin)}, delimiter=":"),
@@ -240,8 +241,8 @@ def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[s
             return _render(env, names, context)
         except KeyboardInterrupt:
             if fired.is_set():
-                raise TemplateError(f"template ran longer than {MAX_SECONDS} s; stopped "
-                                    "(a loop that does not end?)") from None
+                raise TemplateError(_("template ran longer than {n} s; stopped (a loop that does not end?)").format(
+                    n=MAX_SECONDS)) from None
             raise
         finally:
             timer.cancel()
@@ -255,20 +256,23 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
         for chunk in template.generate(**context):
             size += len(chunk)
             if size > MAX_OUTPUT:
-                raise TemplateError(f"{template.name}: output larger than {MAX_OUTPUT} characters; stopped")
+                raise TemplateError(_("{file}: output larger than {n} characters; stopped").format(
+                    file=template.name, n=MAX_OUTPUT))
             chunks.append(chunk)
         return "".join(chunks), str(template.name)
     except jinja2.TemplatesNotFound as err:
-        raise TemplateError(f"no template for this kind (looked for {', '.join(names)})") from err
+        raise TemplateError(_("no template for this kind (looked for {names})").format(names=", ".join(names))) from err
     except jinja2.TemplateNotFound as err:
         # also a name that would leave the templates folder (../, absolute, symlink out)
-        raise TemplateError(f"no template named '{err.name}' in the templates folders") from err
+        raise TemplateError(_("no template named '{name}' in the templates folders").format(name=err.name)) from err
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{err.filename or err.name}:{err.lineno}: template syntax error: {err.message}") from err
+        raise TemplateError(_("{file}:{line}: template syntax error: {message}").format(
+            file=err.filename or err.name, line=err.lineno, message=err.message)) from err
     except SecurityError as err:
-        raise TemplateError(f"template tried something not allowed: {err}") from err
+        raise TemplateError(_("template tried something not allowed: {reason}").format(reason=err)) from err
     except jinja2.UndefinedError as err:
-        raise TemplateError(f"{_where(err)}template uses an undefined name: {err.message}") from err
+        raise TemplateError(_where(err) + _("template uses an undefined name: {message}").format(
+            message=err.message)) from err
     except RecursionError as err:
         raise TemplateError("template recursion too deep") from err
     except MemoryError as err:
@@ -276,7 +280,8 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
     except (DrafterError, KeyboardInterrupt):
         raise
     except Exception as err:      # a template's own runtime error (TypeError, ZeroDivisionError …)
-        raise TemplateError(f"{_where(err)}template failed: {type(err).__name__}: {err}") from err
+        raise TemplateError(_where(err) + _("template failed: {error}: {reason}").format(
+            error=type(err).__name__, reason=err)) from err
 
 
 def _where(err: BaseException) -> str:
