@@ -17,7 +17,9 @@ import click
 
 from . import i18n
 from .errors import DrafterError
-from .i18n import _
+from .i18n import N_, _
+
+i18n.install_click()          # click's own words ("Usage:", "Options:") in drafter's language
 
 
 @contextlib.contextmanager
@@ -169,14 +171,16 @@ class _Group(_Command, click.Group):
                     raise
                 _silence_stdout()
                 if err.errno != errno.EPIPE:        # `| head` closing the pipe is no news
-                    click.echo("Error: " + _("cannot write to standard output ({reason})").format(
-                        reason=err.strerror or err), err=True)
+                    click.echo(_("Error: {message}").format(message=_(
+                        "cannot write to standard output ({reason})").format(reason=err.strerror or err)), err=True)
                 ctx.exit(2)
             finally:
                 for w in caught:
                     click.echo(_("Warning: {message}").format(message=w.message), err=True)
         return None  # pragma: no cover
 
+
+_Group.group_class = _Group
 
 _OUTPUT_ERRNOS = {getattr(errno, n) for n in ("EPIPE", "ENOSPC", "EFBIG", "EIO", "EDQUOT") if hasattr(errno, n)}
 
@@ -236,6 +240,43 @@ def _json_list(items: Any) -> None:
     out.write("[]\n" if first else "\n]\n")
 
 
+def option(*decls: str, **kwargs: Any) -> Any:
+    return click.option(*decls, cls=_Option, **kwargs)
+
+
+class _Choice(click.Choice):
+    """A choice as the contract names it (welcome, host) or as a writer says it (欢迎致辞, 东道方):
+    ``table`` names the Chinese words' table in drafter/data/event.yaml."""
+
+    def __init__(self, choices: list[str], table: str) -> None:
+        super().__init__(choices)
+        self.table = table
+
+    def _words(self) -> dict[str, str]:
+        from .resources import data
+
+        return data("event")[self.table]
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            value = self._words().get(value.strip(), value.strip())
+        return super().convert(value, param, ctx)
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        names: dict[str, str] = {}
+        for zh, en in self._words().items():
+            names.setdefault(en, zh)
+        shown = _(", ").join(_("{choice}").format(choice=c, name=names.get(c, c)) for c in self.choices)
+        if self.table == "kinds":
+            return _("'{value}' is not a kind; choose one of: {choices}").format(value=value, choices=shown)
+        return _("'{value}' is not one of: {choices}").format(value=value, choices=shown)
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value:
+        i18n.set_language(value)
+
+
 def _json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
@@ -274,7 +315,7 @@ def corpus_show(file: str, as_json: bool) -> None:
         text = click.style(_shown(s.text), bold=True) if s.heading else _shown(s.text)
         click.echo(f"{s.line:>4}{flags:<2}{section}{text}")
     for d in doc.dropped:
-        click.secho(f"{d['line']:>4}- ({d['reason']}) {_shown(d['text'])}", dim=True)
+        click.secho(f"{d['line']:>4}- ({_(d['reason'])}) {_shown(d['text'])}", dim=True)
 
 
 @corpus.command("stats", help=N_("Count files, sentences, placeholders and problems under PATHS (files or folders)."),
@@ -359,7 +400,7 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
             raise InputError(_("usage: drafter phrases show ID"))
         show_phrase(pb, args[1], as_json=as_json)
     elif len(args) > 1:
-        raise InputError(f"expected one SECTION, got {len(args)} arguments")
+        raise InputError(_("expected one SECTION, got {n} arguments").format(n=len(args)))
     elif not args and not (search or role or kind or as_json):
         list_sections(pb, as_json=False)
     else:
@@ -375,22 +416,21 @@ _SHOWN = (N_("speech"), N_("news"), N_("boilerplate"), N_("figure"))
 
 @cli.command("draft", help=N_("Draft a speech (or news release) from an EVENT file."))
 @click.argument("event_file", metavar="EVENT")
-@click.option("--seed", type=int, default=None, help="Seed of the wording (default: derived from the event).")
-@click.option("--kind", type=click.Choice(KINDS), help="Draft this kind instead of the file's.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write FILE (.txt, .md or .docx).")
-@click.option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help="Output format (default: from the suffix).")
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option("--variants", type=click.IntRange(1, 1000), default=1, help="Print N drafts (seeds SEED…SEED+N-1).")
-@click.option("--minutes", type=click.FloatRange(0.5, 120), callback=_minutes, help="Target speaking time instead of `length`.")
-@click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched before the built-in ones.")
-@click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
-@click.option("--pair", is_flag=True, help="Draft the host's welcome and the guest's reply together.")
-@click.option("--gaps", is_flag=True, help="Leave a visible 【待补：…】 where the event gives a move no material.")
-@click.option("--trace", "trace_file", type=click.Path(dir_okay=False), help="Write where each sentence came from (JSON); a .docx also gets it as Word comments.")
+@option("--seed", type=int, default=None, help=N_("Seed of the wording (default: derived from the event)."))
+@option("--kind", type=_Choice(KINDS, "kinds"), help=N_("Draft this kind instead of the file's (welcome 欢迎致辞, reply 答谢讲话, symposium 座谈会讲话, news 新闻通稿, toast 祝酒辞)."))
+@option("-o", "--output", type=click.Path(dir_okay=False), help=N_("Write FILE (.txt, .md or .docx)."))
+@option("--format", "fmt", type=click.Choice(["txt", "md", "docx"]), help=N_("Output format (default: from the suffix)."))
+@option("--force", is_flag=True, help=N_("Overwrite an existing output file."))
+@option("--variants", type=click.IntRange(1, 1000), default=1, help=N_("Print N drafts (seeds SEED…SEED+N-1)."))
+@option("--minutes", type=click.FloatRange(0.5, 120), callback=_minutes, help=N_("Target speaking time instead of `length`."))
+@option("--templates", type=click.Path(file_okay=False), help=N_("Your templates, searched before the built-in ones."))
+@option("--bank", type=click.Path(file_okay=False), help=N_("Phrase bank folder."))
+@option("--pair", is_flag=True, help=N_("Draft the host's welcome and the guest's reply together."))
+@option("--gaps", is_flag=True, help=N_("Leave a visible 【待补：…】 where the event gives a move no material."))
+@option("--trace", "trace_file", type=click.Path(dir_okay=False), help=N_("Write where each sentence came from (JSON); a .docx also gets it as Word comments."))
 def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str | None, fmt: str | None,
               force: bool, variants: int, minutes: float | None, templates: str | None,
               bank: str | None, pair: bool, trace_file: str | None, gaps: bool = False) -> None:
-    """Draft a speech (or news release) from an EVENT file."""
     from dataclasses import replace
 
     from . import api
@@ -406,8 +446,6 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
         drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind,
                             gaps=gaps) for i in range(variants)]
     if variants > 1 and not pair:      # each variant says its seed, to draft it again with --seed
-        from .i18n import _
-
         text = "\n".join("―" * 20 + "\n" + _("variant {n}: --seed {seed}").format(n=i + 1, seed=d.seed)
                          + "\n\n" + d.text for i, d in enumerate(drafts))
     else:
@@ -479,27 +517,30 @@ def lint_cmd(files: tuple[str, ...], on: str | None, as_json: bool, bank: str | 
         for f, xs in results.items():
             for x in xs:
                 colour = {"error": "red", "warning": "yellow"}.get(x.severity)
-                click.echo(f"{_shown(f)}:{x.line}:{x.column}: " + click.style(x.severity, fg=colour)
-                           + f" {x.rule} {_shown(x.message)}")
+                message = x.message if not x.fix or x.fix in x.message else \
+                    _("{message} (write {fix})").format(message=x.message, fix=x.fix)
+                click.echo(f"{_shown(f)}:{x.line}:{x.column}: " + click.style(_(x.severity), fg=colour)
+                           + f" {x.rule} {_shown(message)}")
     if any(x.severity == "error" for xs in results.values() for x in xs):
         raise click.exceptions.Exit(1)
 
 
-@cli.command("serve")
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free one).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Only this machine by default; give 0.0.0.0 to let others in.")
-@click.option("--bank", type=click.Path(file_okay=False), help="Phrase bank folder.")
-@click.option("--templates", type=click.Path(file_okay=False), help="Your templates, searched first.")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
-              help="Another name the pages may be opened by (this machine's name or address when others "
-                   "connect); only the address served and localhost are answered otherwise.")
+@cli.command("serve", help=N_("The drafting, phrase and lint pages in your browser, served from this machine (offline)."),
+             short_help=N_("Open the drafting, phrase and lint pages in a browser."))
+@option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help=N_("Port (0: any free one)."))
+@option("--host", default="127.0.0.1", show_default=True,
+        help=N_("Address to listen on. Only this machine by default; give 0.0.0.0 to let others in."))
+@option("--bank", type=click.Path(file_okay=False), help=N_("Phrase bank folder."))
+@option("--templates", type=click.Path(file_okay=False), help=N_("Your templates, searched first."))
+@option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+        help=N_("Another name the pages may be opened by (this machine's name or address when others "
+                "connect); only the address served and localhost are answered otherwise."))
 def serve_cmd(port: int, host: str, bank: str | None, templates: str | None, allow_hosts: tuple[str, ...]) -> None:
-    """The drafting, phrase and lint pages in your browser, served from this machine (offline)."""
     from .web import serve
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"Warning: listening on {host}: other machines can reach these pages", err=True)
+        click.echo(_("Warning: {message}").format(
+            message=_("listening on {host}: other machines can reach these pages").format(host=host)), err=True)
     serve(host, port, bank, templates, allow_hosts)
 
 
