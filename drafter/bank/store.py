@@ -12,7 +12,7 @@ import yaml
 
 from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsync_dir
 from ..errors import PhraseBankError
-from ..i18n import _
+from ..i18n import _, yaml_problem
 from ..resources import phrasebank_dir
 from ..text.safety import describe, unsafe_char
 from .sections import SLOT_RE, sections, slot_ids
@@ -245,11 +245,11 @@ def _parse(text: str, name: str) -> Any:
                 stack.extend((v, node) for v in reversed(node.value))
         return loader.construct_document(root)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        raise PhraseBankError(f"not valid YAML: {err.problem or err.context}", path=name,
-                              line=mark.line + 1 if mark else None) from err
+        problem, line = yaml_problem(err, text)
+        raise PhraseBankError(problem, path=name, line=line) from err
     except yaml.YAMLError as err:
-        raise PhraseBankError(f"not valid YAML: {err}", path=name) from err
+        problem, line = yaml_problem(err, text)
+        raise PhraseBankError(problem, path=name, line=line) from err
     except RecursionError as err:
         raise PhraseBankError(_("nested too deeply"), path=name) from err
     finally:
@@ -451,7 +451,7 @@ def check_target(folder: str | Path) -> Path:
     if folder.is_symlink() and folder.is_dir():
         folder = folder.resolve()           # switch the folder the link points to, keep the link
     if folder.exists() and not folder.is_dir():
-        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+        raise PhraseBankError(_("is a file; the phrase bank is a folder"), path=str(folder))
     if folder.is_dir() and not _is_bank(folder):
         raise PhraseBankError(_("is a folder that holds other things, not a phrase bank (no index.yaml or "
                                 "section files); give a new or an empty folder"), path=str(folder))

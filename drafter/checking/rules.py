@@ -12,7 +12,6 @@ from typing import Iterable
 from ..i18n import N_, _
 from ..text.markers import cn_to_int, find_marker
 from ..text.safety import UNSAFE_RE, describe
-from ..i18n import _
 from ..resources import data, data_file
 
 SEVERITIES = (N_("error"), N_("warning"), N_("info"))      # shown translated by the command line
@@ -175,7 +174,7 @@ def check_text(text: str) -> list[Finding]:
                     if not out.room("traditional"):
                         dropped_at.setdefault("traditional", n)
                         continue
-                    out.append(Finding("traditional", n, col, f"traditional character {ch}",
+                    out.append(Finding("traditional", n, col, _("traditional character {char}").format(char=ch),
                                        fix=_simplified(ch)))
         annotated: list[tuple[int, int]] = []          # in order, not overlapping
         for m in _PINYIN_RE.finditer(line):
@@ -193,7 +192,7 @@ def check_text(text: str) -> list[Finding]:
                 if not out.room("half-width-punct"):
                     dropped_at.setdefault("half-width-punct", n)
                     continue
-                out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
+                out.append(Finding("half-width-punct", n, i + 1, _("half-width '{mark}' inside Chinese text").format(mark=m.group(0))))
     found = out.done(dropped_at)
     found += pairs(text)
     found += doubled_punctuation(text)
@@ -233,7 +232,8 @@ def pairs(text: str) -> list[Finding]:
                     out.append(Finding("unmatched", n, col, _("{mark} closes nothing (no {open} before it)").format(
                         mark=ch, open=closers[ch])))
         for o, c in stack:
-            out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})", fix=openers[o]))
+            out.append(Finding("unmatched", n, c, _("{mark} is not closed (expected {close})").format(
+                mark=o, close=openers[o]), fix=openers[o]))
     return out.done()
 
 
@@ -423,7 +423,8 @@ def titles(text: str) -> list[Finding]:
             first = seen.setdefault(name, (title, n))
             if first[0] != title:
                 out.append(Finding("two-titles", n, col + 1,
-                                   f"{name} is called {title} here but {first[0]} on line {first[1]}", "warning"))
+                                   _("{name} is called {title} here but {other} on line {line}").format(
+                                       name=name, title=title, other=first[0], line=first[1]), "warning"))
     return out.done()
 
 

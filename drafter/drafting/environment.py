@@ -57,15 +57,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
-                    raise SecurityError(f"a repetition of {len(seq)} × {n} items is larger than "
-                                        f"{MAX_OUTPUT}")
+                    raise SecurityError(_("a repetition of {size} × {n} items is larger than {limit}").format(
+                        size=len(seq), n=n, limit=MAX_OUTPUT))
             if _is_int(left) and _is_int(right) and abs(left).bit_length() + abs(right).bit_length() > MAX_POWER_BITS:
                 raise SecurityError(_("{op}: the product is too large a number").format(op=operator))
             return left * right
         if operator == "**":
             if _is_int(left) and _is_int(right) and right > 0 \
                     and abs(left).bit_length() * right > MAX_POWER_BITS:
-                raise SecurityError(f"{left} ** {right} is too large a number")
+                raise SecurityError(_("{left} ** {right} is too large a number").format(left=left, right=right))
             if isinstance(left, float) or isinstance(right, float):
                 try:
                     return left ** right
@@ -274,7 +274,7 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
         raise TemplateError(_where(err) + _("template uses an undefined name: {message}").format(
             message=err.message)) from err
     except RecursionError as err:
-        raise TemplateError("template recursion too deep") from err
+        raise TemplateError(_("template recursion too deep")) from err
     except MemoryError as err:
         raise TemplateError(_("the template needed more memory than it may use; stopped")) from err
     except (DrafterError, KeyboardInterrupt):

@@ -19,7 +19,7 @@ import yaml
 from ..text import cnlang
 from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
-from ..i18n import _
+from ..i18n import _, field_label, field_part, kind_name, side_name, yaml_problem
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker, Visit
 from ..resources import data
 
@@ -178,7 +178,7 @@ class _Walker:
             return None
         if schema.type == "text":
             if len(raw) > MAX_TEXT:
-                raise self.fail(node, field, f"text longer than {MAX_TEXT} characters")
+                raise self.fail(node, field, _("text longer than {n} characters").format(n=MAX_TEXT))
             # a point's body may run over lines; a name, title or place is one line
             bad = unsafe_char(raw.strip(), newline=not field.endswith(".body"))
             if bad is not None:
@@ -397,7 +397,7 @@ def parse_event(text: str, path: str = "<event>") -> Event:
     raw = walker.walk(root, SCHEMA, "")
     kind = raw["kind"]
     if kind != "news" and not raw.get("speaker"):
-        raise walker.fail(root, "speaker", f"required for a {kind} (only news has no speaker)")
+        raise walker.fail(root, "speaker", _("required for a {kind} (only news has no speaker)").format(kind=kind_name(kind)))
     since = (raw.get("cooperation") or {}).get("since")
     if since is not None and since > raw["event"]["date"].year:
         raise InputError(_("the pairing cannot start in {since}, after the occasion's date ({date})")

@@ -112,7 +112,7 @@ def check_docx_sizes(data: bytes, name: str = "<docx>") -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
-        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+        raise ReadError(_("is a zip file but not a readable Word document"), path=name) from err
     if len(infos) > MAX_DOCX_PARTS:
         raise ReadError(_("has {n} parts, more than a Word document has (the limit is {limit}); skipped")
                         .format(n=len(infos), limit=MAX_DOCX_PARTS), path=name)
@@ -143,7 +143,7 @@ def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
             for row in table.rows:
                 lines.append("".join(cell.text for cell in row.cells))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+        raise ReadError(_("is a zip file but not a readable Word document"), path=name) from err
     except etree.LxmlError as err:
         raise ReadError(_("is a Word document with malformed XML ({reason}); skipped").format(
             reason=str(err).splitlines()[0][:200] if str(err) else type(err).__name__), path=name) from err
