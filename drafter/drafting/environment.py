@@ -16,7 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import DrafterError, InputError, TemplateError
-from ..i18n import _
+from ..i18n import N_, _
 from ..resources import templates_dir
 
 MAX_OUTPUT = 200_000      # characters a template may produce
@@ -315,7 +315,7 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
     from .event import _compose, _refuse_aliases
 
     name = str(path)
-    data_ = read_bytes(path, MAX_POINTS_BYTES, "a template data file")
+    data_ = read_bytes(path, MAX_POINTS_BYTES, _("a template data file"))
     try:
         text = data_.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -336,17 +336,18 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TemplateError(_("must be a mapping with {keys} (see the built-in templates/{name}), not {what}").format(
             keys=", ".join(base), name=builtin.name,
-            what="an empty file" if value is None else type(value).__name__), path=name, line=1)
+            what=_("an empty file") if value is None else _(_TYPE_WORDS.get(type(value), N_("something else")))), path=name, line=1)
     problem = _shape_problem(value, base, "")
     if problem:
         field, expected = problem
         raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
-            expected=expected, name=builtin.name), path=name, line=line_of(field), field=field)
+            expected=_(expected), name=builtin.name), path=name, line=line_of(field), field=field)
     return {**base, **value}
 
 
-_TYPE_WORDS = {dict: "a mapping", list: "a list", str: "a text", int: "a whole number", float: "a number",
-               bool: "true or false"}
+# what a value should be, shown translated: _(_TYPE_WORDS[...])
+_TYPE_WORDS = {dict: N_("a mapping"), list: N_("a list"), str: N_("a text"), int: N_("a whole number"),
+               float: N_("a number"), bool: N_("true or false")}
 
 
 def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
@@ -356,7 +357,7 @@ def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
     if isinstance(base, bool) or not isinstance(base, (dict, list)):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) if isinstance(base, (int, float)) \
             and not isinstance(base, bool) else isinstance(value, type(base))
-        return None if ok else (field, _TYPE_WORDS.get(type(base), type(base).__name__))
+        return None if ok else (field, _TYPE_WORDS.get(type(base), N_("something else")))
     if isinstance(base, dict):
         if not isinstance(value, dict):
             return field, _TYPE_WORDS[dict]
