@@ -424,10 +424,11 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         import warnings
 
         from ..errors import DrafterWarning
-        from ..i18n import _
+        from ..i18n import field_label
 
         if d.length < (d.target or 0):
-            fields = "、".join(d.missing) or "points"
+            # the fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts）)
+            fields = "、".join(field_label(f, quoted=False) for f in d.missing) or field_label("points", quoted=False)
             msg = _("the event gives material for {length} characters, not {target}: the closest draft "
                     "is printed; to make it longer, fill in {fields}").format(
                         length=d.length, target=d.target, fields=fields)
