@@ -109,7 +109,8 @@ def test_file_problems(tmp_path):
 def _filled(form: str) -> str:
     """The starter file with its blanks filled in, as a writer would."""
     for blank, real in (("某某省某某市某某县", "云川省白鹤市青山县"), ("某某市某某区", "江海市滨江区"),
-                        ("某某县", "青山县"), ("某某区", "滨江区"), ("某某某", "李明")):
+                        ("某某县", "青山县"), ("某某区", "滨江区"), ("某某某", "李明"),
+                        ("某某", "青山")):         # the visit's sites and the plans (某某产业园) since the drafts branch
         form = form.replace(blank, real)
     return form
 
