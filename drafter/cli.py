@@ -411,7 +411,7 @@ def phrases_cmd(args: tuple[str, ...], search: str | None, role: str | None, kin
 
 KINDS = ["welcome", "reply", "symposium", "news", "toast"]
 # words of the library's data shown by the commands (translated where shown)
-_SHOWN = (N_("speech"), N_("news"), N_("boilerplate"), N_("figure"))
+_SHOWN = (N_("speech"), N_("news"), N_("boilerplate"), N_("figure"), N_("short line"))
 
 
 @cli.command("draft", help=N_("Draft a speech (or news release) from an EVENT file."))
