@@ -16,7 +16,7 @@ from typing import Any
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
-from ..i18n import _
+from ..i18n import _, field_label
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, title_for
 from .types import Event, Party, Point
@@ -424,7 +424,6 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         import warnings
 
         from ..errors import DrafterWarning
-        from ..i18n import field_label
 
         if d.length < (d.target or 0):
             # the fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts）)
