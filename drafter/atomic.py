@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InputError
+from .i18n import _
 
 
 def current_umask() -> int:
@@ -47,7 +48,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = True
     except OSError as err:
         raise InputError(_("cannot be checked ({reason})").format(reason=err.strerror or err), path=name) from err
     if target.is_dir():
-        raise InputError("is a directory; give a file name", path=name)
+        raise InputError(_("is a directory; give a file name"), path=name)
     if st is not None:
         if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
             raise InputError(_("is a device, not a file; refused (give the name of a file)"), path=name)
@@ -58,16 +59,16 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = True
             if not stat.S_ISREG(st.st_mode):
                 raise InputError(_("exists and is not a regular file (a pipe or a socket); use --force "
                                    "to replace it with the file"), path=name)
-            raise InputError("exists already; use --force to overwrite it", path=name)
+            raise InputError(_("exists already; use --force to overwrite it"), path=name)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"folder {folder} does not exist", path=name)
+        raise InputError(_("folder {folder} does not exist").format(folder=folder), path=name)
     mode = stat.S_IMODE(st.st_mode) if st is not None and stat.S_ISREG(st.st_mode) \
         else 0o666 & ~current_umask()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
-        raise InputError(f"cannot write here ({err.strerror or err})", path=name) from err
+        raise InputError(_("cannot write here ({reason})").format(reason=err.strerror or err), path=name) from err
     try:
         with os.fdopen(fd, "wb") as fh:
             if hasattr(os, "fchmod"):
@@ -85,8 +86,8 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool = True
         if os.path.lexists(tmp):
             os.unlink(tmp)
         if isinstance(err, OSError):
-            raise InputError(f"cannot be written ({err.strerror or err}); the old file is unchanged",
-                             path=name) from err
+            raise InputError(_("cannot be written ({reason}); the old file is unchanged").format(
+                reason=err.strerror or err), path=name) from err
         raise
 
 
@@ -96,10 +97,10 @@ def _place_new(tmp: str, target: Path, name: str) -> None:
     try:
         os.link(tmp, target)
     except FileExistsError as err:
-        raise InputError("exists already; use --force to overwrite it", path=name) from err
+        raise InputError(_("exists already; use --force to overwrite it"), path=name) from err
     except OSError:
         if os.path.lexists(target):
-            raise InputError("exists already; use --force to overwrite it", path=name) from None
+            raise InputError(_("exists already; use --force to overwrite it"), path=name) from None
         os.replace(tmp, target)
         return
     os.unlink(tmp)

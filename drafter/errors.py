@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from .i18n import _, field_label
+
 
 class DrafterError(Exception):
     """Base class; ``str(err)`` is a complete message for the user."""
@@ -17,16 +19,21 @@ class InputError(DrafterError, ValueError):
     exit_code: ClassVar[int] = 2
 
     def __init__(self, problem: str, *, path: str | None = None, line: int | None = None,
-                 field: str | None = None) -> None:
+                 field: str | None = None, named: bool = False) -> None:
+        """``problem`` is already in the reader's language; ``named``: it names the field itself
+        (the field is then not put before it)."""
         self.problem, self.path, self.line, self.field = problem, path, line, field
+        self.named = named
         super().__init__(self.format())
 
     def format(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.problem}"
+            where = (_("{path}:{line}: ").format(path=self.path, line=self.line) if self.line
+                     else _("{path}: ").format(path=self.path))
+        if self.field and not self.named:
+            return where + _("{field}: {problem}").format(field=field_label(self.field), problem=self.problem)
+        return f"{where}{self.problem}"
 
 
 class ReadError(InputError):

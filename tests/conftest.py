@@ -29,5 +29,17 @@ def _isolate(tmp_path, monkeypatch):
     monkeypatch.delenv("DRAFTER_BANK", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Tests read drafter's messages in English (its catalogue ids) unless they ask for Chinese,
+    which users get by default (tests/test_i18n.py pins the Chinese)."""
+    from drafter import i18n
+
+    monkeypatch.setenv("DRAFTER_LANG", "en")
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
 def seed(name: str) -> str:
     return str(CORPUS / name)

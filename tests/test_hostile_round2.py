@@ -444,7 +444,7 @@ def test_5_docx_with_malformed_xml(runner, tmp_path):
 
 
 POINTS_CASES = {
-    "malformed": ("points.yaml", "defaults: [\n", "points.yaml:2: not valid YAML"),
+    "malformed": ("points.yaml", "defaults: [\n", "points.yaml:1: not valid YAML"),   # where the [ opens (i18n.yaml_problem)
     "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
     "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
     "a wrong type": ("points.yaml", "generic: 5\n",

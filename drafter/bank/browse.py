@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
+from ..i18n import _
 from .store import Phrase, PhraseBank, highlight_slots
 from ..resources import corpus_dir
 from .sections import sections
@@ -25,13 +26,15 @@ def list_sections(pb: PhraseBank, *, as_json: bool) -> None:
         return
     for s, sec in sections().items():
         click.echo(f"{s:<14}{sec.label:<6}\t{counts.get(s, 0):>4}  "
-                   + click.style(f"({usable.get(s, 0)} usable in drafts)  {sec.about}", dim=True))
+                   + click.style(_("({n} usable in drafts)").format(n=usable.get(s, 0)) + f"  {sec.description()}",
+                                 dim=True))
 
 
 def list_phrases(pb: PhraseBank, section: str | None, *, search: str | None, role: str | None,
                  kind: str | None, as_json: bool) -> None:
     if section and section not in sections():
-        raise InputError(f"unknown section '{section}'; known: {', '.join(sections())}")
+        raise InputError(_("unknown section '{section}'; known: {known}").format(
+            section=section, known=", ".join(f"{k} {v.label}" for k, v in sections().items())))
     found = pb.search(search, section=section, role=role, kind=kind)
     if as_json:
         _echo_json([{**p.as_dict(), "usable": p.usable} for p in found])
@@ -39,7 +42,7 @@ def list_phrases(pb: PhraseBank, section: str | None, *, search: str | None, rol
     for p in found:
         _echo_phrase(p, search)
     if not found:
-        click.echo("no phrase matches", err=True)
+        click.echo(_("no phrase matches"), err=True)
 
 
 def _echo_phrase(p: Phrase, search: str | None) -> None:
@@ -48,7 +51,7 @@ def _echo_phrase(p: Phrase, search: str | None) -> None:
         text = text.replace(search, click.style(search, bold=True, underline=True))
     src = p.sources[0] if p.sources else {}
     where = f"{src.get('file', '?')}:{src.get('line', '?')}" + (f" +{len(p.sources) - 1}" if len(p.sources) > 1 else "")
-    flag = click.style(" [specific]", fg="yellow") if p.specific else ""
+    flag = click.style(" [" + _("specific") + "]", fg="yellow") if p.specific else ""
     era = f" [{p.era}]" if p.era else ""
     click.echo(f"{text}{flag}{era}")
     click.echo(click.style(f"    {p.id}  ×{p.count}  {where}", dim=True))
@@ -57,7 +60,7 @@ def _echo_phrase(p: Phrase, search: str | None) -> None:
 def show_phrase(pb: PhraseBank, phrase_id: str, *, as_json: bool) -> None:
     p = pb.get(phrase_id)
     if p is None:
-        raise InputError(f"no phrase with id '{phrase_id}' in {pb.root}")
+        raise InputError(_("no phrase with id '{id}' in {bank}").format(id=phrase_id, bank=pb.root))
     contexts = [_context(pb, src) for src in p.sources]
     if as_json:
         _echo_json({**p.as_dict(), "contexts": contexts})
@@ -66,9 +69,9 @@ def show_phrase(pb: PhraseBank, phrase_id: str, *, as_json: bool) -> None:
     click.echo(f"{p.id}  {label} ({p.section})  ×{p.count}")
     click.echo(highlight_slots(p.text, lambda t: click.style(t, fg="cyan")))
     if p.specific:
-        click.secho(f"specific (never drafted): {'、'.join(p.specific)}", fg="yellow")
+        click.secho(_("specific (never drafted): {what}").format(what="、".join(map(_, p.specific))), fg="yellow")
     if p.era:
-        click.secho(f"era: {p.era}", fg="magenta")
+        click.secho(_("era: {era}").format(era=p.era), fg="magenta")
     for src, ctx in zip(p.sources, contexts):
         click.secho(f"\n{src['file']}:{src['line']}" + (f" ({src['year']})" if src.get("year") else ""), bold=True)
         for line in ctx:

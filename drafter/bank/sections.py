@@ -16,12 +16,19 @@ from ..resources import data
 class Section:
     id: str
     label: str
-    about: str
+    about: str                 # in Chinese
+    about_en: str = ""
+
+    def description(self) -> str:
+        """What the section holds, in the reader's language."""
+        from ..i18n import chinese
+
+        return self.about if chinese() or not self.about_en else self.about_en
 
 
 @functools.lru_cache(maxsize=1)
 def sections() -> dict[str, Section]:
-    return {s["id"]: Section(s["id"], s["label"], s["about"]) for s in data("sections")}
+    return {s["id"]: Section(s["id"], s["label"], s["about"], s.get("about_en", "")) for s in data("sections")}
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ import yaml
 
 from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsync_dir
 from ..errors import PhraseBankError
-from ..i18n import _
+from ..i18n import _, yaml_problem
 from ..resources import phrasebank_dir
 from ..text.safety import describe, unsafe_char
 from .sections import SLOT_RE, sections, slot_ids
@@ -127,14 +127,15 @@ def load_bank(root: str | Path | None = None) -> PhraseBank:
     file and line."""
     folder = bank_dir(str(root) if root else None)
     if not folder.is_dir():
-        raise PhraseBankError("phrase bank folder not found", path=str(folder))
+        raise PhraseBankError(_("phrase bank folder not found"), path=str(folder))
     known = sections()
     files: dict[str, Path] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.stem in ("names", "index"):
             continue
         if path.stem not in known:
-            raise PhraseBankError(f"unknown section '{path.stem}' (known: {', '.join(known)})",
+            raise PhraseBankError(_("unknown section '{section}' (known: {known})").format(
+                section=path.stem, known=", ".join(known)),
                                   path=str(path))
         files[path.stem] = path
     return PhraseBank(folder, files, names_file=folder / "names.yaml")
@@ -244,11 +245,11 @@ def _parse(text: str, name: str) -> Any:
                 stack.extend((v, node) for v in reversed(node.value))
         return loader.construct_document(root)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        raise PhraseBankError(f"not valid YAML: {err.problem or err.context}", path=name,
-                              line=mark.line + 1 if mark else None) from err
+        problem, line = yaml_problem(err, text)
+        raise PhraseBankError(problem, path=name, line=line) from err
     except yaml.YAMLError as err:
-        raise PhraseBankError(f"not valid YAML: {err}", path=name) from err
+        problem, line = yaml_problem(err, text)
+        raise PhraseBankError(problem, path=name, line=line) from err
     except RecursionError as err:
         raise PhraseBankError(_("nested too deeply"), path=name) from err
     finally:
@@ -344,19 +345,20 @@ def _load_section(path: Path) -> list[Phrase]:
     if raw is None:
         return []
     if not isinstance(raw, list):
-        raise PhraseBankError("must be a list of phrases", path=str(path), line=1)
+        raise PhraseBankError(_("must be a list of phrases"), path=str(path), line=1)
     lines = _item_lines(path)
     labels = slot_ids()
     out = []
     for i, item in enumerate(raw):
         line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
-            raise PhraseBankError("each phrase needs an id and a text", path=str(path), line=line,
+            raise PhraseBankError(_("each phrase needs an id and a text"), path=str(path), line=line,
                                   field=f"[{i}]")
         _check_phrase(item, str(path), line, i)
         for label in SLOT_RE.findall(item["text"]):
             if label not in labels:
-                raise PhraseBankError(f"unknown slot 〔{label}〕 (known: {'、'.join(sorted(labels))})",
+                raise PhraseBankError(_("unknown slot 〔{label}〕 (known: {known})").format(
+                    label=label, known="、".join(sorted(labels))),
                                       path=str(path), line=line, field=f"[{i}].text")
         try:
             out.append(Phrase(
@@ -368,7 +370,7 @@ def _load_section(path: Path) -> list[Phrase]:
                 sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
                 era=item.get("era")))
         except (TypeError, ValueError) as err:
-            raise PhraseBankError(f"malformed phrase: {err}", path=str(path), line=line,
+            raise PhraseBankError(_("malformed phrase: {reason}").format(reason=err), path=str(path), line=line,
                                   field=f"[{i}]") from err
     return out
 
@@ -449,7 +451,7 @@ def check_target(folder: str | Path) -> Path:
     if folder.is_symlink() and folder.is_dir():
         folder = folder.resolve()           # switch the folder the link points to, keep the link
     if folder.exists() and not folder.is_dir():
-        raise PhraseBankError("is a file; the phrase bank is a folder", path=str(folder))
+        raise PhraseBankError(_("is a file; the phrase bank is a folder"), path=str(folder))
     if folder.is_dir() and not _is_bank(folder):
         raise PhraseBankError(_("is a folder that holds other things, not a phrase bank (no index.yaml or "
                                 "section files); give a new or an empty folder"), path=str(folder))
@@ -483,7 +485,7 @@ def _bank_texts(folder: Path, per_section: dict[str, list[dict[str, Any]]], name
                         per_section.setdefault(path.stem, []).append(d)
     texts: dict[str, str] = {}
     for section, items in sorted(per_section.items()):
-        head = (f"# {labels[section].label} {section}: {labels[section].about}\n"
+        head = (f"# {labels[section].label} {section}: {labels[section].about_en or labels[section].about}\n"
                 f"# Mined by drafter; edit freely. Entries marked `curated: true` survive re-mining.\n")
         texts[f"{section}.yaml"] = head + _dump(items)
     texts["names.yaml"] = ("# Corpus names that de-identification turned into slots (lint checks "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
+from ..i18n import _
 from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, retired, titles
 from ..text.cnlang import SPEAKING_RATE, hanzi_count
 from ..text.reader import read_file
@@ -15,15 +16,18 @@ def formula_findings(text: str, on: dt.date) -> list[Finding]:
     if not formulas_in(text):
         return []                    # one pass over a text that has none
     for n, line in enumerate(text.split("\n"), 1):
-        for start, _, f in formulas_in(line):
+        for start, _end, f in formulas_in(line):
             if retired(f, on.year):
-                fix = f"; now: {f['replacement']}" if f.get("replacement") else ""
+                msg = (_("“{text}” belongs to {start}–{end}; now: {new} (source: {source})")
+                       if f.get("replacement") else _("“{text}” belongs to {start}–{end} (source: {source})"))
                 out.append(Finding("formula-era", n, start + 1,
-                                   f"“{f['text']}” belongs to {f['from']}–{f['until']}{fix} "
-                                   f"(source: {f['source']})", "error", f.get("replacement")))
+                                   msg.format(text=f["text"], start=f["from"], end=f["until"],
+                                              new=f.get("replacement"), source=f["source"]),
+                                   "error", f.get("replacement")))
             elif f.get("from") and f["from"] > on.year:
                 out.append(Finding("formula-era", n, start + 1,
-                                   f"“{f['text']}” is not in use before {f['from']}", "warning"))
+                                   _("“{text}” is not in use before {start}").format(text=f["text"], start=f["from"]),
+                                   "warning"))
     return out.done()
 
 
@@ -35,8 +39,9 @@ def lint_text(text: str, on: dt.date, names: dict | None = None, own: Iterable[s
     names = names or {}
     findings = check_text(text) + formula_findings(text, on) + titles(text) + corpus_names(text, names, own)
     size = hanzi_count(text)
-    findings.append(Finding("length", 1, 1, f"{size} characters, about {size / SPEAKING_RATE:.1f} "
-                            f"minutes read aloud at {SPEAKING_RATE} characters a minute", "info"))
+    findings.append(Finding("length", 1, 1, _("{size} characters, about {minutes:.1f} minutes read aloud at "
+                                              "{rate} characters a minute").format(
+                                                  size=size, minutes=size / SPEAKING_RATE, rate=SPEAKING_RATE), "info"))
     return sorted(findings, key=lambda f: (f.line, f.column, f.rule))
 
 

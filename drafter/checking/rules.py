@@ -9,12 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..i18n import N_, _
 from ..text.markers import cn_to_int, find_marker
 from ..text.safety import UNSAFE_RE, describe
-from ..i18n import _
 from ..resources import data, data_file
 
-_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕")
+SEVERITIES = (N_("error"), N_("warning"), N_("info"))      # shown translated by the command line
+# 某某, 某某某, 某书记, 某县, 某某县: the placeholders of a form (drafter new writes them) — but not
+# 某些, 某种, 某个, 某地区, 某市场 (words); 【待补】 and 【待补：…】 are the writer's own notes to fill in
+_MOU_AFTER = "书记|县长|区长|市长|州长|旗长|省长|镇长|乡长|主任|部长|局长|同志|先生|女士|[县区市省镇乡村旗盟州](?![场域份])"
+_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕|"
+                             f"某{{2,}}(?:{_MOU_AFTER})?|某(?:{_MOU_AFTER})")
 _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])")
 # no CJK character classes here: each costs milliseconds to compile on every run; the neighbour
 # of a match is tested with _is_cjk instead
@@ -158,22 +163,25 @@ def check_text(text: str) -> list[Finding]:
                                _("invisible or control character {char}").format(char=describe(m.group(0))),
                                fix=""))
         for m in _PLACEHOLDER_RE.finditer(line):
-            out.append(Finding("placeholder", n, m.start() + 1, f"placeholder left in: {m.group(0)}"))
+            out.append(Finding("placeholder", n, m.start() + 1,
+                               _("placeholder left in: {text}").format(text=m.group(0))))
         for m in _TEMPLATE_RE.finditer(line):
-            out.append(Finding("template-leftover", n, m.start() + 1, f"template text left in: {m.group(0)}"))
+            out.append(Finding("template-leftover", n, m.start() + 1,
+                               _("template text left in: {text}").format(text=m.group(0))))
         if not trad.isdisjoint(line):
             for col, ch in enumerate(line, 1):
                 if ch in trad:
                     if not out.room("traditional"):
                         dropped_at.setdefault("traditional", n)
                         continue
-                    out.append(Finding("traditional", n, col, f"traditional character {ch}",
+                    out.append(Finding("traditional", n, col, _("traditional character {char}").format(char=ch),
                                        fix=_simplified(ch)))
         annotated: list[tuple[int, int]] = []          # in order, not overlapping
         for m in _PINYIN_RE.finditer(line):
             if m.start() and _is_cjk(line[m.start() - 1]):
                 annotated.append((m.start(), m.end()))
-                out.append(Finding("pinyin", n, m.start(), f"pinyin annotation {line[m.start() - 1]}{m.group(0)}",
+                out.append(Finding("pinyin", n, m.start(), _("pinyin annotation {text}").format(
+                    text=line[m.start() - 1] + m.group(0)),
                                    fix=line[m.start() - 1]))
         for m in _HALF_RE.finditer(line):
             i = m.start()
@@ -184,7 +192,7 @@ def check_text(text: str) -> list[Finding]:
                 if not out.room("half-width-punct"):
                     dropped_at.setdefault("half-width-punct", n)
                     continue
-                out.append(Finding("half-width-punct", n, i + 1, f"half-width '{m.group(0)}' inside Chinese text"))
+                out.append(Finding("half-width-punct", n, i + 1, _("half-width '{mark}' inside Chinese text").format(mark=m.group(0))))
     found = out.done(dropped_at)
     found += pairs(text)
     found += doubled_punctuation(text)
@@ -217,13 +225,15 @@ def pairs(text: str) -> list[Finding]:
                 elif any(o == closers[ch] for o, _ in stack):
                     while stack and stack[-1][0] != closers[ch]:   # the inner opener is the stray one
                         o, c = stack.pop()
-                        out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})",
-                                           fix=openers[o]))
+                        out.append(Finding("unmatched", n, c, _("{mark} is not closed (expected {close})").format(
+                            mark=o, close=openers[o]), fix=openers[o]))
                     stack.pop()
                 else:
-                    out.append(Finding("unmatched", n, col, f"{ch} closes nothing (no {closers[ch]} before it)"))
+                    out.append(Finding("unmatched", n, col, _("{mark} closes nothing (no {open} before it)").format(
+                        mark=ch, open=closers[ch])))
         for o, c in stack:
-            out.append(Finding("unmatched", n, c, f"{o} is not closed (expected {openers[o]})", fix=openers[o]))
+            out.append(Finding("unmatched", n, c, _("{mark} is not closed (expected {close})").format(
+                mark=o, close=openers[o]), fix=openers[o]))
     return out.done()
 
 
@@ -239,7 +249,8 @@ def doubled_punctuation(text: str) -> list[Finding]:
     for n, line in _lines(text):
         for m in _doubled_re().finditer(line):
             if m.group(0) not in allowed:
-                out.append(Finding("doubled-punct", n, m.start() + 1, f"doubled punctuation {m.group(0)}",
+                out.append(Finding("doubled-punct", n, m.start() + 1,
+                                   _("doubled punctuation {marks}").format(marks=m.group(0)),
                                    fix=m.group(0)[-1] if m.group(0)[-1] in "。！？" else m.group(0)[0]))
     return out.done()
 
@@ -286,8 +297,8 @@ def close_repeats(text: str) -> list[Finding]:
                     while i + k < len(clause) and j + k < i and clause[j + k] == clause[i + k]:
                         k += 1
                     out.append(Finding("close-repeat", n, here + i + 1,
-                                       f"“{clause[i:i + k]}” again, {i - j - k} characters after column "
-                                       f"{here + j + 1}", "warning"))
+                                       _("“{text}” again, {gap} characters after column {column}").format(
+                                           text=clause[i:i + k], gap=i - j - k, column=here + j + 1), "warning"))
                     reported_until = i + k - 1
                 last[gram] = i
     return out.done()
@@ -309,7 +320,8 @@ def repeated_sentences(text: str) -> list[Finding]:
                 continue
             if key in seen:
                 out.append(Finding("repeated-sentence", n, m.start() + 1,
-                                   f"sentence said twice (first on line {seen[key]}): {s[:20]}…"))
+                                   _("sentence said twice (first on line {first}): {text}…").format(
+                                       first=seen[key], text=s[:20])))
             else:
                 seen[key] = n
     return out.done()
@@ -333,7 +345,7 @@ def numbering(text: str) -> list[Finding]:
     top = [s for s in ("cn", "di") if s in runs]
     if len(top) > 1:
         out.append(Finding("numbering", runs[top[1]][0][0], 1,
-                           "two numbering styles at the top level (一、 and 第一)"))
+                           _("two numbering styles at the top level (一、 and 第一)")))
         runs["cn"] = sorted(runs.pop("cn") + runs.pop("di"))   # one level: one sequence
     for style, items in runs.items():
         # a style restarts at 1 under each higher-level heading: check each run separately
@@ -342,8 +354,8 @@ def numbering(text: str) -> list[Finding]:
             if num == 1:
                 expected = 1
             if num != expected:
-                what = (f"number {num} comes again where {expected} was due" if num < expected
-                        else f"numbering jumps to {num} where {expected} was due")
+                what = (_("number {n} comes again where {due} was due") if num < expected
+                        else _("numbering jumps to {n} where {due} was due")).format(n=num, due=expected)
                 out.append(Finding("numbering", n, 1, what))
             expected = num + 1
     if intro:
@@ -360,7 +372,8 @@ def numbering(text: str) -> list[Finding]:
                     count += 1
             if count != announced:
                 out.append(Finding("points-count", line, 1,
-                                   f"the intro announces {announced} points but {count} follow"))
+                                   _("the intro announces {announced} points but {count} follow").format(
+                                       announced=announced, count=count)))
     return out
 
 
@@ -410,7 +423,8 @@ def titles(text: str) -> list[Finding]:
             first = seen.setdefault(name, (title, n))
             if first[0] != title:
                 out.append(Finding("two-titles", n, col + 1,
-                                   f"{name} is called {title} here but {first[0]} on line {first[1]}", "warning"))
+                                   _("{name} is called {title} here but {other} on line {line}").format(
+                                       name=name, title=title, other=first[0], line=first[1]), "warning"))
     return out.done()
 
 
@@ -438,7 +452,7 @@ def corpus_names(text: str, names: dict, own: Iterable[str] = ()) -> list[Findin
                 if col >= 0:
                     flagged.add(name)
                     out.append(Finding("corpus-name", n, col + 1,
-                                       f"{name} comes from the corpus ({d.get('source', 'phrase bank')}), "
-                                       f"not from this occasion"))
+                                       _("{name} comes from the corpus ({source}), not from this occasion").format(
+                                           name=name, source=d.get("source") or _("phrase bank"))))
                     break
     return out

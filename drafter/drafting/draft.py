@@ -16,7 +16,7 @@ from typing import Any
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
-from ..i18n import _
+from ..i18n import _, field_label
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, title_for
 from .types import Event, Party, Point
@@ -405,11 +405,13 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
     for field_, text in required_facts(ev):
         if text not in d.text:
-            findings.append(Finding("missing-fact", 1, 1, f"{field_} ({text}) is not in the draft"))
+            findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
+                field=field_label(field_), text=text)))
     if target:
         size = d.length
         if abs(size - target) > TOLERANCE * target:
-            findings.append(Finding("length", 1, 1, f"{size} characters, target {target} ±15%"))
+            findings.append(Finding("length", 1, 1, _("{size} characters, target {target} ±15%").format(
+                size=size, target=target)))
     return findings
 
 
@@ -422,10 +424,10 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         import warnings
 
         from ..errors import DrafterWarning
-        from ..i18n import _
 
         if d.length < (d.target or 0):
-            fields = "、".join(d.missing) or "points"
+            # the fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts）)
+            fields = "、".join(field_label(f, quoted=False) for f in d.missing) or field_label("points", quoted=False)
             msg = _("the event gives material for {length} characters, not {target}: the closest draft "
                     "is printed; to make it longer, fill in {fields}").format(
                         length=d.length, target=d.target, fields=fields)
@@ -438,7 +440,8 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         return d
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
-        raise DraftCheckError(f"the draft did not pass its checks, so it is not printed:\n{lines}", errors)
+        raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
+            findings=lines), errors)
     return d
 
 

@@ -16,7 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..errors import DrafterError, InputError, TemplateError
-from ..i18n import _
+from ..i18n import N_, _
 from ..resources import templates_dir
 
 MAX_OUTPUT = 200_000      # characters a template may produce
@@ -33,7 +33,8 @@ class _Loader(jinja2.FileSystemLoader):
         source, filename, uptodate = super().get_source(environment, template)
         real = os.path.realpath(filename)
         if not any(real.startswith(os.path.realpath(p) + os.sep) for p in self.searchpath):
-            raise TemplateError(f"{filename}: leads out of the templates folder (to {real}); refused")
+            raise TemplateError(_("{file}: leads out of the templates folder (to {target}); refused").format(
+                file=filename, target=real))
         return source, filename, uptodate
 
 
@@ -56,15 +57,15 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
-                    raise SecurityError(f"a repetition of {len(seq)} × {n} items is larger than "
-                                        f"{MAX_OUTPUT}")
+                    raise SecurityError(_("a repetition of {size} × {n} items is larger than {limit}").format(
+                        size=len(seq), n=n, limit=MAX_OUTPUT))
             if _is_int(left) and _is_int(right) and abs(left).bit_length() + abs(right).bit_length() > MAX_POWER_BITS:
                 raise SecurityError(_("{op}: the product is too large a number").format(op=operator))
             return left * right
         if operator == "**":
             if _is_int(left) and _is_int(right) and right > 0 \
                     and abs(left).bit_length() * right > MAX_POWER_BITS:
-                raise SecurityError(f"{left} ** {right} is too large a number")
+                raise SecurityError(_("{left} ** {right} is too large a number").format(left=left, right=right))
             if isinstance(left, float) or isinstance(right, float):
                 try:
                     return left ** right
@@ -184,7 +185,7 @@ def _bounded_filters(env: jinja2.Environment) -> None:
 
 def _finalize(value: Any) -> Any:
     if value is None:
-        raise TemplateError("a template printed None: guard optional fields with {% if %}")
+        raise TemplateError(_("a template printed None: guard optional fields with {% if %}"))
     return value
 
 
@@ -206,7 +207,7 @@ def make_env(user_dir: str | None = None) -> ImmutableSandboxedEnvironment:
     builtin = str(templates_dir())
     paths = ([user_dir] if user_dir else []) + [builtin]
     if user_dir and not Path(user_dir).is_dir():
-        raise InputError("templates folder not found", path=user_dir)
+        raise InputError(_("templates folder not found"), path=user_dir)
     loader = jinja2.ChoiceLoader([
         _Loader(paths),
         jinja2.PrefixLoader({"default": _Loader(builtin)}, delimiter=":"),
@@ -240,8 +241,8 @@ def render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[s
             return _render(env, names, context)
         except KeyboardInterrupt:
             if fired.is_set():
-                raise TemplateError(f"template ran longer than {MAX_SECONDS} s; stopped "
-                                    "(a loop that does not end?)") from None
+                raise TemplateError(_("template ran longer than {n} s; stopped (a loop that does not end?)").format(
+                    n=MAX_SECONDS)) from None
             raise
         finally:
             timer.cancel()
@@ -255,28 +256,32 @@ def _render(env: ImmutableSandboxedEnvironment, names: list[str], context: dict[
         for chunk in template.generate(**context):
             size += len(chunk)
             if size > MAX_OUTPUT:
-                raise TemplateError(f"{template.name}: output larger than {MAX_OUTPUT} characters; stopped")
+                raise TemplateError(_("{file}: output larger than {n} characters; stopped").format(
+                    file=template.name, n=MAX_OUTPUT))
             chunks.append(chunk)
         return "".join(chunks), str(template.name)
     except jinja2.TemplatesNotFound as err:
-        raise TemplateError(f"no template for this kind (looked for {', '.join(names)})") from err
+        raise TemplateError(_("no template for this kind (looked for {names})").format(names=", ".join(names))) from err
     except jinja2.TemplateNotFound as err:
         # also a name that would leave the templates folder (../, absolute, symlink out)
-        raise TemplateError(f"no template named '{err.name}' in the templates folders") from err
+        raise TemplateError(_("no template named '{name}' in the templates folders").format(name=err.name)) from err
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{err.filename or err.name}:{err.lineno}: template syntax error: {err.message}") from err
+        raise TemplateError(_("{file}:{line}: template syntax error: {message}").format(
+            file=err.filename or err.name, line=err.lineno, message=err.message)) from err
     except SecurityError as err:
-        raise TemplateError(f"template tried something not allowed: {err}") from err
+        raise TemplateError(_("template tried something not allowed: {reason}").format(reason=err)) from err
     except jinja2.UndefinedError as err:
-        raise TemplateError(f"{_where(err)}template uses an undefined name: {err.message}") from err
+        raise TemplateError(_where(err) + _("template uses an undefined name: {message}").format(
+            message=err.message)) from err
     except RecursionError as err:
-        raise TemplateError("template recursion too deep") from err
+        raise TemplateError(_("template recursion too deep")) from err
     except MemoryError as err:
         raise TemplateError(_("the template needed more memory than it may use; stopped")) from err
     except (DrafterError, KeyboardInterrupt):
         raise
     except Exception as err:      # a template's own runtime error (TypeError, ZeroDivisionError …)
-        raise TemplateError(f"{_where(err)}template failed: {type(err).__name__}: {err}") from err
+        raise TemplateError(_where(err) + _("template failed: {error}: {reason}").format(
+            error=type(err).__name__, reason=err)) from err
 
 
 def _where(err: BaseException) -> str:
@@ -310,7 +315,7 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
     from .event import _compose, _refuse_aliases
 
     name = str(path)
-    data_ = read_bytes(path, MAX_POINTS_BYTES, "a template data file")
+    data_ = read_bytes(path, MAX_POINTS_BYTES, _("a template data file"))
     try:
         text = data_.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -331,17 +336,18 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise TemplateError(_("must be a mapping with {keys} (see the built-in templates/{name}), not {what}").format(
             keys=", ".join(base), name=builtin.name,
-            what="an empty file" if value is None else type(value).__name__), path=name, line=1)
+            what=_("an empty file") if value is None else _(_TYPE_WORDS.get(type(value), N_("something else")))), path=name, line=1)
     problem = _shape_problem(value, base, "")
     if problem:
         field, expected = problem
         raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
-            expected=expected, name=builtin.name), path=name, line=line_of(field), field=field)
+            expected=_(expected), name=builtin.name), path=name, line=line_of(field), field=field)
     return {**base, **value}
 
 
-_TYPE_WORDS = {dict: "a mapping", list: "a list", str: "a text", int: "a whole number", float: "a number",
-               bool: "true or false"}
+# what a value should be, shown translated: _(_TYPE_WORDS[...])
+_TYPE_WORDS = {dict: N_("a mapping"), list: N_("a list"), str: N_("a text"), int: N_("a whole number"),
+               float: N_("a number"), bool: N_("true or false")}
 
 
 def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
@@ -351,7 +357,7 @@ def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
     if isinstance(base, bool) or not isinstance(base, (dict, list)):
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) if isinstance(base, (int, float)) \
             and not isinstance(base, bool) else isinstance(value, type(base))
-        return None if ok else (field, _TYPE_WORDS.get(type(base), type(base).__name__))
+        return None if ok else (field, _TYPE_WORDS.get(type(base), N_("something else")))
     if isinstance(base, dict):
         if not isinstance(value, dict):
             return field, _TYPE_WORDS[dict]

@@ -19,7 +19,7 @@ import yaml
 from ..text import cnlang
 from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
-from ..i18n import _
+from ..i18n import _, field_label, field_part, kind_name, side_name, yaml_problem
 from .types import KINDS, SIDES, Cooperation, Event, Occasion, Party, Person, Point, Speaker, Visit
 from ..resources import data
 
@@ -89,51 +89,63 @@ class _Walker:
              key: yaml.Node | None = None) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES or depth > MAX_DEPTH:
-            raise self.fail(node, field, "the file is nested too deeply or is too large for an event file")
+            raise self.fail(node, field, _("the file is nested too deeply or is too large for an event file"))
         if node.tag not in _STD_TAGS:
-            raise self.fail(node, field, f"the tag {node.tag} is not allowed in an event file")
+            raise self.fail(node, field, _("the tag {tag} is not allowed in an event file").format(tag=node.tag))
         if schema.type == "map":
             return self._map(node, schema, field, depth, key)
         if schema.type == "list":
             return self._list(node, schema, field, depth)
         if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, field, f"expected {_describe(schema)}, got {_kind_of(node)}")
+            raise self.fail(node, field, _("expected {what}, got {found}").format(
+                what=_describe(schema), found=_kind_of(node)))
         return self._scalar(node, schema, field)
 
     def _map(self, node: yaml.Node, schema: F, field: str, depth: int,
              key_node_of_map: yaml.Node | None = None) -> dict[str, Any]:
         if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, field, f"expected a mapping of fields, got {_kind_of(node)}")
+            if schema is PERSON and isinstance(node, yaml.ScalarNode):
+                name, title = _split_person(node.value)
+                raise self.fail(node, field, _("expected a mapping of fields, got {found}; write each person "
+                                               "on a line of their own, with name and title: "
+                                               "- {{name: {name}, title: {title}}}").format(
+                                                   found=_kind_of(node), name=name, title=title))
+            raise self.fail(node, field, _("expected a mapping of fields, got {found}").format(found=_kind_of(node)))
         fields = schema.fields or {}
         out: dict[str, Any] = {}
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, field, "a key must be plain text")
+                raise self.fail(key_node, field, _("a key must be plain text"))
             raw_key = key_node.value
             key = self.aliases.get(raw_key, raw_key)
             sub = f"{field}.{key}" if field else key
             line = key_node.start_mark.line + 1
             if key in seen:
-                warnings.warn(f"{self.path}:{line}: {sub}: duplicate key (first on line {seen[key]}); "
-                              "the later value is used", DrafterWarning, stacklevel=2)
+                warnings.warn(_warning(self.path, line, sub, _("duplicate key (first on line {first}); "
+                                                               "the later value is used").format(first=seen[key])),
+                              DrafterWarning, stacklevel=2)
             seen[key] = line
             self.lines.setdefault(sub, line)
             if key not in fields:
                 import difflib
 
                 hint = difflib.get_close_matches(key, list(fields), n=1)
-                did = f" (did you mean '{hint[0]}'?)" if hint else ""
-                warnings.warn(f"{self.path}:{line}: {sub}: unknown key, ignored{did}",
-                              DrafterWarning, stacklevel=2)
+                problem = (_("unknown key, ignored (did you mean '{key}'?)").format(key=hint[0]) if hint
+                           else _("unknown key, ignored"))
+                warnings.warn(_warning(self.path, line, sub, problem), DrafterWarning, stacklevel=2)
                 continue
             out[key] = self.walk(value_node, fields[key], sub, depth + 1, key_node)
         for key, f in fields.items():
             if f.required and out.get(key) in (None, "", [], {}):
-                where = field or "the file"
+                sub = f"{field}.{key}" if field else key
                 # point at the line that opens this mapping (event:), not at its first child
-                raise self.fail(key_node_of_map or node, f"{field}.{key}" if field else key,
-                                f"required field missing (in {where})")
+                # TRANSLATORS: {key} is the missing key as the reader calls it, to name it after {where}
+                problem = _("{field}: required field missing (in {where})").format(
+                    field=field_label(sub), where=field_label(field, quoted=False) if field else _("the file"),
+                    key=field_part(sub))
+                at = key_node_of_map or node
+                raise InputError(problem, path=self.path, line=at.start_mark.line + 1, field=sub, named=True)
         return out
 
     def _list(self, node: yaml.Node, schema: F, field: str, depth: int) -> list[Any]:
@@ -141,26 +153,32 @@ class _Walker:
                 and node.tag.endswith(":str") and node.value.strip():
             return [node.value.strip()]          # a single text where a list is expected
         if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, field, f"expected a list, got {_kind_of(node)}")
+            if schema.item is PERSON and isinstance(node, yaml.ScalarNode) and node.value.strip():
+                name, title = _split_person(node.value)          # leaders: 区委书记邵启衡
+                raise self.fail(node, field, _("expected a list, got {found}; write each person on a line of "
+                                               "their own, with name and title: - {{name: {name}, title: {title}}}")
+                                .format(found=_kind_of(node), name=name, title=title))
+            raise self.fail(node, field, _("expected a list, got {found}").format(found=_kind_of(node)))
         n = len(node.value)
         if not schema.min_items <= n <= schema.max_items:
-            raise self.fail(node, field, f"expected {schema.min_items} to {schema.max_items} items, got {n}")
+            raise self.fail(node, field, _("expected {low} to {high} items, got {n}").format(
+                low=schema.min_items, high=schema.max_items, n=n))
         assert schema.item is not None
         items = [self.walk(v, schema.item, f"{field}[{i}]", depth + 1) for i, v in enumerate(node.value)]
         for i, (v, item) in enumerate(zip(node.value, items)):
             if item is None or item == "":
-                raise self.fail(v, f"{field}[{i}]", "empty item (delete the line or fill it in)")
+                raise self.fail(v, f"{field}[{i}]", _("empty item (delete the line or fill it in)"))
         return items
 
     def _scalar(self, node: yaml.ScalarNode, schema: F, field: str) -> Any:
         raw, tag = node.value, node.tag.rsplit(":", 1)[-1]
         if tag == "null" and raw in ("", "~", "null", "Null", "NULL"):
             if schema.required:
-                raise self.fail(node, field, "required field is empty")
+                raise self.fail(node, field, _("required field is empty"))
             return None
         if schema.type == "text":
             if len(raw) > MAX_TEXT:
-                raise self.fail(node, field, f"text longer than {MAX_TEXT} characters")
+                raise self.fail(node, field, _("text longer than {n} characters").format(n=MAX_TEXT))
             # a point's body may run over lines; a name, title or place is one line
             bad = unsafe_char(raw.strip(), newline=not field.endswith(".body"))
             if bad is not None:
@@ -170,32 +188,74 @@ class _Walker:
         if schema.type == "choice":
             value = self.value_aliases.get(raw.strip(), raw.strip())
             if value not in schema.choices:
-                raise self.fail(node, field, f"must be one of {', '.join(schema.choices)}, got '{raw}'")
+                raise self.fail(node, field, _("must be one of {choices}, got '{value}'").format(
+                    choices=_choices(schema.choices), value=raw))
             return value
         if schema.type == "int":
             if tag == "bool" or not re.fullmatch(r"[+]?\d{1,7}", raw.strip()):
-                raise self.fail(node, field, f"expected a whole number, got '{raw}'"
-                                + (" (YAML reads yes/no/on/off as true/false)" if tag == "bool" else ""))
+                raise self.fail(node, field, (_("expected a whole number, got '{value}' (YAML reads yes/no/on/off "
+                                               "as true/false)") if tag == "bool" else
+                                             _("expected a whole number, got '{value}'")).format(value=raw))
             return int(raw)
         if schema.type == "date":
-            try:
-                return dt.date.fromisoformat(raw.strip())
-            except ValueError as err:
-                raise self.fail(node, field, f"expected a date such as 2026-04-28, got '{raw}'") from err
+            day = cnlang.parse_date(raw)
+            if day is None:
+                raise self.fail(node, field, _("expected a date such as 2026-04-28, got '{value}'").format(value=raw))
+            return day
         raise AssertionError(schema.type)  # pragma: no cover
 
 
 def _describe(f: F) -> str:
-    return {"text": "text", "int": "a whole number", "date": "a date such as 2026-04-28",
-            "choice": "one of " + ", ".join(f.choices)}.get(f.type, f.type)
+    if f.type == "choice":
+        return _("one of {choices}").format(choices=_choices(f.choices))
+    return {"text": _("text"), "int": _("a whole number"),
+            "date": _("a date such as 2026-04-28")}.get(f.type, f.type)
+
+
+def _choices(choices: tuple[str, ...]) -> str:
+    """welcome, reply, … in English; in Chinese each with the word a writer may type instead."""
+    names = {**{v: k for k, v in data("event")["kinds"].items()}, "host": "东道方", "guest": "来访方"}
+    sep = _(", ")                                   # TRANSLATORS: between the choices of a list
+    # TRANSLATORS: one choice of a list; {name} is the word a writer may type for it
+    shown = [_("{choice}").format(choice=c, name=names.get(c, c)) for c in choices]
+    return sep.join(shown)
 
 
 def _kind_of(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return f"'{node.value}'"
+        return _("a list")
+    return _("'{value}'").format(value=node.value)
+
+
+def _warning(path: str, line: int, field: str, problem: str) -> str:
+    return InputError(problem, path=path, line=line, field=field).format()
+
+
+def _split_person(text: str) -> tuple[str, str]:
+    """'区委书记邵启衡' → ('邵启衡', '区委书记'), to show a writer the form wanted in their own words
+    (a title ends with one of language.yaml's short titles; a name has two to four characters)."""
+    parts = [p for p in re.split(r"[\s,，、:：]+", text.strip()) if p]
+    shorts = data("language")["short_titles"]
+
+    def titled(t: str) -> bool:
+        return any(t.endswith(x) for x in shorts)
+
+    if len(parts) == 2:
+        a, b = parts
+        if titled(a) and not titled(b):
+            return b, a
+        if titled(b):
+            return a, b
+    whole = "".join(parts)
+    for i in range(len(whole) - 2, 0, -1):             # title first: 区委书记邵启衡
+        if titled(whole[:i]) and 2 <= len(whole) - i <= 4:
+            return whole[i:], whole[:i]
+    for k in (3, 2, 4):                                # name first: 邵启衡区委书记
+        if len(whole) > k and titled(whole[k:]):
+            return whole[:k], whole[k:]
+    return _("name"), _("title")
 
 
 try:
@@ -221,28 +281,88 @@ def _refuse_deep_nesting(text: str, path: str) -> None:
         elif ch in "[{":
             depth += 1
             if depth > MAX_NESTING:
-                raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
-                                 path=path, line=line)
+                raise InputError(_("nested more than {n} levels deep (an event file needs four)").format(
+                    n=MAX_NESTING), path=path, line=line)
         else:
             depth = max(0, depth - 1)
     for n, ln in enumerate(text.split("\n"), 1):
         lead = _BLOCK_RE.match(ln).group(0)            # indentation and "- - -" both open levels
         if len(lead) > 2 * MAX_NESTING:
-            raise InputError(f"nested more than {MAX_NESTING} levels deep (an event file needs four)",
-                             path=path, line=n)
+            raise InputError(_("nested more than {n} levels deep (an event file needs four)").format(
+                n=MAX_NESTING), path=path, line=n)
+
+
+def _keys(in_list: bool = False) -> frozenset[str]:
+    """The keys of event files and their Chinese aliases; with ``in_list``, those that begin an
+    item of a list (- 姓名: …, - 标题: …): a list of texts may well hold “成效：……”."""
+    aliases = data("event")["aliases"]
+    names: set[str] = set()
+
+    def walk(f: F, item: bool) -> None:
+        for k, sub in (f.fields or {}).items():
+            if item or not in_list:
+                names.add(k)
+            walk(sub, False)
+        if f.item:
+            walk(f.item, True)
+    walk(SCHEMA, False)
+    return frozenset(names | {a for a, k in aliases.items() if k in names})
+
+
+# a key before a full-width colon: at the start of a line (- 姓名：…), or inside a flow mapping ({姓名：…})
+_FULL_COLON_RE = re.compile(r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*：")
+
+
+_KEY_AT_START_RE = re.compile(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
+_CN_COMMA_KEY_RE = re.compile(r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]")
+
+
+def _typing_slips(text: str, path: str) -> None:
+    """The slips a writer makes in a text editor, found before the YAML parser (which reports them
+    as something else, often on another line), each at its own line: a key followed by a
+    full-width colon (``类型：welcome``) or by no space (``名称:协作会议``), indentation with
+    full-width spaces, a Chinese comma between the fields of ``{name: …，title: …}``."""
+    keys, item_keys = _keys(), _keys(in_list=True)
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.lstrip(" \t\u3000").startswith("#"):
+            continue
+        m = _KEY_AT_START_RE.match(line)
+        if m and m.group(3) in (item_keys if m.group(2) else keys):
+            indent, key, colon, after = m.group(1) + (m.group(2) or ""), m.group(3), m.group(4), m.group(5)
+            if "\u3000" in indent:
+                raise InputError(_("the indentation uses full-width spaces; use ordinary (half-width) "
+                                   "spaces"), path=path, line=n)
+            if colon == ":" and after and after != "#":
+                raise InputError(_("put a space after the colon of {key}: write “{key}: …”").format(key=key),
+                                 path=path, line=n)
+        if "：" in line:
+            for m in _FULL_COLON_RE.finditer(line):
+                lead, key = m.group(1), m.group(2).strip()
+                if lead.strip()[:1] in ("{", ","):
+                    opened = [c for c in re.sub(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}", "", line[: m.start() + 1])
+                              if c in "[{"]
+                    if not opened or opened[-1] != "{":
+                        continue                   # a comma inside a list of texts: [成效：…, 情况：…]
+                if key in (item_keys if "-" in lead else keys):
+                    raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
+                                       "(followed by a space)").format(key=key), path=path, line=n)
+        if "，" in line and "{" in line:
+            for m in _CN_COMMA_KEY_RE.finditer(line):
+                if m.group(1) in keys:
+                    raise InputError(_("uses the Chinese comma “，” before {key}; separate the fields in "
+                                       "{{…}} with the English comma “,”").format(key=m.group(1)),
+                                     path=path, line=n)
 
 
 def _compose(text: str, path: str) -> yaml.Node | None:
     _refuse_deep_nesting(text, path)
+    _typing_slips(text, path)
     loader = _Composer(text)
     try:
         return loader.get_single_node()
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else None
-        raise InputError(f"not valid YAML: {err.problem or err.context}", path=path, line=line) from err
     except yaml.YAMLError as err:
-        raise InputError(f"not valid YAML: {err}", path=path) from err
+        problem, line = yaml_problem(err, text)
+        raise InputError(problem, path=path, line=line) from err
     finally:
         loader.dispose()
 
@@ -256,10 +376,10 @@ def _refuse_aliases(root: yaml.Node, path: str) -> None:
         node, key = stack.pop()
         if id(node) in seen:
             line = (key or node).start_mark.line + 1
-            raise InputError("YAML aliases (*name) are not allowed in an event file", path=path, line=line)
+            raise InputError(_("YAML aliases (*name) are not allowed in an event file"), path=path, line=line)
         seen.add(id(node))
         if len(seen) > MAX_NODES:
-            raise InputError("too many values for an event file", path=path, line=1)
+            raise InputError(_("too many values for an event file"), path=path, line=1)
         if isinstance(node, yaml.MappingNode):
             stack.extend((v, k) for k, v in reversed(node.value))
             stack.extend((k, None) for k, _ in reversed(node.value))
@@ -271,13 +391,13 @@ def parse_event(text: str, path: str = "<event>") -> Event:
     """Validate event text and return the complete :class:`Event` (raises :class:`InputError`)."""
     root = _compose(text, path)
     if root is None:
-        raise InputError("the file is empty; start from `drafter new welcome`", path=path, line=1)
+        raise InputError(_("the file is empty; start from `drafter new welcome`"), path=path, line=1)
     _refuse_aliases(root, path)
     walker = _Walker(path)
     raw = walker.walk(root, SCHEMA, "")
     kind = raw["kind"]
     if kind != "news" and not raw.get("speaker"):
-        raise walker.fail(root, "speaker", f"required for a {kind} (only news has no speaker)")
+        raise walker.fail(root, "speaker", _("required for a {kind} (only news has no speaker)").format(kind=kind_name(kind)))
     since = (raw.get("cooperation") or {}).get("since")
     if since is not None and since > raw["event"]["date"].year:
         raise InputError(_("the pairing cannot start in {since}, after the occasion's date ({date})")
@@ -293,8 +413,9 @@ def check_side(ev: Event) -> None:
     """The contract's kinds that belong to one side: a welcome is the host's, a reply the guest's."""
     needed = data("event")["kind_sides"].get(ev.kind)
     if needed and ev.speaker.side != needed:
-        raise InputError(f"a {ev.kind} is spoken by the {needed} side, not the {ev.speaker.side} side "
-                         f"(see `drafter new {ev.kind}`)", path=ev.source,
+        raise InputError(_("a {kind} is spoken by the {needed} side, not the {side} side "
+                           "(see `drafter new {kind}`)").format(kind=kind_name(ev.kind), needed=side_name(needed), side=side_name(ev.speaker.side)),
+                         path=ev.source,
                          line=ev.lines.get("speaker.side") or ev.lines.get("speaker"), field="speaker.side")
 
 
@@ -328,21 +449,32 @@ def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.
             key = field
             while key and key not in lines:          # a list item: the line of its list's key
                 key = re.sub(r"(\[\d+\]|\.[^.\[]+)$", "", key)
-            fix = f" (write {f.fix})" if f.fix else ""
-            raise InputError(f"{f.message}{fix}", path=path, line=lines.get(key), field=field)
+            problem = _("{message} (write {fix})").format(message=f.message, fix=f.fix) \
+                if f.fix and f.fix not in f.message else f.message
+            raise InputError(problem, path=path, line=lines.get(key), field=field)
 
 
 def load_event(path: str | Path) -> Event:
     """Read and validate an event file."""
-    from ..text.reader import read_bytes
+    from ..errors import ReadError
+    from ..text.reader import decode_bytes, read_bytes
 
     name = str(path)
-    data_ = read_bytes(path, MAX_BYTES, "an event file")
-    try:
+    data_ = read_bytes(path, MAX_BYTES, _("an event file"))
+    try:          # like a corpus file: a BOM (UTF-8, UTF-16), else UTF-8, else GB18030/GBK (Notepad's ANSI)
         text = data_.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = data_[: err.start].count(b"\n") + 1
-        raise InputError("is not UTF-8 text (save the file as UTF-8)", path=name, line=line) from err
+    except UnicodeDecodeError:
+        text = ""
+    try:
+        text = text or decode_bytes(data_, name)[0]
+    except ReadError as err:
+        line = None
+        try:
+            data_.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            line = data_[: bad.start].count(b"\n") + 1
+        raise InputError(_("is neither UTF-8 nor GBK text (save the file as UTF-8 or GBK)"), path=name,
+                         line=line) from err
     return parse_event(text, name)
 
 
@@ -370,12 +502,12 @@ def _build(raw: dict[str, Any], path: str) -> Event:
     points = []
     for i, p in enumerate(raw.get("points") or ()):
         if not any(p.get(k) for k in ("heading", "topic", "body")):
-            raise InputError("a point needs a heading, a topic or a body", path=path,
+            raise InputError(_("a point needs a heading, a topic or a body"), path=path,
                              field=f"points[{i}]")
         points.append(Point(p.get("heading") or "", p.get("topic") or "", p.get("body") or ""))
     length = raw.get("length")
     if length is not None and not 100 <= length <= 20000:
-        raise InputError(f"length must be between 100 and 20000 characters, got {length}",
+        raise InputError(_("length must be between 100 and 20000 characters, got {n}").format(n=length),
                          path=path, field="length")
     return Event(
         kind=kind,

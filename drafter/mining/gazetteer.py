@@ -29,7 +29,10 @@ class Place:
 def _resource(package: str, name: str) -> str:
     spec = importlib.util.find_spec(package)     # locates the package without running its __init__
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(f"{package} is not installed")
+        from ..i18n import _
+
+        raise FileNotFoundError(_("the package {package} is not installed (pip install {package})")
+                                .format(package=package.replace("_", "-")))
     return (Path(next(iter(spec.submodule_search_locations))) / "resources" / name).read_text(encoding="utf-8")
 
 

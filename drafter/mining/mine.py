@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator
 from . import deid
 from ..text.corpus import Skipped
 from ..errors import InputError, ReadError
+from ..i18n import _
 from ..text.reader import iter_paths, read_file
 from ..resources import data
 from ..bank.sections import slot_text
@@ -431,6 +432,6 @@ def count_inputs(paths: list[str]) -> int:
     total = 0
     for p in paths:
         if not Path(p).exists():
-            raise InputError("no such file or folder", path=p)
+            raise InputError(_("no such file or folder"), path=p)
         total += sum(1 for _ in iter_paths([p]))
     return total

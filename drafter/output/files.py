@@ -6,6 +6,7 @@ from typing import Any
 
 from ..atomic import write_bytes
 from ..errors import InputError
+from ..i18n import _
 
 
 def render_output(text: str, fmt: str, trace: list[dict[str, Any]] | None = None) -> bytes:
@@ -26,5 +27,5 @@ def write_output(path: str, text: str, fmt: str | None, *, force: bool,
     suffix = Path(path).suffix.lower().lstrip(".")
     fmt = fmt or {"md": "md", "markdown": "md", "docx": "docx", "txt": "txt", "json": "txt"}.get(suffix)
     if fmt is None:
-        raise InputError(f"unknown output format '.{suffix}' (use .txt, .md or .docx)", path=path)
+        raise InputError(_("unknown output format '.{suffix}' (use .txt, .md or .docx)").format(suffix=suffix), path=path)
     write_bytes(path, render_output(text, fmt, trace), force=force)

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DrafterError
+from ..i18n import _
 from ..resources import data_file
 
 FONTS_CONF = data_file("fonts.conf")
@@ -28,7 +29,8 @@ def _env() -> dict[str, str]:
 def _tool(name: str, package: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise DrafterError(f"{name} not found: install {package} (see scripts/install-system-deps)")
+        raise DrafterError(_("{name} not found: install {package} (see scripts/install-system-deps)").format(
+            name=name, package=package))
     return found
 
 
@@ -37,7 +39,7 @@ def docx_to_pdf(docx: str | Path, outdir: str | Path) -> Path:
     soffice = _tool("soffice", "libreoffice-writer-nogui")
     docx, outdir = Path(docx).resolve(), Path(outdir).resolve()
     if not zipfile.is_zipfile(docx):      # LibreOffice would convert it as plain text, silently
-        raise DrafterError(f"{docx} is not a Word document")
+        raise DrafterError(_("{file} is not a Word document").format(file=docx))
     outdir.mkdir(parents=True, exist_ok=True)
     pdf = outdir / (docx.stem + ".pdf")
     with tempfile.TemporaryDirectory(prefix="drafter-lo-") as profile:
@@ -45,7 +47,8 @@ def docx_to_pdf(docx: str | Path, outdir: str | Path) -> Path:
                             "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
                            capture_output=True, text=True, env=_env(), timeout=TIMEOUT)
     if not pdf.is_file() or pdf.stat().st_size == 0:
-        raise DrafterError(f"LibreOffice made no PDF of {docx} (exit {r.returncode}): {r.stderr.strip()[-300:]}")
+        raise DrafterError(_("LibreOffice made no PDF of {file} (exit {code}): {stderr}").format(
+            file=docx, code=r.returncode, stderr=r.stderr.strip()[-300:]))
     return pdf
 
 

@@ -106,3 +106,24 @@ def join_list(items: Iterable[str]) -> str:
 def hanzi_count(text: str) -> int:
     """Length as the contract counts it: characters other than white space."""
     return len(text) - sum(text.count(ch) for ch in " \n\t\r\u3000\xa0")
+
+
+# 2026-05-12, 2026年5月12日, 2026/5/12, 2026.5.12 (full-width digits too); no character class of
+# Chinese characters here (they cost milliseconds to compile)
+_DATE_RE = re.compile(r"\s*(\d{4})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})\s*(?:日|号)?\s*")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date as a writer types it: 2026-05-12, 2026年5月12日, 2026/5/12, 2026.5.12; None when
+    ``text`` is not one (or names no real day)."""
+    m = _DATE_RE.fullmatch(text.translate(_FULL_WIDTH_DIGITS))
+    if not m:
+        return None
+    try:
+        return dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
+_FULL_WIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)} | {0xFF0E: ord("."), 0xFF0F: ord("/"),
+                                                                     0xFF0D: ord("-")}

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import ReadError
+from ..i18n import _
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", "")
 DOCX_SUFFIXES = (".docx",)
@@ -26,40 +27,42 @@ class RawText:
     encoding: str
 
 
-def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str = "a file") -> bytes:
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str | None = None) -> bytes:
     """The bytes of a file, or a :class:`ReadError` naming it (missing, a folder, too large, unreadable)."""
     p = Path(path)
     name = str(path)
+    what = what or _("a file")
     try:
         if p.is_dir():
-            raise ReadError(f"is a directory, not {what}", path=name)
+            raise ReadError(_("is a directory, not {what}").format(what=what), path=name)
         st = p.stat()
         if not stat.S_ISREG(st.st_mode):       # a pipe would block the run forever
-            raise ReadError(f"is not a regular file (a pipe, socket or device), not {what}", path=name)
+            raise ReadError(_("is not a regular file (a pipe, socket or device), not {what}").format(what=what), path=name)
         size = st.st_size
         if size > limit:
-            raise ReadError(f"is too large ({size} bytes; the limit for {what} is {limit})", path=name)
+            raise ReadError(_("is too large ({size} bytes; the limit for {what} is {limit})").format(
+                size=size, what=what, limit=limit), path=name)
         return p.read_bytes()
     except FileNotFoundError as err:
         if p.is_symlink():
-            raise ReadError(f"is a broken symbolic link (to {os.readlink(p)})", path=name) from err
-        raise ReadError("no such file", path=name) from err
+            raise ReadError(_("is a broken symbolic link (to {target})").format(target=os.readlink(p)), path=name) from err
+        raise ReadError(_("no such file"), path=name) from err
     except PermissionError as err:
-        raise ReadError("permission denied", path=name) from err
+        raise ReadError(_("permission denied"), path=name) from err
     except OSError as err:
-        raise ReadError(f"cannot be read ({err.strerror or err})", path=name) from err
+        raise ReadError(_("cannot be read ({reason})").format(reason=err.strerror or err), path=name) from err
 
 
 def read_file(path: str | os.PathLike[str]) -> RawText:
     """Read one file; raise :class:`ReadError` naming it when it cannot be read as text."""
     name = str(path)
-    data = read_bytes(path, MAX_BYTES, "a speech text")
+    data = read_bytes(path, MAX_BYTES, _("a speech text"))
     if not data.strip():
-        raise ReadError("is empty; skipped", path=name)
+        raise ReadError(_("is empty; skipped"), path=name)
     if data[:4] == b"PK\x03\x04":
         return RawText(name, read_docx_bytes(data, name), "docx")
     if Path(path).suffix.lower() in DOCX_SUFFIXES:
-        raise ReadError("is named .docx but is not a Word document (not a zip file); skipped", path=name)
+        raise ReadError(_("is named .docx but is not a Word document (not a zip file); skipped"), path=name)
     text, encoding = decode_bytes(data, name)
     return RawText(name, text, encoding)
 
@@ -73,23 +76,24 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             try:
                 return _check_text(data.decode(encoding), name), encoding
             except UnicodeDecodeError as err:
-                raise ReadError(f"starts with a {encoding} byte order mark but is not valid {encoding}",
+                raise ReadError(_("starts with a {encoding} byte order mark but is not valid {encoding}").format(
+                    encoding=encoding),
                                 path=name) from err
     if b"\x00" in data[:8192]:
-        raise ReadError("looks binary (NUL bytes) and has no UTF-16 byte order mark; skipped", path=name)
+        raise ReadError(_("looks binary (NUL bytes) and has no UTF-16 byte order mark; skipped"), path=name)
     for encoding in ("utf-8", "gb18030"):
         try:
             return _check_text(data.decode(encoding), name), encoding
         except UnicodeDecodeError:
             continue
-    raise ReadError("is neither UTF-8 nor GB18030/GBK text; skipped", path=name)
+    raise ReadError(_("is neither UTF-8 nor GB18030/GBK text; skipped"), path=name)
 
 
 def _check_text(text: str, name: str) -> str:
     sample = text[:20000]
     controls = len(_CONTROL_RE.findall(sample))
     if sample and controls / len(sample) > 0.01:
-        raise ReadError("looks binary (control characters); skipped", path=name)
+        raise ReadError(_("looks binary (control characters); skipped"), path=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -108,7 +112,7 @@ def check_docx_sizes(data: bytes, name: str = "<docx>") -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as err:
-        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+        raise ReadError(_("is a zip file but not a readable Word document"), path=name) from err
     if len(infos) > MAX_DOCX_PARTS:
         raise ReadError(_("has {n} parts, more than a Word document has (the limit is {limit}); skipped")
                         .format(n=len(infos), limit=MAX_DOCX_PARTS), path=name)
@@ -139,7 +143,7 @@ def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
             for row in table.rows:
                 lines.append("".join(cell.text for cell in row.cells))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
-        raise ReadError("is a zip file but not a readable Word document", path=name) from err
+        raise ReadError(_("is a zip file but not a readable Word document"), path=name) from err
     except etree.LxmlError as err:
         raise ReadError(_("is a Word document with malformed XML ({reason}); skipped").format(
             reason=str(err).splitlines()[0][:200] if str(err) else type(err).__name__), path=name) from err
@@ -167,7 +171,7 @@ def iter_paths(paths: list[str], skipped: list[tuple[str, str]] | None = None) -
                 if real in seen:
                     dirs[:] = []
                     if skipped is not None:
-                        skipped.append((root, f"is a symbolic link loop (back to {real}); not followed"))
+                        skipped.append((root, _("is a symbolic link loop (back to {folder}); not followed").format(folder=real)))
                     continue
                 seen.add(real)
                 dirs.sort()

@@ -22,7 +22,7 @@ import yaml
 from flask import Flask, Response, jsonify, render_template, request, send_file
 from werkzeug.exceptions import HTTPException
 
-from .. import api
+from .. import api, i18n
 from ..errors import DraftCheckError, DrafterError, InputError
 from ..i18n import _
 from . import forms

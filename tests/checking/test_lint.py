@@ -50,5 +50,5 @@ def test_rules_fire_and_stay_quiet(runner, tmp_path):
 def test_lint_errors(runner, tmp_path):
     r = runner.invoke(cli, ["lint", str(tmp_path / "none.txt")])
     assert r.exit_code == 2 and "no such file" in r.stderr
-    r = runner.invoke(cli, ["lint", seed("000_a57adb3adab37112.txt"), "--date", "2026/1/1"])
-    assert r.exit_code == 2 and "--date: expected YYYY-MM-DD" in r.stderr
+    r = runner.invoke(cli, ["lint", seed("000_a57adb3adab37112.txt"), "--date", "2026/13/1"])
+    assert r.exit_code == 2 and "--date: expected a date such as 2026-05-12" in r.stderr

@@ -36,7 +36,7 @@ def test_good_event_is_complete():
 
 @pytest.mark.parametrize("text, message", [
     ("", "e.yaml:1: the file is empty"),
-    ("kind: [welcome\n", "e.yaml:2: not valid YAML"),
+    ("kind: [welcome\n", "e.yaml:1: not valid YAML"),   # where the [ is opened
     ("- 1\n- 2\n", "e.yaml:1: expected a mapping of fields, got a list"),
     ("kind: party\n", "e.yaml:1: kind: must be one of welcome, reply, symposium, news, toast, got 'party'"),
     (GOOD.replace("kind: welcome", "kind: welcome\nlength: yes"), "e.yaml:2: length: expected a whole number, got 'yes'"),
@@ -99,9 +99,20 @@ def test_file_problems(tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         load_event(tmp_path)
     p = tmp_path / "gbk.yaml"
-    p.write_bytes(GOOD.encode("gbk"))
-    with pytest.raises(InputError, match=r"gbk.yaml:3: is not UTF-8 text"):
+    p.write_bytes(GOOD.encode("gbk"))            # as Windows Notepad saves it: read like a corpus file
+    assert load_event(p).event.name == "协作会议"
+    p.write_bytes(b"kind: welcome\n\xff\xfe\xfd\n")
+    with pytest.raises(InputError, match=r"gbk.yaml:2: is neither UTF-8 nor GBK text"):
         load_event(p)
+
+
+def _filled(form: str) -> str:
+    """The starter file with its blanks filled in, as a writer would."""
+    for blank, real in (("某某省某某市某某县", "云川省白鹤市青山县"), ("某某市某某区", "江海市滨江区"),
+                        ("某某县", "青山县"), ("某某区", "滨江区"), ("某某某", "李明"),
+                        ("某某", "青山")):         # the visit's sites and the plans (某某产业园) since the drafts branch
+        form = form.replace(blank, real)
+    return form
 
 
 def test_cli_check_new_schema(runner, tmp_path):
@@ -113,6 +124,9 @@ def test_cli_check_new_schema(runner, tmp_path):
         r = runner.invoke(cli, ["new", kind])
         assert r.exit_code == 0 and "# 必填" in r.stdout or "必填" in r.stdout
         p.write_text(r.stdout, encoding="utf-8")
+        r = runner.invoke(cli, ["check", str(p)])         # a form: its blanks (某某县, 某某某) are flagged
+        assert r.exit_code == 2 and "placeholder left in: 某某" in r.stderr, r.output
+        p.write_text(_filled(p.read_text(encoding="utf-8")), encoding="utf-8")
         r = runner.invoke(cli, ["check", str(p)])
         assert r.exit_code == 0, r.output
         assert r.stdout.startswith(f"ok: {p}: {kind}, ")

@@ -110,9 +110,11 @@ def test_hand_checked_slots(dev_bank):
     assert {s["verdict"] for s in sample} <= {"ok", "false_slot", "wrong_type"}
     wrong = [s for s in sample if s["verdict"] != "ok"]
     assert len(wrong) <= 3
-    ids = {d["id"] for d in _entries(dev_bank)}
-    # the sample is of this bank: most of its phrases are still mined as they were checked
-    assert sum(s["id"] in ids for s in sample) >= 80
+    # the sample is of this bank: most of its phrases are still mined as they were checked. By the
+    # id's text hash, not its section prefix: the sections branch's model files some phrases under
+    # another section (hopes-… → closing-…) with the same text, so the same slots
+    texts = {d["id"].rsplit("-", 1)[1] for d in _entries(dev_bank)}
+    assert sum(s["id"].rsplit("-", 1)[1] in texts for s in sample) >= 80
 
 
 def test_no_slot_without_a_name():
