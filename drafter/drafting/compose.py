@@ -23,6 +23,9 @@ from ..text import cnlang
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+# {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
+# earlier speaker, signings): a sentence that speaks of them is conditional on them
+CONDITION_RE = re.compile(r"\{\?(\w+)\}")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
@@ -172,6 +175,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
         "cadres": co.cadres,
+        "visited": "yes" if ev.visit.sites else "",
         "prev": "", "prev_title": "",
         "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
@@ -184,8 +188,6 @@ def event_values(ev: Event) -> dict[str, str]:
     }
     if ev.answers is not None:
         v["prev"] = ev.answers.address
-    elif ev.kind == "reply" and ol:
-        v["prev"] = ol.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     return v
@@ -218,7 +220,13 @@ def _fill(text: str, values: dict[str, str]) -> str | None:
         if not val:
             missing = True
         return val
-    out = PLACEHOLDER_RE.sub(one, text)
+
+    def cond(m: re.Match[str]) -> str:
+        nonlocal missing
+        if not values.get(m.group(1), ""):
+            missing = True
+        return ""
+    out = PLACEHOLDER_RE.sub(one, CONDITION_RE.sub(cond, text))
     return None if missing else out
 
 
@@ -305,15 +313,18 @@ class Composer:
         specs: list[dict[str, Any]] = []
         if ev.points:
             specs = [{"heading": p.heading, "topic": p.topic, "body": p.body} for p in ev.points]
+        elif ev.kind == "news":
+            pass       # a report says what a meeting settled only when the event gives it (points)
         else:
-            if ev.kind in ("reply", "news"):      # a reply pledges by area; news reports the pledges
+            if ev.kind == "reply":      # a reply pledges by area
                 specs = [{"topic": a} for a in ev.cooperation.areas[:3]]
             rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)]
             want = min(3 - len(specs), len(rest))
             if want > 0:
                 idx = sorted(self.rng.sample(range(len(rest)), k=want))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
-        self.values["n"] = cnlang.cn_number(len(specs))
+        # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
+        self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
         for i, spec in enumerate(specs):
@@ -339,6 +350,9 @@ class Composer:
                     if spec.get("heading") and not key:   # the matching default point says more
                         body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
                                                                      matched_only=True) if "o" in x]
+                    elif key:       # …and so does the topic the point names (its optional sentences)
+                        body_items += [x for x in self._topic_body(tdata, d, audience,
+                                                                   topic or spec.get("heading") or "") if "o" in x]
                     if topic and topic not in spec["body"] and not spec.get("heading"):
                         body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
                                                     _alts(d["generic"]["lead"][audience])]})
@@ -413,6 +427,10 @@ class Composer:
             for m in self._move_names():
                 q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
                 self._order_rng.shuffle(q)
+                # a move adds at most so many optional sentences: a longer draft says more moves'
+                # material, not one move's set phrases stacked (a short draft and its warning instead)
+                g = data("eras")["gate"]
+                q = q[:int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))]
                 queues.append(q)
             out: list[Position] = [p for m in self._move_names() for p in self.moves[m]
                                    if not p.core and p.alts and p.early]
@@ -458,9 +476,16 @@ class Composer:
             seq = [(m, p) for m in self._move_names() for p in said[m]]
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
+            seen_ideas: dict[str, int] = {}
             for i, (m, p) in enumerate(seq):
                 bad = False
                 t = p.text
+                # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
+                # praise of the hosts' spirit, parks and bases, …, whatever the wording
+                for idea in self._ideas(t):
+                    j = seen_ideas.setdefault(idea, i)
+                    if j != i:
+                        bad = True
                 if t in seen_texts:
                     if p.choice + 1 < len(p.alts):
                         p.choice, changed = p.choice + 1, True
@@ -471,6 +496,10 @@ class Composer:
                     continue
                 seen_texts.add(t)
                 if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
+                    bad = True
+                # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
+                k = said[m].index(p)
+                if k and any(t.startswith(o) and said[m][k - 1].text.startswith(o) for o in rules.get("openers", ())):
                     bad = True
                 if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
                     bad = True          # the same four characters as the sentence before
@@ -506,6 +535,13 @@ class Composer:
         return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
                             *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
                             *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
+
+    @functools.cached_property
+    def _idea_res(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(k, re.compile(v)) for k, v in (data("eras")["gate"].get("ideas") or {}).items()]
+
+    def _ideas(self, text: str) -> list[str]:
+        return [k for k, rx in self._idea_res if rx.search(text)]
 
     def _names(self) -> list[str]:
         return self._names_cache
