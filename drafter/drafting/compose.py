@@ -482,8 +482,8 @@ class Composer:
                 t = p.text
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea in self._ideas(t):
-                    j = seen_ideas.setdefault(idea, i)
+                for idea, scope in self._ideas(t):
+                    j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                     if j != i:
                         bad = True
                 if t in seen_texts:
@@ -537,11 +537,13 @@ class Composer:
                             *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
 
     @functools.cached_property
-    def _idea_res(self) -> list[tuple[str, re.Pattern[str]]]:
-        return [(k, re.compile(v)) for k, v in (data("eras")["gate"].get("ideas") or {}).items()]
+    def _idea_res(self) -> list[tuple[str, str, re.Pattern[str]]]:
+        g = data("eras")["gate"]
+        return [(k, scope, re.compile(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                for k, v in (g.get(key) or {}).items()]
 
-    def _ideas(self, text: str) -> list[str]:
-        return [k for k, rx in self._idea_res if rx.search(text)]
+    def _ideas(self, text: str) -> list[tuple[str, str]]:
+        return [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)]
 
     def _names(self) -> list[str]:
         return self._names_cache
