@@ -181,7 +181,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
         "guest_named": _named(guest), "host_named": _named(host),
-        "occasion": ev.event.name if _is_occasion(ev.event.name) else ev.event.name + data("language")["meeting_word"],
+        # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
+        "occasion": ev.event.name if _is_occasion(ev.event.name) else (
+            data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
@@ -594,4 +596,7 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         if ev.host.short in name and ev.guest.short in name:
             return t["news_named"].format(occasion=name, verb=verb, place=ev.event.place or ev.host.short)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})
+    during = (t.get("during") or {}).get(ev.kind) if not _is_occasion(name) else None
+    if during:              # 在…考察青山县时的致辞: no 座谈会 the event does not name
+        return during.format(name=name)
     return t[ev.kind].format(occasion=occasion)

@@ -142,7 +142,7 @@ def test_titles_are_built_for_every_kind():
     banquet = replace(ev("toast"), event=replace(ev("toast").event, name="欢迎滨江区党政代表团晚宴"))
     assert draft(banquet).title == "在欢迎滨江区党政代表团晚宴上的祝酒辞"
     visit = replace(ev("welcome"), event=replace(ev("welcome").event, name="滨江区党政代表团考察青山县"))
-    assert draft(visit).title == "在滨江区党政代表团考察青山县座谈会上的致辞"
+    assert draft(visit).title == "在滨江区党政代表团考察青山县时的致辞"
 
 
 def test_a_reply_answers_the_host_and_the_pair_greets_the_host_speaker_by_name():
