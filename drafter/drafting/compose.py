@@ -23,6 +23,9 @@ from ..text import cnlang
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+# {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
+# earlier speaker, signings): a sentence that speaks of them is conditional on them
+CONDITION_RE = re.compile(r"\{\?(\w+)\}")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
@@ -172,20 +175,21 @@ def event_values(ev: Event) -> dict[str, str]:
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
         "cadres": co.cadres,
+        "visited": "yes" if ev.visit.sites else "",
         "prev": "", "prev_title": "",
         "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
         "guest_named": _named(guest), "host_named": _named(host),
-        "occasion": ev.event.name if _is_occasion(ev.event.name) else ev.event.name + data("language")["meeting_word"],
+        # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
+        "occasion": ev.event.name if _is_occasion(ev.event.name) else (
+            data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
     }
     if ev.answers is not None:
         v["prev"] = ev.answers.address
-    elif ev.kind == "reply" and ol:
-        v["prev"] = ol.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     return v
@@ -218,7 +222,13 @@ def _fill(text: str, values: dict[str, str]) -> str | None:
         if not val:
             missing = True
         return val
-    out = PLACEHOLDER_RE.sub(one, text)
+
+    def cond(m: re.Match[str]) -> str:
+        nonlocal missing
+        if not values.get(m.group(1), ""):
+            missing = True
+        return ""
+    out = PLACEHOLDER_RE.sub(one, CONDITION_RE.sub(cond, text))
     return None if missing else out
 
 
@@ -305,15 +315,18 @@ class Composer:
         specs: list[dict[str, Any]] = []
         if ev.points:
             specs = [{"heading": p.heading, "topic": p.topic, "body": p.body} for p in ev.points]
+        elif ev.kind == "news":
+            pass       # a report says what a meeting settled only when the event gives it (points)
         else:
-            if ev.kind in ("reply", "news"):      # a reply pledges by area; news reports the pledges
+            if ev.kind == "reply":      # a reply pledges by area
                 specs = [{"topic": a} for a in ev.cooperation.areas[:3]]
             rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)]
             want = min(3 - len(specs), len(rest))
             if want > 0:
                 idx = sorted(self.rng.sample(range(len(rest)), k=want))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
-        self.values["n"] = cnlang.cn_number(len(specs))
+        # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
+        self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
         for i, spec in enumerate(specs):
@@ -339,6 +352,9 @@ class Composer:
                     if spec.get("heading") and not key:   # the matching default point says more
                         body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
                                                                      matched_only=True) if "o" in x]
+                    elif key:       # …and so does the topic the point names (its optional sentences)
+                        body_items += [x for x in self._topic_body(tdata, d, audience,
+                                                                   topic or spec.get("heading") or "") if "o" in x]
                     if topic and topic not in spec["body"] and not spec.get("heading"):
                         body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
                                                     _alts(d["generic"]["lead"][audience])]})
@@ -413,6 +429,10 @@ class Composer:
             for m in self._move_names():
                 q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
                 self._order_rng.shuffle(q)
+                # a move adds at most so many optional sentences: a longer draft says more moves'
+                # material, not one move's set phrases stacked (a short draft and its warning instead)
+                g = data("eras")["gate"]
+                q = q[:int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))]
                 queues.append(q)
             out: list[Position] = [p for m in self._move_names() for p in self.moves[m]
                                    if not p.core and p.alts and p.early]
@@ -458,9 +478,16 @@ class Composer:
             seq = [(m, p) for m in self._move_names() for p in said[m]]
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
+            seen_ideas: dict[str, int] = {}
             for i, (m, p) in enumerate(seq):
                 bad = False
                 t = p.text
+                # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
+                # praise of the hosts' spirit, parks and bases, …, whatever the wording
+                for idea, scope in self._ideas(t):
+                    j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
+                    if j != i:
+                        bad = True
                 if t in seen_texts:
                     if p.choice + 1 < len(p.alts):
                         p.choice, changed = p.choice + 1, True
@@ -471,6 +498,10 @@ class Composer:
                     continue
                 seen_texts.add(t)
                 if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
+                    bad = True
+                # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
+                k = said[m].index(p)
+                if k and any(t.startswith(o) and said[m][k - 1].text.startswith(o) for o in rules.get("openers", ())):
                     bad = True
                 if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
                     bad = True          # the same four characters as the sentence before
@@ -506,6 +537,15 @@ class Composer:
         return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
                             *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
                             *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
+
+    @functools.cached_property
+    def _idea_res(self) -> list[tuple[str, str, re.Pattern[str]]]:
+        g = data("eras")["gate"]
+        return [(k, scope, re.compile(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                for k, v in (g.get(key) or {}).items()]
+
+    def _ideas(self, text: str) -> list[tuple[str, str]]:
+        return [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)]
 
     def _names(self) -> list[str]:
         return self._names_cache
@@ -556,4 +596,7 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         if ev.host.short in name and ev.guest.short in name:
             return t["news_named"].format(occasion=name, verb=verb, place=ev.event.place or ev.host.short)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})
+    during = (t.get("during") or {}).get(ev.kind) if not _is_occasion(name) else None
+    if during:              # 在…考察青山县时的致辞: no 座谈会 the event does not name
+        return during.format(name=name)
     return t[ev.kind].format(occasion=occasion)
