@@ -54,7 +54,7 @@ EVENT_CASES = {
                        "e.yaml:7: speaker: expected a mapping"),
     "leaders text": (_replace("  leaders: [{name: 李明华, title: 县委书记}]", "  leaders: 李明华"),
                      "e.yaml:10: host.leaders: expected a list"),
-    "facts a mapping": (_replace("  facts: [累计投入财政帮扶资金8600万元]", "  facts: {a: b}"),
+    "facts a mapping": (_replace("  facts: [累计投入财政帮扶资金8600万元, 共建产业园区3个, 建成帮扶车间26个]", "  facts: {a: b}"),
                         "cooperation.facts: expected a list"),
     "length text": (_replace("length: 1500", "length: 一千五"), "length: expected a whole number, got '一千五'"),
     "leader name a list": (_replace("{name: 欧阳建国, title: 区委书记}", "{name: [欧阳, 建国], title: 区委书记}"),

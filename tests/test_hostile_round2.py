@@ -579,7 +579,7 @@ def test_8_device_node_refused_even_with_force(runner, tmp_path):
 UNSAFE_CASES = {
     "RLO in a leader's name": ("{name: 欧阳建国, title: 区委书记}", '{name: "欧阳\\u202e建国", title: 区委书记}',
                                "guest.leaders[0].name: contains the character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
-    "zero-width space in a fact": ("[累计投入财政帮扶资金8600万元]", '["累计投入\\u200b财政帮扶资金8600万元"]',
+    "zero-width space in a fact": ("[累计投入财政帮扶资金8600万元,", '["累计投入\\u200b财政帮扶资金8600万元",',
                                    "cooperation.facts[0]: contains the character U+200B (ZERO WIDTH SPACE)"),
     "terminal escape in the host": ("name: 云川省白鹤市青山县", 'name: "青山县\\e[2J"', "host.name: contains the character U+001B"),
     "word joiner in a theme": ("theme: 推进乡村全面振兴", 'theme: "推进\\u2060乡村全面振兴"', "event.theme: contains the character U+2060"),
