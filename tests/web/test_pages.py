@@ -375,7 +375,8 @@ def test_build_a_bank_from_uploaded_files_then_draft_with_it(page, tmp_path, dat
     page.wait_for_function("() => document.querySelector('#build-msg').textContent.includes('已建成')", timeout=120_000)
     assert re.fullmatch(r"已建成「本县讲话稿」：共 \d+ 条常用语，已设为当前语库。", page.locator("#build-msg").inner_text())
     assert (data_dir / "banks" / "本县讲话稿" / "index.yaml").is_file()
-    assert page.locator("#bank-name").inner_text() == "当前语库：本县讲话稿"
+    # the page asks the server for the current bank after the build finishes: wait for its answer
+    page.wait_for_function("() => document.querySelector('#bank-name').textContent === '当前语库：本县讲话稿'")
     page.click("#after a[href='/phrases']")
     page.wait_for_selector(".phrase-list li")
     meta = " ".join(page.locator(".phrase-list .meta").all_inner_texts())
