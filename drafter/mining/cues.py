@@ -36,6 +36,9 @@ def _context() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in ctx.items()}
 
 
+LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news")
+
+
 def doc_features(doc: Any) -> list[list[float]]:
     """Position, shape and context features of every sentence of a document, beside the character
     n-grams: where the sentence stands (in the text, in its paragraph, after a point heading), what
@@ -44,6 +47,8 @@ def doc_features(doc: Any) -> list[list[float]]:
     sents = doc.sentences
     total = len(sents)
     ctx = _context()
+    lex = [[float(bool(ctx[k].search(s.text))) for k in LEXICONS] for s in sents]
+    none = [0.0] * len(LEXICONS)
     out = []
     after_heading = prev_reported = False
     prev_para = -1
@@ -56,7 +61,9 @@ def doc_features(doc: Any) -> list[list[float]]:
                     float(sent.paragraph == 0), float(bool(ctx["hope"].search(sent.text))),
                     float(bool(ctx["thanks"].search(sent.text))),
                     float(bool(ctx["since"].search(sent.text))),
-                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))])
+                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))]
+                   + lex[index] + (lex[index - 1] if index else none)
+                   + (lex[index + 1] if index + 1 < total else none))
         after_heading = after_heading or sent.heading or (sent.marker is not None and len(sent.text) <= 40)
         prev_reported, prev_para = reported, sent.paragraph
     return out
