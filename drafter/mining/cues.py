@@ -36,7 +36,7 @@ def _context() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in ctx.items()}
 
 
-LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news")
+LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying")
 
 
 def doc_features(doc: Any) -> list[list[float]]:
