@@ -23,7 +23,7 @@ from .cues import doc_features, model_text
 LABELS = data_file("labels.tsv")
 MODEL = data_file("sections_model.json")
 NGRAMS = (1, 3)
-MIN_DF = 2
+MIN_DF = 5            # a gram seen in fewer sentences tells of one text, not of the genre
 C = 16.0
 CLASS_WEIGHT: str | None = None   # scikit-learn's class_weight
 DIGITS = 5            # coefficients and idf are rounded: the file is the same bytes on every machine
