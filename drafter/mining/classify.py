@@ -23,8 +23,9 @@ from .cues import doc_features, model_text
 LABELS = data_file("labels.tsv")
 MODEL = data_file("sections_model.json")
 NGRAMS = (1, 3)
-MIN_DF = 2
-C = 8.0
+MIN_DF = 5            # a gram seen in fewer sentences tells of one text, not of the genre
+C = 16.0
+CLASS_WEIGHT: str | None = None   # scikit-learn's class_weight
 DIGITS = 5            # coefficients and idf are rounded: the file is the same bytes on every machine
 _WHITE = re.compile(r"\s\s+")
 
@@ -142,7 +143,7 @@ class SectionModel:
         grams_m = _sparse([vector(model_text(s.text), vocab, idf) for _, s, _, _ in rows], len(vocab))
         per_doc: dict[int, list[list[float]]] = {}
         extra = csr_matrix([_doc_features(per_doc, d)[i] for d, _, i, _ in rows])
-        lr = LogisticRegression(C=C, max_iter=3000)
+        lr = LogisticRegression(C=C, class_weight=CLASS_WEIGHT, max_iter=3000)
         lr.fit(hstack([grams_m, extra]).tocsr(), [sec for *_, sec in rows])
         classes = [str(c) for c in lr.classes_]
         w = lr.coef_

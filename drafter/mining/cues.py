@@ -36,6 +36,11 @@ def _context() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in ctx.items()}
 
 
+LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying")
+# the sections cue rules give, on the sentences either side: what the model hears of its context
+CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing")
+
+
 def doc_features(doc: Any) -> list[list[float]]:
     """Position, shape and context features of every sentence of a document, beside the character
     n-grams: where the sentence stands (in the text, in its paragraph, after a point heading), what
@@ -44,6 +49,14 @@ def doc_features(doc: Any) -> list[list[float]]:
     sents = doc.sentences
     total = len(sents)
     ctx = _context()
+    lex = [[float(bool(ctx[k].search(s.text))) for k in LEXICONS] for s in sents]
+    none = [0.0] * len(LEXICONS)
+    n = total
+    cue = [cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
+                       marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
+           for i, s in enumerate(sents)]
+    near_cue = [[float(cue[j] == c) if 0 <= j < n else 0.0 for j in (i - 1, i + 1) for c in CUED]
+                for i in range(n)]
     out = []
     after_heading = prev_reported = False
     prev_para = -1
@@ -56,7 +69,9 @@ def doc_features(doc: Any) -> list[list[float]]:
                     float(sent.paragraph == 0), float(bool(ctx["hope"].search(sent.text))),
                     float(bool(ctx["thanks"].search(sent.text))),
                     float(bool(ctx["since"].search(sent.text))),
-                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))])
+                    float(index <= 2 and bool(ctx["dateline"].search(sent.text)))]
+                   + lex[index] + (lex[index - 1] if index else none)
+                   + (lex[index + 1] if index + 1 < total else none) + near_cue[index])
         after_heading = after_heading or sent.heading or (sent.marker is not None and len(sent.text) <= 40)
         prev_reported, prev_para = reported, sent.paragraph
     return out
