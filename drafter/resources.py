@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -51,8 +51,18 @@ def load_yaml(path: Path) -> Any:
     (a JSON copy in the user's cache folder, keyed by path, size and modification time).
 
     Parsing errors propagate as ``yaml.YAMLError`` for the caller to report."""
-    st = path.stat()
-    key = hashlib.blake2b(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(), digest_size=12).hexdigest()
+    def parse() -> Any:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_Loader)
+
+    return cached_parse(path, path.stat(), parse)
+
+
+def cached_parse(path: Path, st: os.stat_result, parse: Callable[[], Any], salt: str = "") -> Any:
+    """``parse()``, or its value from an earlier run when ``path`` has not changed since (a JSON copy
+    in the user's cache folder, keyed by ``salt``, path, size and modification time)."""
+    key = hashlib.blake2b(f"{salt}{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
+                          digest_size=12).hexdigest()
     folder = _cache_dir()
     cached = folder / f"{key}.json" if folder else None
     if cached is not None and cached.exists():
@@ -61,8 +71,7 @@ def load_yaml(path: Path) -> Any:
                 return json.load(fh)
         except (OSError, ValueError):
             pass
-    with open(path, encoding="utf-8") as fh:
-        value = yaml.load(fh, Loader=_Loader)
+    value = parse()
     if cached is not None:
         try:
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")

@@ -152,9 +152,7 @@ def _load_yaml(path: Path) -> Any:
     """A bank file parsed with the guards event files have: a size limit, nesting refused before
     libyaml (which crashes at tens of thousands of levels), aliases refused unexpanded, only the
     standard tags. The parse is kept in the user's cache like ``resources.load_yaml`` does."""
-    from ..resources import _cache_dir
-    import hashlib
-    import json
+    from ..resources import cached_parse
 
     name = str(path)
     try:
@@ -178,25 +176,7 @@ def _load_yaml(path: Path) -> Any:
         raise PhraseBankError(_("is not UTF-8 text"), path=name,
                               line=data[:err.start].count(b"\n") + 1) from err
     _refuse_deep_nesting(text, name)
-    folder = _cache_dir()
-    key = hashlib.blake2b(f"bank|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
-                          digest_size=12).hexdigest()
-    cached = folder / f"{key}.json" if folder else None
-    if cached is not None and cached.exists():
-        try:
-            with open(cached, encoding="utf-8") as fh:
-                return json.load(fh)
-        except (OSError, ValueError):
-            pass
-    value = _parse(text, name)
-    if cached is not None:
-        try:
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, cached)
-        except (OSError, TypeError, ValueError):
-            pass
-    return value
+    return cached_parse(path, st, lambda: _parse(text, name), salt="bank|")
 
 
 def _refuse_deep_nesting(text: str, name: str) -> None:
