@@ -17,34 +17,15 @@ ARCHIVE = ROOT.parent / "shared" / "corpus-dev"
 
 
 def grouped_kfold(folds: int = 5, archive: Path = ARCHIVE, confusions: int = 12) -> dict:
-    from drafter.mining.classify import SectionModel, labelled_documents, labelled_sentences, load_labels
-    from drafter.mining.mine import classify_docs
+    from drafter.mining.classify import labelled_documents, labelled_sentences, load_labels
+    from drafter.mining.evaluate import held_out
 
     labels = load_labels()
     docs = labelled_documents(archive, labels)
-    rows = labelled_sentences(docs, labels)
-    per: dict[str, list[int]] = {}
-    confusion: dict[tuple[str, str], int] = {}
-    for f in range(folds):
-        held = [d for k, d in enumerate(docs) if k % folds == f]     # documents in file order, dealt round
-        held_ids = {id(d) for d in held}
-        model = SectionModel.fit([r for r in rows if id(r[0]) not in held_ids])
-        for doc in held:
-            test = [r for r in rows if r[0] is doc]
-            if not test:
-                continue
-            secs = classify_docs([doc], model, only=[i for _, _, i, _ in test])[0]
-            for _, _, i, truth in test:
-                ok = per.setdefault(truth, [0, 0])
-                ok[0] += secs[i] == truth
-                ok[1] += 1
-                if secs[i] != truth:
-                    confusion[(truth, secs[i])] = confusion.get((truth, secs[i]), 0) + 1
-    total = sum(v[1] for v in per.values())
-    right = sum(v[0] for v in per.values())
-    return {"overall": right / total, "n": total, "documents": len(docs),
-            "per_section": {k: (v[0] / v[1], v[1]) for k, v in sorted(per.items())},
-            "confusion": sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))[:confusions]}
+    # documents in file order, dealt round into the folds
+    result = held_out(docs, labelled_sentences(docs, labels), [docs[f::folds] for f in range(folds)])
+    result["confusion"] = result["confusion"][:confusions]
+    return result
 
 
 def main() -> int:
