@@ -26,6 +26,8 @@ _TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<!
 _PINYIN_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _HALF_RE = re.compile("[,:;!?()]")
 _SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?[”’）]*")
+# numbering looks at clauses: a run of 一是……；二是…… may follow a colon in one sentence
+_CLAUSE_RE = re.compile(r"[^。！？；：\n]+[。！？；：]?[”’）]*")
 _INTRO_RE = re.compile(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
 
 
@@ -333,7 +335,7 @@ def numbering(text: str) -> list[Finding]:
     runs: dict[str, list[tuple[int, int]]] = {}
     intro: tuple[int, int] | None = None
     for n, line in _lines(text):
-        for m in _SENT_RE.finditer(line):
+        for m in _CLAUSE_RE.finditer(line):
             s = m.group(0).strip()
             mk = find_marker(s)
             if mk and mk.style != "sequence":
