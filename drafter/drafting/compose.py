@@ -30,7 +30,8 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
-                       "theme", "ranks", "area", "population", "cadres"})
+                       "theme", "ranks", "area", "population", "cadres", "asks_said", "host_facts_said", "guest_facts_said",
+                       "host_said", "guest_said"})
 SENT_RE = re.compile(r"[^。！？；：]*[。！？；：]")
 
 
@@ -115,6 +116,45 @@ def _named(party: Party) -> str:
     return sep.join(out)
 
 
+def _said(name: str, remarks: tuple[str, ...]) -> str:
+    """A leader's remarks as a report gives them: 刘志强在讲话中表示，…。刘志强强调，…。 — the verb by
+    what the sentence does (language.yaml: say_verbs); a remark that starts with its verb keeps it."""
+    lang = data("language")["saying"]
+    out: list[str] = []
+    last = ""
+    for i, r in enumerate(remarks):
+        r = r.strip().rstrip("。；，！")
+        if r.startswith(tuple(lang["lead_verbs"])):
+            out.append(f"{name}{r}。")
+            last = ""
+            continue
+        verbs = next(v["verb"] for v in lang["verbs"] if not (v.get("words") or v.get("starts"))
+                     or any(w in r for w in v.get("words") or ()) or r.startswith(tuple(v.get("starts") or ())))
+        verb = verbs[1] if verbs[0] == last and len(verbs) > 1 else verbs[0]
+        last = verb
+        frame = lang["first"] if i == 0 else lang["more"]
+        out.append(frame.format(name=name, verb=verb, text=r))
+    return "".join(out)
+
+
+def _subject(party: Party, facts: tuple[str, ...]) -> str:
+    """A side's facts as one sentence with the side as its subject, unless the first fact has its own
+    (青山县……, 全县……, 我县……)."""
+    if not facts:
+        return ""
+    text = "，".join(x.rstrip("。；，！") for x in facts)
+    return text if facts[0].startswith((party.short, "全", "我")) else party.short + text
+
+
+def _venue(name: str) -> dict[str, str]:
+    """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
+    仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
+    for v in data("language")["venues"]:
+        if not v.get("endings") or name.endswith(tuple(v["endings"])):
+            return {"venue": v["noun"], "venue_at": v["at"], "convene": v["verb"]}
+    raise AssertionError("language.yaml: venues needs a last entry without endings")
+
+
 def _season(month: int) -> str:
     return data("language")["seasons"][month - 1]
 
@@ -142,6 +182,7 @@ def event_values(ev: Event) -> dict[str, str]:
         return p.leaders[0] if p.leaders else None
 
     ol, hl, gl = lead(other), lead(host), lead(guest)
+    asked = guest if ev.kind == "news" else other
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -154,7 +195,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "date": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "season": _season(ev.event.date.month),
         "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
-        "guest_delegation": guest.delegation or "党政代表团",
+        "guest_delegation": guest.delegation,
+        # the visiting group as a report names it: 滨江区党政代表团, else its leader's 一行 (no invented 代表团)
+        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (
+            f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else guest.short)),
         "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else f"{guest.short}各位领导",
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
@@ -174,6 +218,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
+        # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
+        # (a report gives the asks and plans as the host's: asked of the guest)
+        "asks_said": ("" if asked.short in "".join(ev.asks) else asked.short) + clauses(ev.asks) if ev.asks else "",
+        # the host's facts with the host as their subject, unless a fact has its own (全县……)
+        "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         "cadres": co.cadres,
         "visited": "yes" if ev.visit.sites else "",
         "prev": "", "prev_title": "",
@@ -184,10 +233,18 @@ def event_values(ev: Event) -> dict[str, str]:
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
         "occasion": ev.event.name if _is_occasion(ev.event.name) else (
             data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
+        "oname": ev.event.name if _is_occasion(ev.event.name) else "",
+        "visit_name": "" if _is_occasion(ev.event.name) else ev.event.name,
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
+        # what each side's leader said, as the event gives it (a report attributes nothing else)
+        "host_said": _said(hl.name, host.remarks) if hl else "",
+        "guest_said": _said(gl.name, guest.remarks) if gl else "",
+        # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开)
+        "at_place": ev.event.place if ev.event.place and ev.event.place not in ev.event.name else "",
     }
+    v.update(_venue(ev.event.name))
     if ev.answers is not None:
         v["prev"] = ev.answers.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
@@ -205,6 +262,7 @@ class Position:
     free: bool = False
     gap: str = ""
     early: bool = False          # optional, but said first as the draft grows (the event's own material)
+    given: bool = False          # the event's own words (a leader's remarks): the gate never drops them
     choice: int = 0
     order: list[int] = field(default_factory=list)      # alternatives in the order the seed tries them
 
@@ -234,8 +292,28 @@ def _fill(text: str, values: dict[str, str]) -> str | None:
 
 def _alts(raw: Any) -> list[str]:
     if isinstance(raw, str):
-        return [raw]
-    return list(raw or [])
+        return list(_expand(raw))
+    return [x for r in raw or () for x in _expand(r)]
+
+
+CHOICE_RE = re.compile(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
+MAX_EXPANSION = 48
+
+
+@functools.lru_cache(maxsize=4096)
+def _expand(text: str) -> tuple[str, ...]:
+    """[甲|乙] in a set sentence: one alternative for each choice (every combination, in order, at
+    most MAX_EXPANSION): 据[介绍|了解]，… → 据介绍，… and 据了解，…"""
+    m = CHOICE_RE.search(text)
+    if not m:
+        return (text,)
+    out: list[str] = []
+    for choice in m.group(1).split("|"):
+        for rest in _expand(text[m.end():]):
+            out.append(text[:m.start()] + choice + rest)
+            if len(out) >= MAX_EXPANSION:
+                return tuple(out)
+    return tuple(out)
 
 
 class Composer:
@@ -290,11 +368,20 @@ class Composer:
                     break
             if bank:
                 alts.extend(self.bank_say(bank, int(item.get("max", 90))))
+            if item.get("each") and alts:
+                # one position per sentence of the event's list (a leader's remarks): the first as the
+                # item says, the others said first as the draft grows
+                for k, one in enumerate(re.findall(r"[^。！？]+[。！？]", alts[0][0])):
+                    p = Position(move, [(one, None)], core and k == 0, early=k > 0 or bool(item.get("early")),
+                                 given=True)
+                    p.order = [0]
+                    out.append(p)
+                continue
             pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""), early=bool(item.get("early")))
             if not alts and pos.gap:
                 self.missing.append(pos.gap)
                 if self.gaps:
-                    pos.alts = [(f"【待补：{pos.gap}】", None)]
+                    pos.alts, pos.core = [(f"【待补：{pos.gap}】", None)], True
             pos.order = list(range(len(pos.alts)))
             self.rng.shuffle(pos.order)
             out.append(pos)
@@ -364,6 +451,9 @@ class Composer:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
+            if ev.kind == "news":    # a report gives a point as the event words it, and nothing more
+                heading_alts = [spec.get("heading") or topic or spec.get("body") or ""]
+                body_items = [{"c": [spec["body"]]}] if spec.get("body") and spec.get("heading") else []
             hv = [h for h in (_fill(x, self.values) for x in heading_alts) if h]
             heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
             self.moves[move] = self._positions(move, body_items)
@@ -404,6 +494,8 @@ class Composer:
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
         frames = _alts(d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
+        if audience == "news":      # a report does not pledge for the sides what the event does not give
+            vps = []
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames
@@ -414,7 +506,7 @@ class Composer:
                 items.append({"c" if k == 0 and audience != "news" else "o":
                               [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})
         else:
-            items.append({"c": [d["generic"]["lead"][audience].replace("{topic}", topic)]})
+            items.append({"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]})
             for s in d["generic"]["more"].get(audience) or []:
                 items.append({"o": _alts(s)})
         return items
@@ -434,8 +526,14 @@ class Composer:
                 g = data("eras")["gate"]
                 q = q[:int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))]
                 queues.append(q)
-            out: list[Position] = [p for m in self._move_names() for p in self.moves[m]
-                                   if not p.core and p.alts and p.early]
+            # the event's own material first, round-robin over the moves too (a report gives each
+            # leader's remarks in turn, not one side's all before the other's first)
+            early = [[p for p in self.moves[m] if not p.core and p.alts and p.early] for m in self._move_names()]
+            out: list[Position] = []
+            while any(early):
+                for e in early:
+                    if e:
+                        out.append(e.pop(0))
             while any(queues):
                 for q in queues:
                     if q:
@@ -497,6 +595,8 @@ class Composer:
                     changed = True
                     continue
                 seen_texts.add(t)
+                if p.given:
+                    continue
                 if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
                     bad = True
                 # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
@@ -592,9 +692,13 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         key = "toast_host" if ev.speaker.side == "host" else "toast_guest"
         return t[key].format(**values)
     if ev.kind == "news":
-        verb = t["convene"] if name.endswith(("会", "会议")) else t["hold"]
+        if not _is_occasion(name):          # a visit's name is its own headline
+            return name
+        verb = values["convene"]
         if ev.host.short in name and ev.guest.short in name:
-            return t["news_named"].format(occasion=name, verb=verb, place=ev.event.place or ev.host.short)
+            if values["at_place"]:
+                return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])
+            return t["news_named_here"].format(occasion=name, verb=verb)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})
     during = (t.get("during") or {}).get(ev.kind) if not _is_occasion(name) else None
     if during:              # 在…考察青山县时的致辞: no 座谈会 the event does not name

@@ -317,11 +317,13 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
         "cooperation.since": ev.cooperation.since, "cooperation.areas": ev.cooperation.areas,
         "cooperation.facts": ev.cooperation.facts, "visit.sites": ev.visit.sites,
         "visit.signings": ev.visit.signings, "plans": ev.plans, "asks": ev.asks, "points": ev.points,
+        "host.remarks": ev.host.remarks, "guest.remarks": ev.guest.remarks,
     }
+    speech = tuple(k for k in checks if not k.endswith(".remarks"))     # a speech is its own remarks
     used = {"toast": ("cooperation.since", "cooperation.areas", "cooperation.facts", "visit.signings"),
             "symposium": ("host.area", "host.population", "host.facts", "host.industries",
                           "cooperation.since", "cooperation.areas", "cooperation.facts", "points")}
-    keys = used.get(ev.kind, tuple(checks))
+    keys = used.get(ev.kind, tuple(checks) if ev.kind == "news" else speech)
     return [k for k in keys if not checks[k]]
 
 

@@ -47,7 +47,7 @@ TEXT_LIST = F("list", item=F("text"))
 PERSON = F("map", fields={"name": F("text", True), "title": F("text"), "address": F("text")})
 PARTY = {"name": F("text", True), "short": F("text"), "leaders": F("list", item=PERSON),
          "facts": TEXT_LIST, "industries": TEXT_LIST,
-         "area": F("text"), "population": F("text"), "ranks": TEXT_LIST}
+         "area": F("text"), "population": F("text"), "ranks": TEXT_LIST, "remarks": TEXT_LIST}
 SCHEMA = F("map", fields={
     "kind": F("choice", True, choices=KINDS),
     "event": F("map", True, fields={"name": F("text", True), "date": F("date", True),
@@ -491,7 +491,8 @@ def _party(d: dict[str, Any]) -> Party:
                  industries=tuple(x for x in d.get("industries") or () if x),
                  delegation=d.get("delegation") or "", area=d.get("area") or "",
                  population=d.get("population") or "",
-                 ranks=tuple(x for x in d.get("ranks") or () if x))
+                 ranks=tuple(x for x in d.get("ranks") or () if x),
+                 remarks=tuple(x for x in d.get("remarks") or () if x))
 
 
 def _build(raw: dict[str, Any], path: str) -> Event:

@@ -26,6 +26,7 @@ class Party:
     area: str = ""               # 县情: 总面积2160平方公里
     population: str = ""         # 县情: 总人口32万
     ranks: tuple[str, ...] = ()  # honours and ranks: 国家级生态示范区
+    remarks: tuple[str, ...] = ()  # what this side's leader said at the occasion (a news report quotes it)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from ..resources import data
 
 FACT_FIELDS = (("host", "facts"), ("guest", "facts"), ("cooperation", "facts"),
                ("host", "industries"), ("guest", "industries"), ("cooperation", "areas"), ("audience",),
-               ("host", "ranks"), ("guest", "ranks"), ("visit", "sites"), ("visit", "signings"))
+               ("host", "ranks"), ("guest", "ranks"), ("visit", "sites"), ("visit", "signings"),
+               ("host", "remarks"), ("guest", "remarks"))
 END_PUNCT = "。；;，,、 \t"
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
