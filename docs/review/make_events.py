@@ -23,6 +23,11 @@ PAIRS = [
      "东澜市星渚区", [("鄢中和", "区委书记"), ("蔺晓川", "区委副书记、区长")], 2016),
     ("南岭省苍梧州杉岗县", [("昝文博", "县委书记"), ("扈承恩", "县委副书记、县长")],
      "江皋市",  [("芮映雪", "市委书记")], 2021),
+    # round 3: two more pairings no reviewer has seen
+    ("云岫省瑶川州青箬县", [("宓怀瑾", "县委书记"), ("莘远舟", "县委副书记、县长")],
+     "潮澄市棠樾区", [("闵思齐", "区委书记")], 2021),
+    ("河西省柘岭市枫坳县", [("覃照川", "县委书记")],
+     "临溟市", [("卞清禾", "市委书记"), ("骆知远", "市委副书记、市长")], 2017),
 ]
 
 FULL = {
@@ -45,6 +50,42 @@ FULL = {
                   areas=["产业协作", "劳务协作", "教育医疗帮扶"], sites=["葛坪县生态茶园", "望舒区援建的葛坪县第二中学"],
                   signings=["教育医疗组团式帮扶协议"], donation="500万元",
                   plans=["打造葛坪茶叶区域公用品牌"], asks=["继续选派教育医疗专业人才"]),
+    "青箬县": dict(area="总面积2480平方公里", population="总人口33万", facts=["2020年如期实现脱贫摘帽", "2025年地区生产总值突破120亿元"],
+                  industries=["高山茶", "食用菌", "竹编工艺"], ranks=["国家级生态县"],
+                  co_facts=["累计投入财政帮扶资金1.9亿元", "援建帮扶车间22个", "引导14家棠樾区企业落户青箬县"],
+                  areas=["产业协作", "消费帮扶", "教育医疗帮扶"], sites=["青箬县食用菌产业园", "棠樾—青箬消费帮扶馆"],
+                  signings=["2026年度东西部协作协议", "食用菌产销合作协议"], donation="400万元",
+                  plans=["建设食用菌精深加工车间", "在棠樾区开设青箬高山茶直营店"],
+                  asks=["在食用菌品牌推广和市场开拓上继续给予支持"]),
+    "枫坳县": dict(area="总面积1650平方公里", population="总人口28万", facts=["2019年退出贫困县序列", "全县易地扶贫搬迁群众1.2万人实现稳定就业"],
+                  industries=["中药材", "生态养殖", "红色旅游"], ranks=["全国电子商务进农村综合示范县"],
+                  co_facts=["累计投入财政帮扶资金2.7亿元", "组团式帮扶县中学和县医院", "帮助6300名群众到东部稳岗就业"],
+                  areas=["劳务协作", "教育医疗帮扶", "产业协作"], sites=["枫坳县中药材种植基地", "临溟市援建的易地搬迁安置区帮扶车间"],
+                  signings=["2026年度劳务协作协议"], donation="800万元",
+                  plans=["建成中药材初加工中心"], asks=["继续组织东部企业到搬迁安置区设立帮扶车间"]),
+}
+
+# what each side's first leader said at a news release's occasion (host.remarks / guest.remarks)
+REMARKS = {
+    "岚溪县": (["临澄区的倾力帮扶让岚溪县群众得到了实实在在的好处，全县干部群众铭记于心",
+               "岚溪县将管好用好协作资金，推动高原夏菜冷链物流园二期年内开工",
+               "要把劳务协作做得更细，让外出务工群众稳得住、能增收"],
+              ["临澄区将坚持岚溪县所需、临澄区所能，继续在资金、项目、人才上给予支持",
+               "两地要在高原夏菜产销对接上下更大功夫，把岚溪县的好产品送上东部群众的餐桌",
+               "要严格协作资金监管，确保每一个项目都经得起检验"]),
+    "朔云旗": (["汐湾区的帮扶为朔云旗肉牛产业发展注入了强劲动力",
+               "朔云旗将全力做好肉牛屠宰加工项目的用地、用水、用电保障"],
+              ["汐湾区将引导更多企业参与朔云旗肉牛全产业链建设",
+               "两地要用好消费帮扶渠道，扩大朔云旗牛肉在汐湾区的销售"]),
+    "葛坪县": (["望舒区援建的第二中学已成为葛坪县最好的学校之一"],
+              ["望舒区将继续选派骨干教师和医生到葛坪县开展组团式帮扶"]),
+    "青箬县": (["棠樾区的真情帮扶让青箬县的食用菌产业从小到大、从弱到强",
+               "青箬县将为落户企业提供专班服务，让企业引得进、留得住、发展好",
+               "希望棠樾区继续帮助青箬县的高山茶和食用菌打开东部市场"],
+              ["棠樾区将把青箬县的需要作为协作工作的第一选择",
+               "两地要在产业协作上再下功夫，推动更多棠樾区企业到青箬县投资兴业",
+               "要把消费帮扶馆办好办活，让青箬县的农产品卖得出、卖上好价钱",
+               "棠樾区将继续选派医生和教师到青箬县开展组团式帮扶"]),
 }
 
 
@@ -82,6 +123,8 @@ def event(kind, pair, *, full, side, n, date, name, place=None, length=None, poi
             ev["asks"] = f["asks"]
         if kind == "reply":
             ev["answers"] = person(*hl[0])
+        if kind == "news" and hshort in REMARKS:
+            ev["host"]["remarks"], ev["guest"]["remarks"] = REMARKS[hshort]
     elif full:
         ev["cooperation"] = {"since": since, "areas": ["产业协作", "劳务协作"]}
     if cadres:
@@ -94,7 +137,7 @@ def event(kind, pair, *, full, side, n, date, name, place=None, length=None, poi
 
 
 def events():
-    A, B, C, D, E, F = PAIRS
+    A, B, C, D, E, F, G, H = PAIRS
     out = [
         # welcome (host): full and minimal, several lengths
         event("welcome", A, full=True, side="host", n="01-welcome-full", date="2026-05-12", name="临澄区—岚溪县东西部协作联席会议",
@@ -150,6 +193,17 @@ def events():
         # a reply dated after the pairing's first years, a welcome in 2027 (not the first year of 十五五)
         event("welcome", A, full=True, side="host", n="30-welcome-2027", date="2027-04-20", name="东西部协作联席会议", place="岚溪县"),
         event("reply", C, full=True, side="guest", n="31-reply-2027", date="2027-10-09", name="东西部协作联席会议", place="葛坪县"),
+        # round 3: places no reviewer has read about
+        event("welcome", G, full=True, side="host", n="32-welcome-new-full", date="2026-07-15", name="棠樾区—青箬县东西部协作党政联席会议",
+              place="青箬县", theme="推进乡村全面振兴", length=1800),
+        event("reply", G, full=True, side="guest", n="33-reply-new-full", date="2026-07-15", name="棠樾区—青箬县东西部协作党政联席会议",
+              place="青箬县", length=1500),
+        event("symposium", H, full=True, side="host", n="34-symposium-new-full", date="2026-10-20", name="东西部协作挂职干部人才座谈会",
+              place="枫坳县", cadres="第六批挂职干部和专业技术人才", length=2200),
+        event("news", G, full=True, side="host", n="35-news-new-full", date="2026-07-15", name="棠樾区—青箬县东西部协作党政联席会议",
+              place="青箬县", theme="推进乡村全面振兴", length=900),
+        event("toast", H, full=True, side="guest", n="36-toast-new-guest", date="2026-10-19", name="东西部协作联席会议", length=500),
+        event("welcome", H, full=False, side="host", n="37-welcome-new-minimal", date="2026-12-03", name="临溟市党政代表团考察枫坳县"),
     ]
     return out
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
-from ..i18n import _, field_label
+from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, title_for
 from .types import Event, Party, Point
@@ -323,7 +323,8 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
     used = {"toast": ("cooperation.since", "cooperation.areas", "cooperation.facts", "visit.signings"),
             "symposium": ("host.area", "host.population", "host.facts", "host.industries",
                           "cooperation.since", "cooperation.areas", "cooperation.facts", "points")}
-    keys = used.get(ev.kind, tuple(checks) if ev.kind == "news" else speech)
+    news = ("host.remarks", "guest.remarks", *speech)       # a report's first want: what was said
+    keys = used.get(ev.kind, news if ev.kind == "news" else speech)
     return [k for k in keys if not checks[k]]
 
 
@@ -440,6 +441,21 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         d.warnings.append(msg)
         warnings.warn(msg, DrafterWarning, stacklevel=2)
         return d
+    if not errors and ev is not None and d.target is None and d.missing:
+        # no length asked, and the event gives less than the kind's shortest usual text: say so, and
+        # which fields would give more (a thin news release is two paragraphs, not an invented speech)
+        least = int(moves_data(None)["lengths"]["least"][ev.kind])
+        if d.length < (1 - TOLERANCE) * least:
+            import warnings
+
+            from ..errors import DrafterWarning
+
+            fields = "、".join(field_label(f, quoted=False) for f in d.missing)
+            msg = _("the event gives material for {length} characters, less than a {kind} usually has "
+                    "({least}): to make it longer, fill in {fields}").format(
+                        length=d.length, kind=kind_name(ev.kind), least=least, fields=fields)
+            d.warnings.append(msg)
+            warnings.warn(msg, DrafterWarning, stacklevel=2)
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(

@@ -240,3 +240,16 @@ def test_gaps_leave_a_visible_mark_that_lint_flags(runner, tmp_path):
     assert any(f.rule == "placeholder" and "待补" in f.message for f in found)
     r = runner.invoke(cli, ["draft", str(path)])
     assert "待补" not in r.stdout
+
+
+def test_a_thin_news_release_reports_only_courtesy_and_says_what_to_add(runner):
+    """A report of an event that gives no remarks names no pledge for anyone; unasked for a length,
+    it is short and the warning names the leaders' remarks first."""
+    path = ROOT / "docs" / "review" / "events" / "22-news-minimal.yaml"
+    r = runner.invoke(cli, ["--lang", "en", "draft", str(path)])
+    assert r.exit_code == 0
+    text = r.stdout
+    assert not re.search("(表示|指出|强调|要求)，", text)        # no words put in a leader's mouth
+    assert "出席座谈会" in text and "党政代表团" not in text    # the event names no delegation
+    assert "less than a news usually has (450): to make it longer, fill in host.remarks, guest.remarks" \
+        in r.stderr.replace("、", ", ")
