@@ -257,6 +257,11 @@ class Composer:
         self._optional: list[Position] | None = None
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
+        self._twins: dict[str, bool] = {}
+        self._memo_ideas: dict[str, list[tuple[str, str]]] = {}
+        self._memo_phrases: dict[str, list[str]] = {}
+        self._memo_grams: dict[tuple[str, int], frozenset[str]] = {}
+        self._memo_dangling: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
         for move in spec:
             if move == "points":
@@ -473,9 +478,14 @@ class Composer:
         for p in (p for ps in said.values() for p in ps):
             p.choice = 0
         rules = data("eras")["gate"]
+        # what the gate asks of a text depends on the text alone: asked once per composer, not per pass
+        ideas, phrases_in, grams = self._ideas_of, self._phrases_in, self._grams_of
+        dangling = self._dangling
+        openers = rules.get("openers", ())
+        names = self._move_names()
         for _ in range(12):
             changed = False
-            seq = [(m, p) for m in self._move_names() for p in said[m]]
+            seq = [(m, p) for m in names for p in said[m]]
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
@@ -484,7 +494,7 @@ class Composer:
                 t = p.text
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea, scope in self._ideas(t):
+                for idea, scope in ideas(t):
                     j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                     if j != i:
                         bad = True
@@ -497,30 +507,29 @@ class Composer:
                     changed = True
                     continue
                 seen_texts.add(t)
-                if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
+                para = said[m]
+                if para and para[0] is p and dangling(t):
                     bad = True
                 # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
-                k = said[m].index(p)
-                if k and any(t.startswith(o) and said[m][k - 1].text.startswith(o) for o in rules.get("openers", ())):
+                k = self._index(m, para, p)
+                if k and any(t.startswith(o) and para[k - 1].text.startswith(o) for o in openers):
                     bad = True
-                if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
+                if i and not grams(seq[i - 1][1].text, 4).isdisjoint(grams(t, 4)):
                     bad = True          # the same four characters as the sentence before
-                elif any(_shares_run(q.text, t, self._names(), rules["ignore"], 6) for q in said[m]
-                         if q is not p and said[m].index(q) < said[m].index(p)):
+                elif k and any(not grams(q.text, 6).isdisjoint(grams(t, 6)) for q in para[:k]):
                     bad = True          # …or as any earlier sentence of the same paragraph
-                for ph in rules["set_phrases"]:
-                    if ph in t:
-                        j = seen_phrases.get(ph)
-                        if j is not None and j != i:
-                            q = seq[j][1]
-                            mine, theirs = _without(p, ph), _without(q, ph)
-                            if mine is not None:
-                                p.choice, changed = mine, True
-                            elif theirs is not None:      # the earlier one can say it otherwise
-                                q.choice, changed = theirs, True
-                            else:
-                                bad = True
-                        seen_phrases.setdefault(ph, i)
+                for ph in phrases_in(t):
+                    j = seen_phrases.get(ph)
+                    if j is not None and j != i:
+                        q = seq[j][1]
+                        mine, theirs = _without(p, ph), _without(q, ph)
+                        if mine is not None:
+                            p.choice, changed = mine, True
+                        elif theirs is not None:      # the earlier one can say it otherwise
+                            q.choice, changed = theirs, True
+                        else:
+                            bad = True
+                    seen_phrases.setdefault(ph, i)
                 if bad and p.choice + 1 < len(p.alts):
                     p.choice += 1
                     changed = True
@@ -529,6 +538,23 @@ class Composer:
                     changed = True
             if not changed:
                 break
+
+    def _index(self, move: str, para: list[Position], p: Position) -> int:
+        """``para.index(p)``: by identity when no two positions of the move can compare equal
+        (they differ in what only ``choice`` leaves alone), without comparing whole dataclasses."""
+        twins = self._twins.get(move)
+        if twins is None:
+            ps = self.moves[move]
+            twins = self._twins[move] = any(
+                (a.move, a.alts, a.core, a.free, a.gap, a.early, a.order)
+                == (b.move, b.alts, b.core, b.free, b.gap, b.early, b.order)
+                for n, a in enumerate(ps) for b in ps[n + 1:])
+        if twins:
+            return para.index(p)
+        for k, q in enumerate(para):
+            if q is p:
+                return k
+        raise ValueError("position not in its paragraph")
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
@@ -546,6 +572,36 @@ class Composer:
 
     def _ideas(self, text: str) -> list[tuple[str, str]]:
         return [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)]
+
+    # the gate's questions about one text, answered once per composer
+    def _ideas_of(self, text: str) -> list[tuple[str, str]]:
+        try:
+            return self._memo_ideas[text]
+        except KeyError:
+            found = self._memo_ideas[text] = self._ideas(text)
+            return found
+
+    def _phrases_in(self, text: str) -> list[str]:
+        try:
+            return self._memo_phrases[text]
+        except KeyError:
+            found = self._memo_phrases[text] = [ph for ph in data("eras")["gate"]["set_phrases"] if ph in text]
+            return found
+
+    def _grams_of(self, text: str, size: int) -> frozenset[str]:
+        try:
+            return self._memo_grams[text, size]
+        except KeyError:
+            g = self._memo_grams[text, size] = _grams(text, tuple(self._names()),
+                                                      tuple(data("eras")["gate"]["ignore"]), size)
+            return g
+
+    def _dangling(self, text: str) -> bool:
+        try:
+            return self._memo_dangling[text]
+        except KeyError:
+            found = self._memo_dangling[text] = bool(re.match(data("eras")["gate"]["dangling"], text))
+            return found
 
     def _names(self) -> list[str]:
         return self._names_cache
