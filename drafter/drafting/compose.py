@@ -62,6 +62,12 @@ def _eras() -> list[tuple[re.Pattern[str], int, int | None]]:
 def out_of_era(text: str, year: int) -> bool:
     """A sentence that speaks of a period as current outside that period (脱贫攻坚 after 2020,
     有效衔接 after 2025, 十五五 before 2026)."""
+    return _out_of_era(text, year)
+
+
+@functools.lru_cache(maxsize=16384)
+def _out_of_era(text: str, year: int) -> bool:
+    # the same sentences are dated in every draft; the era list is read once per process as well
     for pat, start, until in _eras():
         if pat.search(text) and (year < start or (until is not None and year > until)):
             return True
@@ -214,22 +220,29 @@ class Position:
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
-    missing = False
-
-    def one(m: re.Match[str]) -> str:
-        nonlocal missing
-        val = values.get(m.group(1), "")
+    conds, parts = _parsed(text)
+    get = values.get
+    for key in conds:
+        if not get(key, ""):
+            return None
+    out = list(parts)
+    for n in range(1, len(out), 2):          # odd parts are placeholder names
+        val = out[n] = get(out[n], "")
         if not val:
-            missing = True
-        return val
+            return None
+    return "".join(out)
 
-    def cond(m: re.Match[str]) -> str:
-        nonlocal missing
-        if not values.get(m.group(1), ""):
-            missing = True
-        return ""
-    out = PLACEHOLDER_RE.sub(one, CONDITION_RE.sub(cond, text))
-    return None if missing else out
+
+@functools.lru_cache(maxsize=16384)
+def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A sentence's {?conditions} and its text split at {placeholders} (text, name, text, …), as
+    ``CONDITION_RE`` then ``PLACEHOLDER_RE`` see it; parsed once, filled for every draft."""
+    return tuple(CONDITION_RE.findall(text)), tuple(PLACEHOLDER_RE.split(CONDITION_RE.sub("", text)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _fact_keys(text: str) -> frozenset[str]:
+    return frozenset(PLACEHOLDER_RE.findall(text)) & FACT_KEYS
 
 
 def _alts(raw: Any) -> list[str]:
@@ -289,7 +302,7 @@ class Composer:
                     if filled and not out_of_era(t, self.year):
                         found.append((t, filled))
                 # an alternative that says less of the event than another one is not used
-                keys = [frozenset(PLACEHOLDER_RE.findall(t)) & FACT_KEYS for t, _ in found]
+                keys = [_fact_keys(t) for t, _ in found]
                 alts.extend((f, None) for (t, f), k in zip(found, keys) if not any(k < o for o in keys))
                 if alts:
                     break

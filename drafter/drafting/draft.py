@@ -248,16 +248,24 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
         numbering = rng.choice(["di", "yishi", "cn"])
         fixed = 0
         sizes: dict[int, int] = {}
+        renders: dict[int, dict[str, Any]] = {}
+
+        def composed_at(level: int) -> dict[str, Any]:
+            # the composer's rendering of a level draws on no RNG: the search and the full
+            # rendering share it instead of running the coherence gate twice
+            if level not in renders:
+                renders[level] = comp.render(level)
+            return renders[level]
 
         def moves_size(level: int) -> int:
             # the template adds the same words at every level: only the moves' text grows
             if level not in sizes:
-                composed = comp.render(level)
+                composed = composed_at(level)
                 sizes[level] = sum(cnlang.hanzi_count(t) for t in composed["moves"].values())
             return sizes[level]
 
         def full(level: int) -> tuple[Any, ...]:
-            composed = comp.render(level)
+            composed = composed_at(level)
             raw, template = render(env, names, _context(ev, picker, rng, composed, comp.order, title, numbering))
             text = _paragraphs(raw)
             size = cnlang.hanzi_count(text)
