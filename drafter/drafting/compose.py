@@ -271,10 +271,6 @@ class Composer:
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
         self._twins: dict[str, bool] = {}
-        self._memo_ideas: dict[str, list[tuple[str, str]]] = {}
-        self._memo_phrases: dict[str, list[str]] = {}
-        self._memo_grams: dict[tuple[str, int], frozenset[str]] = {}
-        self._memo_dangling: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
         for move in spec:
             if move == "points":
@@ -491,10 +487,11 @@ class Composer:
         for p in (p for ps in said.values() for p in ps):
             p.choice = 0
         rules = data("eras")["gate"]
-        # what the gate asks of a text depends on the text alone: asked once per composer, not per pass
-        ideas, phrases_in, grams = self._ideas_of, self._phrases_in, self._grams_of
-        dangling = self._dangling
-        openers = rules.get("openers", ())
+        # what the gate asks of a text depends on the text alone: answered once per process
+        memo = _gate_memo(rules)
+        facts_of, known = memo.facts, memo.known
+        grams4 = memo.grams(tuple(self._names()), 4)
+        grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
         for _ in range(12):
             changed = False
@@ -505,9 +502,10 @@ class Composer:
             for i, (m, p) in enumerate(seq):
                 bad = False
                 t = p.text
+                facts = known.get(t) or facts_of(t)
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea, scope in ideas(t):
+                for idea, scope in facts[0]:
                     j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                     if j != i:
                         bad = True
@@ -521,17 +519,21 @@ class Composer:
                     continue
                 seen_texts.add(t)
                 para = said[m]
-                if para and para[0] is p and dangling(t):
-                    bad = True
+                if facts[2] and para and para[0] is p:
+                    bad = True          # a paragraph does not open on 这些/这样 (gate.dangling)
                 # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
                 k = self._index(m, para, p)
-                if k and any(t.startswith(o) and para[k - 1].text.startswith(o) for o in openers):
-                    bad = True
-                if i and not grams(seq[i - 1][1].text, 4).isdisjoint(grams(t, 4)):
+                if k and facts[3]:
+                    before = para[k - 1].text
+                    if any(before.startswith(o) for o in facts[3]):
+                        bad = True
+                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t)):
                     bad = True          # the same four characters as the sentence before
-                elif k and any(not grams(q.text, 6).isdisjoint(grams(t, 6)) for q in para[:k]):
-                    bad = True          # …or as any earlier sentence of the same paragraph
-                for ph in phrases_in(t):
+                elif k:
+                    mine6 = grams6(t)
+                    if any(not grams6(q.text).isdisjoint(mine6) for q in para[:k]):
+                        bad = True      # …or as any earlier sentence of the same paragraph
+                for ph in facts[1]:
                     j = seen_phrases.get(ph)
                     if j is not None and j != i:
                         q = seq[j][1]
@@ -577,45 +579,6 @@ class Composer:
                             *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
                             *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
 
-    @functools.cached_property
-    def _idea_res(self) -> list[tuple[str, str, re.Pattern[str]]]:
-        g = data("eras")["gate"]
-        return [(k, scope, re.compile(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
-                for k, v in (g.get(key) or {}).items()]
-
-    def _ideas(self, text: str) -> list[tuple[str, str]]:
-        return [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)]
-
-    # the gate's questions about one text, answered once per composer
-    def _ideas_of(self, text: str) -> list[tuple[str, str]]:
-        try:
-            return self._memo_ideas[text]
-        except KeyError:
-            found = self._memo_ideas[text] = self._ideas(text)
-            return found
-
-    def _phrases_in(self, text: str) -> list[str]:
-        try:
-            return self._memo_phrases[text]
-        except KeyError:
-            found = self._memo_phrases[text] = [ph for ph in data("eras")["gate"]["set_phrases"] if ph in text]
-            return found
-
-    def _grams_of(self, text: str, size: int) -> frozenset[str]:
-        try:
-            return self._memo_grams[text, size]
-        except KeyError:
-            g = self._memo_grams[text, size] = _grams(text, tuple(self._names()),
-                                                      tuple(data("eras")["gate"]["ignore"]), size)
-            return g
-
-    def _dangling(self, text: str) -> bool:
-        try:
-            return self._memo_dangling[text]
-        except KeyError:
-            found = self._memo_dangling[text] = bool(re.match(data("eras")["gate"]["dangling"], text))
-            return found
-
     def _names(self) -> list[str]:
         return self._names_cache
 
@@ -641,6 +604,61 @@ def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 
     for n in names + ignore:
         s = s.replace(n, "|")
     return frozenset(run[i:i + size] for run in _NON_HAN_RE.split(s) for i in range(len(run) - size + 1))
+
+
+class _GateMemo:
+    """What the coherence gate asks of one text (its ideas, set phrases, a dangling opening, the
+    openers it starts with, its n-grams), answered once for the gate rules it was asked under.
+    The same sentences are met in every pass, at every level and in every draft of a process."""
+
+    LIMIT = 50_000           # texts remembered (a long-running server drafts many events)
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.rules = rules   # held, so that the identity test in _gate_memo stays sound
+        self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
+        self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
+        self._idea_res = [(k, scope, re.compile(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                          for k, v in (rules.get(key) or {}).items()]
+        self._dangling = re.compile(rules["dangling"])
+        self._openers = tuple(rules.get("openers", ()))
+        self._phrases = list(rules["set_phrases"])
+        self._ignore = tuple(rules["ignore"])
+
+    def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
+        if len(self.known) >= self.LIMIT:
+            self.known.clear()
+        found = self.known[text] = (
+            [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)],
+            [ph for ph in self._phrases if ph in text],
+            bool(self._dangling.match(text)),
+            tuple(o for o in self._openers if text.startswith(o)))
+        return found
+
+    def grams(self, names: tuple[str, ...], size: int) -> Callable[[str], frozenset[str]]:
+        """``_grams(text, names, ignore, size)`` of a text, remembered."""
+        table = self._grams.get((names, size))
+        if table is None or len(table) >= self.LIMIT:
+            if len(self._grams) >= 64:
+                self._grams.clear()
+            table = self._grams[names, size] = {}
+        ignore = self._ignore
+
+        def of(text: str) -> frozenset[str]:
+            g = table.get(text)
+            if g is None:
+                g = table[text] = _grams(text, names, ignore, size)
+            return g
+        return of
+
+
+_MEMO: _GateMemo | None = None
+
+
+def _gate_memo(rules: dict[str, Any]) -> _GateMemo:
+    global _MEMO
+    if _MEMO is None or _MEMO.rules is not rules:
+        _MEMO = _GateMemo(rules)
+    return _MEMO
 
 
 # ------------------------------------------------------------------ titles
