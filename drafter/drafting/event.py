@@ -442,7 +442,7 @@ def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.
     from ..checking.lint import formula_findings
 
     for field, text in _strings(raw, ""):
-        found = [f for f in check_text(text) + formula_findings(text, day)
+        found = [f for f in check_text(text, whole=False) + formula_findings(text, day)
                  if f.severity == "error" and f.rule not in _WHOLE_TEXT_RULES]
         if found:
             f = found[0]
