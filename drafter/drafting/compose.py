@@ -649,7 +649,7 @@ class _GateMemo:
         if len(self.known) >= self.LIMIT:
             self.known.clear()
         found = self.known[text] = (
-            [(k, scope) for k, scope, found in self._idea_res if found(text)],
+            [(k, scope) for k, scope, test in self._idea_res if test(text)],
             [ph for ph in self._phrases if ph in text],
             bool(self._dangling.match(text)),
             tuple(o for o in self._openers if text.startswith(o)))
