@@ -60,8 +60,29 @@ def translations(domain: str = DOMAIN) -> _gettext.NullTranslations:
     lang = language()
     key = (domain, lang)
     if key not in _cache:
-        _cache[key] = _gettext.translation(domain, LOCALE_DIR, languages=[lang], fallback=True)
+        _cache[key] = _load(domain, lang)
     return _cache[key]
+
+
+def _load(domain: str, lang: str) -> _gettext.NullTranslations:
+    """``gettext.translation(domain, LOCALE_DIR, languages=[lang], fallback=True)``, without the
+    locale module (imported by gettext to expand ``zh_CN`` into the folder names it tries) nor the
+    copy module (for a copy nobody changes) when the answer is plain: every name gettext tries for
+    ``lang`` begins with its language (``zh`` of ``zh_CN``), so when the only such folder shipped is
+    ``lang`` itself, that folder's catalogue is the one, and with no such folder there is none."""
+    try:
+        folders = [f for f in os.listdir(LOCALE_DIR) if f.split("_")[0].split(".")[0].split("@")[0] == lang.split("_")[0]]
+    except OSError:
+        folders = None
+    if folders == []:
+        return _gettext.NullTranslations()
+    mofile = os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", f"{domain}.mo")
+    if folders == [lang]:
+        if not os.path.exists(mofile):
+            return _gettext.NullTranslations()
+        with open(mofile, "rb") as fp:
+            return _gettext.GNUTranslations(fp)
+    return _gettext.translation(domain, LOCALE_DIR, languages=[lang], fallback=True)
 
 
 def _(message: str) -> str:

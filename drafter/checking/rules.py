@@ -18,9 +18,13 @@ SEVERITIES = (N_("error"), N_("warning"), N_("info"))      # shown translated by
 # 某某, 某某某, 某书记, 某县, 某某县: the placeholders of a form (drafter new writes them) — but not
 # 某些, 某种, 某个, 某地区, 某市场 (words); 【待补】 and 【待补：…】 are the writer's own notes to fill in
 _MOU_AFTER = "书记|县长|区长|市长|州长|旗长|省长|镇长|乡长|主任|部长|局长|同志|先生|女士|[县区市省镇乡村旗盟州](?![场域份])"
-_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕|"
-                             f"某{{2,}}(?:{_MOU_AFTER})?|某(?:{_MOU_AFTER})")
-_TEMPLATE_RE = re.compile(r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])")
+_PLACEHOLDER = (r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{2,}|【待补[^】]*】|〔[^〔〕]{1,8}〕|"
+                f"某{{2,}}(?:{_MOU_AFTER})?|某(?:{_MOU_AFTER})")
+_TEMPLATE = r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])"
+# the characters every match of the two begins with: a text without them is passed over without
+# compiling the expressions (a millisecond of each run) or trying their alternatives at every position
+_PLACEHOLDER_FIRST_RE = re.compile("[Xx*%×【〔某]")
+_TEMPLATE_FIRST_RE = re.compile("[{}%Nu]")
 # no CJK character classes here: each costs milliseconds to compile on every run; the neighbour
 # of a match is tested with _is_cjk instead
 _PINYIN_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
@@ -89,6 +93,25 @@ class Finding:
         return d
 
 
+@functools.lru_cache(maxsize=1)
+def _placeholder_re() -> re.Pattern[str]:
+    return re.compile(_PLACEHOLDER)
+
+
+@functools.lru_cache(maxsize=1)
+def _template_re() -> re.Pattern[str]:
+    return re.compile(_TEMPLATE)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``_PLACEHOLDER_RE`` and ``_TEMPLATE_RE``, compiled when first asked for."""
+    if name == "_PLACEHOLDER_RE":
+        return _placeholder_re()
+    if name == "_TEMPLATE_RE":
+        return _template_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
@@ -150,13 +173,16 @@ class _Capped(list):
         return out
 
 
-def check_text(text: str) -> list[Finding]:
+def check_text(text: str, whole: bool = True) -> list[Finding]:
     """Character-level rules: placeholders, template leftovers, traditional characters, pinyin,
-    half-width punctuation inside Chinese, repeated sentences, numbering."""
+    half-width punctuation inside Chinese, repeated sentences, numbering. Without ``whole`` (one
+    field's text, not a speech), the rules about a whole speech are left out: numbering, repeated
+    sentences and close repeats."""
     out = _Capped()
     dropped_at: dict[str, int] = {}
     trad = traditional_chars()
-    suspect = bool(_PLACEHOLDER_RE.search(text) or _TEMPLATE_RE.search(text) or _PINYIN_RE.search(text)
+    suspect = bool((_PLACEHOLDER_FIRST_RE.search(text) and _placeholder_re().search(text))
+                   or (_TEMPLATE_FIRST_RE.search(text) and _template_re().search(text)) or _PINYIN_RE.search(text)
                    or _HALF_RE.search(text) or UNSAFE_RE.search(text)) or not trad.isdisjoint(text)
     for n, line in _lines(text) if suspect else ():      # a clean text is passed over in one search
         for m in UNSAFE_RE.finditer(line):
@@ -164,10 +190,10 @@ def check_text(text: str) -> list[Finding]:
             out.append(Finding("control-char", n, m.start() + 1,
                                _("invisible or control character {char}").format(char=describe(m.group(0))),
                                fix=""))
-        for m in _PLACEHOLDER_RE.finditer(line):
+        for m in _placeholder_re().finditer(line):
             out.append(Finding("placeholder", n, m.start() + 1,
                                _("placeholder left in: {text}").format(text=m.group(0))))
-        for m in _TEMPLATE_RE.finditer(line):
+        for m in _template_re().finditer(line):
             out.append(Finding("template-leftover", n, m.start() + 1,
                                _("template text left in: {text}").format(text=m.group(0))))
         if not trad.isdisjoint(line):
@@ -198,9 +224,10 @@ def check_text(text: str) -> list[Finding]:
     found = out.done(dropped_at)
     found += pairs(text)
     found += doubled_punctuation(text)
-    found += repeated_sentences(text)
-    found += close_repeats(text)
-    found += numbering(text)
+    if whole:
+        found += repeated_sentences(text)
+        found += close_repeats(text)
+        found += numbering(text)
     return found
 
 

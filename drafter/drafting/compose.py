@@ -26,13 +26,21 @@ PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
 # {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
 # earlier speaker, signings): a sentence that speaks of them is conditional on them
 CONDITION_RE = re.compile(r"\{\?(\w+)\}")
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
                        "theme", "ranks", "area", "population", "cadres", "asks_said", "host_facts_said", "guest_facts_said",
                        "host_said", "guest_said"})
-SENT_RE = re.compile(r"[^。！？；：]*[。！？；：]")
+# HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
+# 20,000 characters takes a millisecond to compile, on every run
+_LAZY_RES = {"HAN_RE": r"[\u4e00-\u9fff]", "SENT_RE": r"[^。！？；：]*[。！？；：]"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_RES:
+        globals()[name] = rx = re.compile(_LAZY_RES[name])
+        return rx
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @functools.lru_cache(maxsize=4)
@@ -55,16 +63,35 @@ def points_data(user_dir: str | None) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ eras of whole sentences
 
+_REGEX_SPECIAL = frozenset("\\.^$*+?{}[]()")
+
+
+def _finder(pattern: str) -> Callable[[str], Any]:
+    """``re.compile(pattern).search``, or for a plain list of words (a|b|c, no other syntax) a test
+    of whether the text holds one of them: the same answer, without compiling (each expression
+    costs a tenth of a millisecond or more, on every run)."""
+    if _REGEX_SPECIAL.isdisjoint(pattern):
+        words = tuple(pattern.split("|"))
+        return lambda text: any(w in text for w in words)
+    return re.compile(pattern).search
+
+
 @functools.lru_cache(maxsize=1)
-def _eras() -> list[tuple[re.Pattern[str], int, int | None]]:
-    return [(re.compile(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in data("eras")["sentences"]]
+def _eras() -> list[tuple[Callable[[str], Any], int, int | None]]:
+    return [(_finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in data("eras")["sentences"]]
 
 
 def out_of_era(text: str, year: int) -> bool:
     """A sentence that speaks of a period as current outside that period (脱贫攻坚 after 2020,
     有效衔接 after 2025, 十五五 before 2026)."""
-    for pat, start, until in _eras():
-        if pat.search(text) and (year < start or (until is not None and year > until)):
+    return _out_of_era(text, year)
+
+
+@functools.lru_cache(maxsize=16384)
+def _out_of_era(text: str, year: int) -> bool:
+    # the same sentences are dated in every draft; the era list is read once per process as well
+    for found, start, until in _eras():
+        if found(text) and (year < start or (until is not None and year > until)):
             return True
     return False
 
@@ -272,22 +299,29 @@ class Position:
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
-    missing = False
-
-    def one(m: re.Match[str]) -> str:
-        nonlocal missing
-        val = values.get(m.group(1), "")
+    conds, parts = _parsed(text)
+    get = values.get
+    for key in conds:
+        if not get(key, ""):
+            return None
+    out = list(parts)
+    for n in range(1, len(out), 2):          # odd parts are placeholder names
+        val = out[n] = get(out[n], "")
         if not val:
-            missing = True
-        return val
+            return None
+    return "".join(out)
 
-    def cond(m: re.Match[str]) -> str:
-        nonlocal missing
-        if not values.get(m.group(1), ""):
-            missing = True
-        return ""
-    out = PLACEHOLDER_RE.sub(one, CONDITION_RE.sub(cond, text))
-    return None if missing else out
+
+@functools.lru_cache(maxsize=16384)
+def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A sentence's {?conditions} and its text split at {placeholders} (text, name, text, …), as
+    ``CONDITION_RE`` then ``PLACEHOLDER_RE`` see it; parsed once, filled for every draft."""
+    return tuple(CONDITION_RE.findall(text)), tuple(PLACEHOLDER_RE.split(CONDITION_RE.sub("", text)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _fact_keys(text: str) -> frozenset[str]:
+    return frozenset(PLACEHOLDER_RE.findall(text)) & FACT_KEYS
 
 
 def _alts(raw: Any) -> list[str]:
@@ -335,6 +369,7 @@ class Composer:
         self._optional: list[Position] | None = None
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
+        self._twins: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
         for move in spec:
             if move == "points":
@@ -362,7 +397,7 @@ class Composer:
                     if filled and not out_of_era(t, self.year):
                         found.append((t, filled))
                 # an alternative that says less of the event than another one is not used
-                keys = [frozenset(PLACEHOLDER_RE.findall(t)) & FACT_KEYS for t, _ in found]
+                keys = [_fact_keys(t) for t, _ in found]
                 alts.extend((f, None) for (t, f), k in zip(found, keys) if not any(k < o for o in keys))
                 if alts:
                     break
@@ -465,7 +500,7 @@ class Composer:
         """A heading alone: the body of the kind's default point that says the same thing (the most
         shared two-character words), else the audience's words for a heading of its own."""
         def grams(t: str) -> set[str]:
-            return {t[i:i + 2] for i in range(len(t) - 1) if HAN_RE.match(t[i]) and HAN_RE.match(t[i + 1])}
+            return {t[i:i + 2] for i in range(len(t) - 1) if "\u4e00" <= t[i] <= "\u9fff" and "\u4e00" <= t[i + 1] <= "\u9fff"}
         mine = grams(heading)
         best, score = None, 1
         for x in defaults:
@@ -571,18 +606,25 @@ class Composer:
         for p in (p for ps in said.values() for p in ps):
             p.choice = 0
         rules = data("eras")["gate"]
+        # what the gate asks of a text depends on the text alone: answered once per process
+        memo = _gate_memo(rules)
+        facts_of, known = memo.facts, memo.known
+        grams4 = memo.grams(tuple(self._names()), 4)
+        grams6 = memo.grams(tuple(self._names()), 6)
+        names = self._move_names()
         for _ in range(12):
             changed = False
-            seq = [(m, p) for m in self._move_names() for p in said[m]]
+            seq = [(m, p) for m in names for p in said[m]]
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
             for i, (m, p) in enumerate(seq):
                 bad = False
                 t = p.text
+                facts = known.get(t) or facts_of(t)
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea, scope in self._ideas(t):
+                for idea, scope in facts[0]:
                     j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                     if j != i:
                         bad = True
@@ -595,32 +637,35 @@ class Composer:
                     changed = True
                     continue
                 seen_texts.add(t)
-                if p.given:
+                if p.given:         # the event's own words: never re-picked or dropped
                     continue
-                if said[m] and said[m][0] is p and re.match(rules["dangling"], t):
-                    bad = True
+                para = said[m]
+                if facts[2] and para and para[0] is p:
+                    bad = True          # a paragraph does not open on 这些/这样 (gate.dangling)
                 # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
-                k = said[m].index(p)
-                if k and any(t.startswith(o) and said[m][k - 1].text.startswith(o) for o in rules.get("openers", ())):
-                    bad = True
-                if i and _shares_run(seq[i - 1][1].text, t, self._names(), rules["ignore"]):
+                k = self._index(m, para, p)
+                if k and facts[3]:
+                    before = para[k - 1].text
+                    if any(before.startswith(o) for o in facts[3]):
+                        bad = True
+                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t)):
                     bad = True          # the same four characters as the sentence before
-                elif any(_shares_run(q.text, t, self._names(), rules["ignore"], 6) for q in said[m]
-                         if q is not p and said[m].index(q) < said[m].index(p)):
-                    bad = True          # …or as any earlier sentence of the same paragraph
-                for ph in rules["set_phrases"]:
-                    if ph in t:
-                        j = seen_phrases.get(ph)
-                        if j is not None and j != i:
-                            q = seq[j][1]
-                            mine, theirs = _without(p, ph), _without(q, ph)
-                            if mine is not None:
-                                p.choice, changed = mine, True
-                            elif theirs is not None:      # the earlier one can say it otherwise
-                                q.choice, changed = theirs, True
-                            else:
-                                bad = True
-                        seen_phrases.setdefault(ph, i)
+                elif k:
+                    mine6 = grams6(t)
+                    if any(not grams6(q.text).isdisjoint(mine6) for q in para[:k]):
+                        bad = True      # …or as any earlier sentence of the same paragraph
+                for ph in facts[1]:
+                    j = seen_phrases.get(ph)
+                    if j is not None and j != i:
+                        q = seq[j][1]
+                        mine, theirs = _without(p, ph), _without(q, ph)
+                        if mine is not None:
+                            p.choice, changed = mine, True
+                        elif theirs is not None:      # the earlier one can say it otherwise
+                            q.choice, changed = theirs, True
+                        else:
+                            bad = True
+                    seen_phrases.setdefault(ph, i)
                 if bad and p.choice + 1 < len(p.alts):
                     p.choice += 1
                     changed = True
@@ -630,6 +675,23 @@ class Composer:
             if not changed:
                 break
 
+    def _index(self, move: str, para: list[Position], p: Position) -> int:
+        """``para.index(p)``: by identity when no two positions of the move can compare equal
+        (they differ in what only ``choice`` leaves alone), without comparing whole dataclasses."""
+        twins = self._twins.get(move)
+        if twins is None:
+            ps = self.moves[move]
+            twins = self._twins[move] = any(
+                (a.move, a.alts, a.core, a.free, a.gap, a.early, a.given, a.order)
+                == (b.move, b.alts, b.core, b.free, b.gap, b.early, b.given, b.order)
+                for n, a in enumerate(ps) for b in ps[n + 1:])
+        if twins:
+            return para.index(p)
+        for k, q in enumerate(para):
+            if q is p:
+                return k
+        raise ValueError("position not in its paragraph")
+
     @functools.cached_property
     def _names_cache(self) -> list[str]:
         ev = self.ev
@@ -637,15 +699,6 @@ class Composer:
         return [x for x in (ev.host.short, ev.guest.short, ev.event.name, ev.event.place, ev.event.theme,
                             *ev.host.industries, *ev.guest.industries, *ev.cooperation.areas,
                             *(p.name for p in ev.host.leaders + ev.guest.leaders)) if x]
-
-    @functools.cached_property
-    def _idea_res(self) -> list[tuple[str, str, re.Pattern[str]]]:
-        g = data("eras")["gate"]
-        return [(k, scope, re.compile(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
-                for k, v in (g.get(key) or {}).items()]
-
-    def _ideas(self, text: str) -> list[tuple[str, str]]:
-        return [(k, scope) for k, scope, rx in self._idea_res if rx.search(text)]
 
     def _names(self) -> list[str]:
         return self._names_cache
@@ -664,14 +717,69 @@ def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int =
     return not _grams(a, tuple(names), tuple(ignore), size).isdisjoint(_grams(b, tuple(names), tuple(ignore), size))
 
 
-_NON_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
-
-
 @functools.lru_cache(maxsize=4096)
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
     for n in names + ignore:
         s = s.replace(n, "|")
-    return frozenset(run[i:i + size] for run in _NON_HAN_RE.split(s) for i in range(len(run) - size + 1))
+    # the runs of Chinese characters: every other character made a "|" and split at it (a regular
+    # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
+    s = s.translate({ord(c): "|" for c in set(s) if not "\u4e00" <= c <= "\u9fff"})
+    return frozenset(run[i:i + size] for run in s.split("|") for i in range(len(run) - size + 1))
+
+
+class _GateMemo:
+    """What the coherence gate asks of one text (its ideas, set phrases, a dangling opening, the
+    openers it starts with, its n-grams), answered once for the gate rules it was asked under.
+    The same sentences are met in every pass, at every level and in every draft of a process."""
+
+    LIMIT = 50_000           # texts remembered (a long-running server drafts many events)
+
+    def __init__(self, rules: dict[str, Any]) -> None:
+        self.rules = rules   # held, so that the identity test in _gate_memo stays sound
+        self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
+        self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
+        self._idea_res = [(k, scope, _finder(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                          for k, v in (rules.get(key) or {}).items()]
+        self._dangling = re.compile(rules["dangling"])
+        self._openers = tuple(rules.get("openers", ()))
+        self._phrases = list(rules["set_phrases"])
+        self._ignore = tuple(rules["ignore"])
+
+    def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
+        if len(self.known) >= self.LIMIT:
+            self.known.clear()
+        found = self.known[text] = (
+            [(k, scope) for k, scope, test in self._idea_res if test(text)],
+            [ph for ph in self._phrases if ph in text],
+            bool(self._dangling.match(text)),
+            tuple(o for o in self._openers if text.startswith(o)))
+        return found
+
+    def grams(self, names: tuple[str, ...], size: int) -> Callable[[str], frozenset[str]]:
+        """``_grams(text, names, ignore, size)`` of a text, remembered."""
+        table = self._grams.get((names, size))
+        if table is None or len(table) >= self.LIMIT:
+            if len(self._grams) >= 64:
+                self._grams.clear()
+            table = self._grams[names, size] = {}
+        ignore = self._ignore
+
+        def of(text: str) -> frozenset[str]:
+            g = table.get(text)
+            if g is None:
+                g = table[text] = _grams(text, names, ignore, size)
+            return g
+        return of
+
+
+_MEMO: _GateMemo | None = None
+
+
+def _gate_memo(rules: dict[str, Any]) -> _GateMemo:
+    global _MEMO
+    if _MEMO is None or _MEMO.rules is not rules:
+        _MEMO = _GateMemo(rules)
+    return _MEMO
 
 
 # ------------------------------------------------------------------ titles

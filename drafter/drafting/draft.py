@@ -248,16 +248,24 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
         numbering = rng.choice(["di", "yishi", "cn"])
         fixed = 0
         sizes: dict[int, int] = {}
+        renders: dict[int, dict[str, Any]] = {}
+
+        def composed_at(level: int) -> dict[str, Any]:
+            # the composer's rendering of a level draws on no RNG: the search and the full
+            # rendering share it instead of running the coherence gate twice
+            if level not in renders:
+                renders[level] = comp.render(level)
+            return renders[level]
 
         def moves_size(level: int) -> int:
             # the template adds the same words at every level: only the moves' text grows
             if level not in sizes:
-                composed = comp.render(level)
+                composed = composed_at(level)
                 sizes[level] = sum(cnlang.hanzi_count(t) for t in composed["moves"].values())
             return sizes[level]
 
         def full(level: int) -> tuple[Any, ...]:
-            composed = comp.render(level)
+            composed = composed_at(level)
             raw, template = render(env, names, _context(ev, picker, rng, composed, comp.order, title, numbering))
             text = _paragraphs(raw)
             size = cnlang.hanzi_count(text)
@@ -276,7 +284,15 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
         if lo and abs(fixed + moves_size(lo - 1) - aim) <= abs(fixed + moves_size(lo) - aim):
             level = lo - 1
         off, size, text, template, level, trace = first if level == 0 else full(level)
-        key = (off > TOLERANCE, round(off, 2) if off > TOLERANCE else 0, repetition(text), k)
+        head = (off > TOLERANCE, round(off, 2) if off > TOLERANCE else 0)
+        # the repetition score only breaks a tie in length: scored when two candidates tie (never
+        # for a lone candidate), the keys still compared as (head, repetition, k)
+        if best is not None and head == best[0][:2]:
+            if best[0][2] is None:
+                best = ((*head, repetition(best[1]), best[0][3]), *best[1:])
+            key = (*head, repetition(text), k)
+        else:
+            key = (*head, None, k)
         if best is None or key < best[0]:
             best = (key, text, template, level, trace, comp.missing)
     assert best is not None

@@ -310,11 +310,12 @@ def _keys(in_list: bool = False) -> frozenset[str]:
 
 
 # a key before a full-width colon: at the start of a line (- 姓名：…), or inside a flow mapping ({姓名：…})
-_FULL_COLON_RE = re.compile(r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*：")
+_FULL_COLON = r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*："
 
 
 _KEY_AT_START_RE = re.compile(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
-_CN_COMMA_KEY_RE = re.compile(r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]")
+_CN_COMMA_KEY = r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]"
+# the two above are compiled (re's cache) only for a line that holds a ： or a ，{ — rare
 
 
 def _typing_slips(text: str, path: str) -> None:
@@ -336,7 +337,7 @@ def _typing_slips(text: str, path: str) -> None:
                 raise InputError(_("put a space after the colon of {key}: write “{key}: …”").format(key=key),
                                  path=path, line=n)
         if "：" in line:
-            for m in _FULL_COLON_RE.finditer(line):
+            for m in re.finditer(_FULL_COLON, line):
                 lead, key = m.group(1), m.group(2).strip()
                 if lead.strip()[:1] in ("{", ","):
                     opened = [c for c in re.sub(r"\[[^\[\]{}]*\]|\{[^\[\]{}]*\}", "", line[: m.start() + 1])
@@ -347,7 +348,7 @@ def _typing_slips(text: str, path: str) -> None:
                     raise InputError(_("uses the Chinese colon “：” after {key}; write the English colon “:” "
                                        "(followed by a space)").format(key=key), path=path, line=n)
         if "，" in line and "{" in line:
-            for m in _CN_COMMA_KEY_RE.finditer(line):
+            for m in re.finditer(_CN_COMMA_KEY, line):
                 if m.group(1) in keys:
                     raise InputError(_("uses the Chinese comma “，” before {key}; separate the fields in "
                                        "{{…}} with the English comma “,”").format(key=m.group(1)),
@@ -442,7 +443,7 @@ def _check_texts(raw: dict[str, Any], path: str, lines: dict[str, int], day: dt.
     from ..checking.lint import formula_findings
 
     for field, text in _strings(raw, ""):
-        found = [f for f in check_text(text) + formula_findings(text, day)
+        found = [f for f in check_text(text, whole=False) + formula_findings(text, day)
                  if f.severity == "error" and f.rule not in _WHOLE_TEXT_RULES]
         if found:
             f = found[0]
