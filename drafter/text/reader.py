@@ -6,7 +6,6 @@ import io
 import os
 import re
 import stat
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -106,6 +105,8 @@ def check_docx_sizes(data: bytes, name: str = "<docx>") -> None:
     """Refuse a .docx that would expand beyond the limits, from its zip directory alone: a 5 MB
     file whose document.xml expands to 1 GB is stopped before a byte is inflated (zipfile never
     inflates a part beyond the size its directory declares)."""
+    import zipfile          # (only for a .docx: not on every run)
+
     from ..i18n import _
 
     try:
@@ -129,6 +130,8 @@ def check_docx_sizes(data: bytes, name: str = "<docx>") -> None:
 def read_docx_bytes(data: bytes, name: str = "<docx>") -> str:
     """The paragraphs of a .docx, one per line (tables after the body text, row by row). Its
     parts' sizes are checked before anything is inflated; malformed XML is a :class:`ReadError`."""
+    import zipfile          # (only for a .docx: not on every run)
+
     import docx  # lazy: python-docx pulls in lxml
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
