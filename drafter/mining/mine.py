@@ -364,7 +364,7 @@ def _display_name(path: Path, root: Path) -> str:
 def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> MineResult:
     """Mine the files under ``paths`` into bank entries (nothing written)."""
     from .classify import trained_model
-    from .names import Found, find_names
+    from .names import Found, find_names_many
 
     national = set(data("mining")["national"])
 
@@ -395,16 +395,26 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
             skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
 
     first_pass = True
+    texts: list[tuple[list[str], str]] = []
+
+    def learn() -> None:
+        # the tagger runs once over a batch of documents: fewer, bigger model calls
+        for (_, name), found in zip(texts, find_names_many(t for t, _ in texts)):
+            entry = {"source": name, "places": sorted(found.places),
+                     "persons": sorted(p for p in found.persons if p not in national)}
+            archive.add(entry["persons"], entry["places"])
+            names_of[name] = entry
+            if found.places or found.persons:
+                documents.append(entry)
+        texts.clear()
+
     for doc, name in docs():
         if progress:
             progress(name)
-        found = find_names(s.text for s in doc.sentences)
-        entry = {"source": name, "places": sorted(found.places),
-                 "persons": sorted(p for p in found.persons if p not in national)}
-        archive.add(entry["persons"], entry["places"])
-        names_of[name] = entry
-        if found.places or found.persons:
-            documents.append(entry)
+        texts.append(([s.text for s in doc.sentences], name))
+        if len(texts) >= BATCH:
+            learn()
+    learn()
     first_pass = False
 
     def flush() -> None:

