@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -329,8 +329,26 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
     def bare(m: re.Match[str]) -> str:
         return put("self_place" if own is None and not names.places else "place")
     text = r["ph_bare_re"].sub(bare, text)
+    tokens, reasons = _segmented(text)
+    return Slotted(text, slots, list(reasons), list(tokens))
+
+
+_SEGMENTED_SIZE = 4096     # slotted sentences kept: names and figures gone, archives repeat them
+_segmented_cache: "OrderedDict[str, tuple[tuple[str, ...], tuple[str, ...]]]" = OrderedDict()
+
+
+def _segmented(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """jieba's words of a slotted text (slots left out) and the reasons it is specific: both
+    depend on the text alone, so a text met lately is not segmented again."""
+    hit = _segmented_cache.get(text)
+    if hit is not None:
+        _segmented_cache.move_to_end(text)
+        return hit
     tokens = _jieba().lcut(re.sub(r"〔[^〕]*〕", "，", text))
-    return Slotted(text, slots, specific_reasons(text, tokens), tokens)
+    hit = _segmented_cache[text] = (tuple(tokens), tuple(specific_reasons(text, tokens)))
+    if len(_segmented_cache) > _SEGMENTED_SIZE:
+        _segmented_cache.popitem(last=False)
+    return hit
 
 
 _ORG_RE = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|有限责任公司|股份公司|集团|医院|大学|学院|协会|研究院|"
