@@ -250,21 +250,18 @@ def _runs(sentence: str, gate: Any) -> list[tuple[str, bool]]:
     return runs
 
 
-def _gate_fn() -> Any:
-    person_gate = _gate()
+@functools.lru_cache(maxsize=16384)
+def _hot(clause: str) -> bool:
+    """A clause worth tagging: a person's context, an unsure place name, a settlement. Kept for
+    the clauses met lately: an archive's boilerplate comes back document after document."""
     g = gazetteer()
-
-    def gate(c: str) -> bool:
-        """A clause worth tagging: a person's context, an unsure place name, a settlement."""
-        return bool(person_gate.search(c) or _SETTLEMENT_RE.search(c) or any(
-            not g.safe(f) and not ordinary_word(f, g) for _, f in g.scan(c, safe_only=False)))
-    return gate
+    return bool(_gate().search(clause) or _SETTLEMENT_RE.search(clause) or any(
+        not g.safe(f) and not ordinary_word(f, g) for _, f in g.scan(clause, safe_only=False)))
 
 
 def tag_documents(documents: list[list[str]]) -> list[list[list[tuple[str, str]]]]:
     """``tag_sentences`` for several documents, the tagger run over all of them at once."""
-    gate = _gate_fn()
-    cut = [[_runs(s, gate) for s in sentences] for sentences in documents]
+    cut = [[_runs(s, _hot) for s in sentences] for sentences in documents]
     tagged = iter(tag_texts([text for doc in cut for runs in doc for text, hot in runs if hot]))
     out = []
     for doc in cut:
