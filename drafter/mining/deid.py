@@ -351,6 +351,17 @@ def _segmented(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return hit
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_reasons(word: str) -> tuple[str, ...]:
+    return tuple(specific_reasons(word))
+
+
+def word_reasons(word: str) -> list[str]:
+    """``specific_reasons`` of a single word (an idiom cut from a sentence), remembered for the
+    words met lately: the same idioms come back in every other speech."""
+    return list(_word_reasons(word))
+
+
 _ORG_RE = re.compile(r"[\u4e00-\u9fff]{2,}?(?:有限公司|有限责任公司|股份公司|集团|医院|大学|学院|协会|研究院|"
                      r"合作社|商会|博物馆|宾馆|酒店|大厦|饭店|日报|电视台|农场|师范|中学|小学)")
 

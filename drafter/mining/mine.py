@@ -198,7 +198,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
                 yield Candidate("formula", f.text, f.slots, f.specific, "formula", **base)
         for tok in slotted.tokens:
             if len(tok) >= 4 and (tab.get(tok) or "") in ("i", "l"):
-                yield Candidate("idiom", tok, [], deid.specific_reasons(tok), "idiom", **base)
+                yield Candidate("idiom", tok, [], deid.word_reasons(tok), "idiom", **base)
 
 
 # ------------------------------------------------------------------ the bank being built
