@@ -330,25 +330,34 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
         return put("self_place" if own is None and not names.places else "place")
     text = r["ph_bare_re"].sub(bare, text)
     tokens, reasons = _segmented(text)
-    return Slotted(text, slots, list(reasons), list(tokens))
+    return Slotted(text, slots, list(reasons), tokens)
 
 
 _SEGMENTED_SIZE = 4096     # slotted sentences kept: names and figures gone, archives repeat them
-_segmented_cache: "OrderedDict[str, tuple[tuple[str, ...], tuple[str, ...]]]" = OrderedDict()
+# a slotted text → the lengths of jieba's words of it (slots left out) and why it is specific
+_segmented_cache: "OrderedDict[str, tuple[tuple[int, ...], tuple[str, ...]]]" = OrderedDict()
 
 
-def _segmented(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _segmented(text: str) -> tuple[list[str], tuple[str, ...]]:
     """jieba's words of a slotted text (slots left out) and the reasons it is specific: both
-    depend on the text alone, so a text met lately is not segmented again."""
+    depend on the text alone, so a text met lately is not segmented again. The words are kept
+    as their lengths (jieba's words put together are the text they cut)."""
+    bare = re.sub(r"〔[^〕]*〕", "，", text)
     hit = _segmented_cache.get(text)
     if hit is not None:
         _segmented_cache.move_to_end(text)
-        return hit
-    tokens = _jieba().lcut(re.sub(r"〔[^〕]*〕", "，", text))
-    hit = _segmented_cache[text] = (tuple(tokens), tuple(specific_reasons(text, tokens)))
+        sizes, reasons = hit
+        tokens, i = [], 0
+        for n in sizes:
+            tokens.append(bare[i:i + n])
+            i += n
+        return tokens, reasons
+    tokens = _jieba().lcut(bare)
+    reasons = tuple(specific_reasons(text, tokens))
+    _segmented_cache[text] = (tuple(len(w) for w in tokens), reasons)
     if len(_segmented_cache) > _SEGMENTED_SIZE:
         _segmented_cache.popitem(last=False)
-    return hit
+    return tokens, reasons
 
 
 @functools.lru_cache(maxsize=4096)

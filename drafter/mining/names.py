@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import sys
 from pathlib import Path
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -177,8 +178,17 @@ _SETTLEMENT_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:镇|乡|村|街道|嘎查|苏
 _CLAUSE = re.compile(r"[^，。；！？]*[，。；！？]?")
 
 
-_CACHE_SIZE = 4096        # tagged runs kept (archives repeat their boilerplate); a few MB at most
-_cache: "OrderedDict[str, tuple[tuple[str, str], ...]]" = OrderedDict()
+_CACHE_SIZE = 4096        # tagged runs kept (archives repeat their boilerplate)
+# a run → the lengths of its words and their tags (interned): a few hundred bytes a run
+_cache: "OrderedDict[str, tuple[tuple[int, ...], tuple[str, ...]]]" = OrderedDict()
+
+
+def _words(text: str, sizes: tuple[int, ...], tags: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    out, i = [], 0
+    for n, tag in zip(sizes, tags):
+        out.append((text[i:i + n], tag))
+        i += n
+    return tuple(out)
 
 
 def _viterbi(em: Any, trans: Any) -> Any:
@@ -217,7 +227,7 @@ def tag_texts(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
         hit = _cache.get(text)
         if hit is not None:
             _cache.move_to_end(text)
-            out[text] = hit
+            out[text] = _words(text, *hit)
         elif text:
             todo.setdefault(len(text), []).append(text)
             out[text] = ()
@@ -233,7 +243,8 @@ def tag_texts(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
                                          "length": np.full(len(group), size, dtype=np.int64)})[0]
             for text, path in zip(group, _viterbi(em, lac._transitions).tolist()):
                 tokens = tuple(_decode_bio(list(text), path, lac._id2tag))
-                out[text] = _cache[text] = tokens
+                out[text] = tokens
+                _cache[text] = (tuple(len(w) for w, _ in tokens), tuple(sys.intern(t) for _, t in tokens))
                 if len(_cache) > _CACHE_SIZE:
                     _cache.popitem(last=False)
     return [out[t] for t in texts]
