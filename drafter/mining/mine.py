@@ -6,7 +6,9 @@ so mining time grows linearly with the corpus."""
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
+import tempfile
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -390,8 +392,9 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
     documents: list[dict[str, Any]] = []
     n = 0
     batch: list[tuple[Document, str]] = []
-    # first pass: the names of every document (only the names are kept, not the documents),
-    # so that a name learnt anywhere is slotted everywhere; second pass: sections and phrases
+    # first pass: the names of every document, so that a name learnt anywhere is slotted
+    # everywhere; second pass: sections and phrases. The documents built in the first pass wait
+    # in a temporary file, not in memory: reading them back costs a tenth of building them again
     archive = deid.ArchiveNames()
     names_of: dict[str, dict[str, Any]] = {}     # the same lists names.yaml keeps per document
 
@@ -403,14 +406,11 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 try:
                     doc = build(read_file(path))
                 except ReadError as err:
-                    if first_pass:
-                        skipped.append(Skipped(str(path), str(err)))
+                    skipped.append(Skipped(str(path), str(err)))
                     continue
                 yield doc, name
-        if first_pass:
-            skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
+        skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
 
-    first_pass = True
     texts: list[tuple[list[str], str]] = []
 
     def learn() -> None:
@@ -424,15 +424,6 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 documents.append(entry)
         texts.clear()
 
-    for doc, name in docs():
-        if progress:
-            progress(name)
-        texts.append(([s.text for s in doc.sentences], name))
-        if len(texts) >= BATCH:
-            learn()
-    learn()
-    first_pass = False
-
     def flush() -> None:
         for (doc, name), secs in zip(batch, classify_docs([d for d, _ in batch], model)):
             entry = names_of.get(name, {})
@@ -442,12 +433,26 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 builder.add(c)
         batch.clear()
 
-    for doc, name in docs():
-        n += 1
-        batch.append((doc, name))
-        if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
-            flush()
-    flush()
+    with tempfile.TemporaryFile() as spool:
+        for doc, name in docs():
+            if progress:
+                progress(name)
+            texts.append(([s.text for s in doc.sentences], name))
+            pickle.dump((doc, name), spool, protocol=pickle.HIGHEST_PROTOCOL)
+            if len(texts) >= BATCH:
+                learn()
+        learn()
+        spool.seek(0)
+        while True:
+            try:
+                doc, name = pickle.load(spool)
+            except EOFError:
+                break
+            n += 1
+            batch.append((doc, name))
+            if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
+                flush()
+        flush()
     return MineResult(n, skipped, builder.merged(),
                       {"places": sorted(archive.places), "persons": sorted(archive.persons),
                        "documents": sorted(documents, key=lambda d: d["source"])},
