@@ -127,8 +127,7 @@ def test_committed_bank_is_up_to_date(tmp_path):
 def _clear_mining_caches():
     from drafter.mining import deid, names
 
-    names._cache.clear()
-    names._hot.cache_clear()
+    names.clear_caches()
     deid._segmented_cache.clear()
     deid._word_reasons.cache_clear()
 
