@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -336,6 +337,7 @@ def deidentify(text: str, names: DocNames, *, speaker_place: str | None = None,
 _SEGMENTED_SIZE = 4096     # slotted sentences kept: names and figures gone, archives repeat them
 # a slotted text → the lengths of jieba's words of it (slots left out) and why it is specific
 _segmented_cache: "OrderedDict[str, tuple[tuple[int, ...], tuple[str, ...]]]" = OrderedDict()
+_segmented_lock = threading.Lock()
 
 
 def _segmented(text: str) -> tuple[list[str], tuple[str, ...]]:
@@ -343,9 +345,11 @@ def _segmented(text: str) -> tuple[list[str], tuple[str, ...]]:
     depend on the text alone, so a text met lately is not segmented again. The words are kept
     as their lengths (jieba's words put together are the text they cut)."""
     bare = re.sub(r"〔[^〕]*〕", "，", text)
-    hit = _segmented_cache.get(text)
+    with _segmented_lock:
+        hit = _segmented_cache.get(text)
+        if hit is not None:
+            _segmented_cache.move_to_end(text)
     if hit is not None:
-        _segmented_cache.move_to_end(text)
         sizes, reasons = hit
         tokens, i = [], 0
         for n in sizes:
@@ -354,9 +358,10 @@ def _segmented(text: str) -> tuple[list[str], tuple[str, ...]]:
         return tokens, reasons
     tokens = _jieba().lcut(bare)
     reasons = tuple(specific_reasons(text, tokens))
-    _segmented_cache[text] = (tuple(len(w) for w in tokens), reasons)
-    if len(_segmented_cache) > _SEGMENTED_SIZE:
-        _segmented_cache.popitem(last=False)
+    with _segmented_lock:
+        _segmented_cache[text] = (tuple(len(w) for w in tokens), reasons)
+        while len(_segmented_cache) > _SEGMENTED_SIZE:
+            _segmented_cache.popitem(last=False)
     return tokens, reasons
 
 

@@ -12,6 +12,7 @@ import functools
 import importlib.util
 import re
 import sys
+import threading
 from pathlib import Path
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -181,6 +182,7 @@ _CLAUSE = re.compile(r"[^，。；！？]*[，。；！？]?")
 _CACHE_SIZE = 4096        # tagged runs kept (archives repeat their boilerplate)
 # a run → the lengths of its words and their tags (interned): a few hundred bytes a run
 _cache: "OrderedDict[str, tuple[tuple[int, ...], tuple[str, ...]]]" = OrderedDict()
+_cache_lock = threading.Lock()      # the web server may show documents' sections from two threads
 
 
 def _words(text: str, sizes: tuple[int, ...], tags: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -262,9 +264,11 @@ def tag_texts(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
     for text in texts:
         if text in out:
             continue
-        hit = _cache.get(text)
+        with _cache_lock:
+            hit = _cache.get(text)
+            if hit is not None:
+                _cache.move_to_end(text)
         if hit is not None:
-            _cache.move_to_end(text)
             out[text] = _words(text, *hit)
         elif text:
             todo.setdefault(len(text), []).append(text)
@@ -282,9 +286,11 @@ def tag_texts(texts: list[str]) -> list[tuple[tuple[str, str], ...]]:
             for text, path in zip(group, _viterbi(em, lac._transitions).tolist()):
                 tokens = tuple(_decode_bio(list(text), path, lac._id2tag))
                 out[text] = tokens
-                _cache[text] = (tuple(len(w) for w, _ in tokens), tuple(sys.intern(t) for _, t in tokens))
-                if len(_cache) > _CACHE_SIZE:
-                    _cache.popitem(last=False)
+                kept = (tuple(len(w) for w, _ in tokens), tuple(sys.intern(t) for _, t in tokens))
+                with _cache_lock:
+                    _cache[text] = kept
+                    while len(_cache) > _CACHE_SIZE:
+                        _cache.popitem(last=False)
     return [out[t] for t in texts]
 
 
@@ -320,7 +326,8 @@ def _hot(clause: str) -> bool:
 
 def clear_caches() -> None:
     """Forget the tagged runs and the gate's verdicts (for timing the names pass from cold)."""
-    _cache.clear()
+    with _cache_lock:
+        _cache.clear()
     _hot.cache_clear()
 
 
