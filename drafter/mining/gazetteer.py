@@ -130,19 +130,36 @@ class Gazetteer:
             return len(form) >= 3
         return p.level == "province" or (len(form) >= 3 and form[-1] in "县区市旗盟州")
 
+    @functools.cached_property
+    def _tables(self) -> dict[bool, tuple[dict[str, tuple[int, ...]], frozenset[str]]]:
+        """For scan, by safe_only: first character → the lengths of the forms it starts, longest
+        first, and the forms (safe ones only, or all)."""
+        out = {}
+        for safe_only in (True, False):
+            forms = frozenset(f for f in [*self.forms, *self.paired] if not safe_only or self.safe(f))
+            by_char: dict[str, set[int]] = {}
+            for f in forms:
+                by_char.setdefault(f[0], set()).add(len(f))
+            out[safe_only] = ({c: tuple(sorted(v, reverse=True)) for c, v in by_char.items()}, forms)
+        return out
+
     def scan(self, text: str, *, safe_only: bool = True) -> list[tuple[int, str]]:
         """(offset, form) of the places in ``text``, longest match first, left to right."""
+        starts, forms = self._tables[safe_only]
+        get = starts.get
         out: list[tuple[int, str]] = []
         i, n = 0, len(text)
-        starts = self.starts
         while i < n:
-            for size in starts.get(text[i], ()):
-                form = text[i:i + size]
-                if len(form) == size and (form in self.forms or form in self.paired) \
-                        and (not safe_only or self.safe(form)):
-                    out.append((i, form))
-                    i += size
-                    break
+            sizes = get(text[i])
+            if sizes:
+                for size in sizes:
+                    form = text[i:i + size]
+                    if form in forms and len(form) == size:
+                        out.append((i, form))
+                        i += size
+                        break
+                else:
+                    i += 1
             else:
                 i += 1
         return out

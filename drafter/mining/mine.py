@@ -6,7 +6,9 @@ so mining time grows linearly with the corpus."""
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
+import tempfile
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -198,7 +200,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
                 yield Candidate("formula", f.text, f.slots, f.specific, "formula", **base)
         for tok in slotted.tokens:
             if len(tok) >= 4 and (tab.get(tok) or "") in ("i", "l"):
-                yield Candidate("idiom", tok, [], deid.specific_reasons(tok), "idiom", **base)
+                yield Candidate("idiom", tok, [], deid.word_reasons(tok), "idiom", **base)
 
 
 # ------------------------------------------------------------------ the bank being built
@@ -293,9 +295,25 @@ def _grams(text: str) -> set[str]:
     return {t[i:i + 3] for i in range(max(len(t) - 2, 1))}
 
 
+_SHIFTS: dict[int, Any] = {}      # byte length → what each seed's start value adds to a CRC
+
+
 def _minhash(grams: set[str]) -> tuple[int, ...]:
+    """For each seed, the least crc32(gram, start value of the seed). CRC-32 is affine in its
+    start value: crc32(g, v) = crc32(g) ^ crc32(n zero bytes, v) ^ crc32(n zero bytes) for n =
+    len(g), so one crc32 a gram and an XOR per seed (numpy) give the same values as 16 crc32
+    calls a gram."""
+    import numpy as np
+
     encoded = [g.encode() for g in grams]
-    return tuple(min(zlib.crc32(g, seed * 0x9E3779B1 & 0xFFFFFFFF) for g in encoded) for seed in _SEEDS)
+    sizes = [len(g) for g in encoded]
+    for n in set(sizes) - _SHIFTS.keys():
+        zeros = bytes(n)
+        _SHIFTS[n] = np.array([zlib.crc32(zeros, seed * 0x9E3779B1 & 0xFFFFFFFF) ^ zlib.crc32(zeros)
+                               for seed in _SEEDS], dtype=np.uint32)
+    base = np.array([zlib.crc32(g) for g in encoded], dtype=np.uint32)
+    shifts = np.stack([_SHIFTS[n] for n in sizes], axis=1)          # (seeds, grams)
+    return tuple(int(x) for x in (base ^ shifts).min(axis=1))
 
 
 def _merge_near(entries: list[Entry], threshold: float) -> list[Entry]:
@@ -364,7 +382,7 @@ def _display_name(path: Path, root: Path) -> str:
 def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> MineResult:
     """Mine the files under ``paths`` into bank entries (nothing written)."""
     from .classify import trained_model
-    from .names import Found, find_names
+    from .names import Found, find_names_many
 
     national = set(data("mining")["national"])
 
@@ -374,8 +392,9 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
     documents: list[dict[str, Any]] = []
     n = 0
     batch: list[tuple[Document, str]] = []
-    # first pass: the names of every document (only the names are kept, not the documents),
-    # so that a name learnt anywhere is slotted everywhere; second pass: sections and phrases
+    # first pass: the names of every document, so that a name learnt anywhere is slotted
+    # everywhere; second pass: sections and phrases. The documents built in the first pass wait
+    # in a temporary file, not in memory: reading them back costs a tenth of building them again
     archive = deid.ArchiveNames()
     names_of: dict[str, dict[str, Any]] = {}     # the same lists names.yaml keeps per document
 
@@ -387,25 +406,23 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 try:
                     doc = build(read_file(path))
                 except ReadError as err:
-                    if first_pass:
-                        skipped.append(Skipped(str(path), str(err)))
+                    skipped.append(Skipped(str(path), str(err)))
                     continue
                 yield doc, name
-        if first_pass:
-            skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
+        skipped.extend(Skipped(where, f"{where}: {why}") for where, why in loops)
 
-    first_pass = True
-    for doc, name in docs():
-        if progress:
-            progress(name)
-        found = find_names(s.text for s in doc.sentences)
-        entry = {"source": name, "places": sorted(found.places),
-                 "persons": sorted(p for p in found.persons if p not in national)}
-        archive.add(entry["persons"], entry["places"])
-        names_of[name] = entry
-        if found.places or found.persons:
-            documents.append(entry)
-    first_pass = False
+    texts: list[tuple[list[str], str]] = []
+
+    def learn() -> None:
+        # the tagger runs once over a batch of documents: fewer, bigger model calls
+        for (_, name), found in zip(texts, find_names_many(t for t, _ in texts)):
+            entry = {"source": name, "places": sorted(found.places),
+                     "persons": sorted(p for p in found.persons if p not in national)}
+            archive.add(entry["persons"], entry["places"])
+            names_of[name] = entry
+            if found.places or found.persons:
+                documents.append(entry)
+        texts.clear()
 
     def flush() -> None:
         for (doc, name), secs in zip(batch, classify_docs([d for d, _ in batch], model)):
@@ -416,12 +433,26 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 builder.add(c)
         batch.clear()
 
-    for doc, name in docs():
-        n += 1
-        batch.append((doc, name))
-        if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
-            flush()
-    flush()
+    with tempfile.TemporaryFile() as spool:
+        for doc, name in docs():
+            if progress:
+                progress(name)
+            texts.append(([s.text for s in doc.sentences], name))
+            pickle.dump((doc, name), spool, protocol=pickle.HIGHEST_PROTOCOL)
+            if len(texts) >= BATCH:
+                learn()
+        learn()
+        spool.seek(0)
+        while True:
+            try:
+                doc, name = pickle.load(spool)
+            except EOFError:
+                break
+            n += 1
+            batch.append((doc, name))
+            if len(batch) >= BATCH:      # a bounded batch: memory stays flat, the model runs rarely
+                flush()
+        flush()
     return MineResult(n, skipped, builder.merged(),
                       {"places": sorted(archive.places), "persons": sorted(archive.persons),
                        "documents": sorted(documents, key=lambda d: d["source"])},

@@ -123,6 +123,39 @@ def test_committed_bank_is_up_to_date(tmp_path):
         assert (tmp_path / name).read_bytes() == (ROOT / "phrasebank" / name).read_bytes(), name
 
 
+
+def _clear_mining_caches():
+    from drafter.mining import deid, names
+
+    names.clear_caches()
+    deid._segmented_cache.clear()
+    deid._word_reasons.cache_clear()
+
+
+def test_mining_caches_never_change_the_bank(tmp_path, monkeypatch):
+    """Tagged runs, gate verdicts and segmentations are remembered across documents and runs:
+    a bank mined cold, warm (after another archive), or with caches of one entry is the same."""
+    from drafter.mining import deid, names
+
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("尊敬的王书记、李县长：\n县委书记马越垠、县长王有国陪同考察。\n", encoding="utf-8")
+
+    def saved(name):
+        r = mine([str(CORPUS)])
+        save_bank(tmp_path / name, entry_dicts(r.entries), r.names, ["corpus"])
+        return {p.name: p.read_bytes() for p in (tmp_path / name).glob("*.yaml")}
+
+    _clear_mining_caches()
+    cold = saved("cold")
+    mine([str(other)])
+    assert saved("warm") == cold
+    _clear_mining_caches()
+    monkeypatch.setattr(names, "_CACHE_SIZE", 1)
+    monkeypatch.setattr(deid, "_SEGMENTED_SIZE", 1)
+    assert saved("tiny") == cold
+    assert len(names._cache) <= 1 and len(deid._segmented_cache) <= 1
+
 def test_near_duplicates_merge_and_count_documents(tmp_path):
     a = "同志们：\n我们要坚持优势互补、资源共享、协作共赢，推动两地合作不断取得新成效。\n谢谢大家！\n"
     b = "同志们：\n我们要坚持优势互补、资源共享、协作共赢，推动两地合作不断取得更大成效。\n谢谢大家！\n"

