@@ -1,5 +1,6 @@
 """Issue 14: drafts a professional writer keeps — the genre's moves, the right voice, dated policy
 language, lengths by content, variety between seeds and events, the coherence gate, --gaps."""
+import itertools
 import re
 from dataclasses import replace
 
@@ -68,17 +69,43 @@ OTHER = {"welcome": "foreign_welcome_full", "reply": "foreign_reply_minimal", "t
          "symposium": "foreign_symposium", "news": "foreign_news"}
 
 
+# sentences two events' drafts at their default seeds may share, as measured (the issue asks for
+# none beyond the fixed formulas; the set language is finite and the gate refuses some wordings
+# in a given draft, so a generic sentence can still coincide)
+SHARED_WITH_OTHER = {"welcome": 0, "reply": 2, "symposium": 0, "news": 0, "toast": 0}
+
+
 @pytest.mark.parametrize("kind", sorted(OTHER))
 def test_two_events_at_their_default_seeds_read_differently(kind):
-    """Two events' drafts at their default seeds share few sentences beyond the fixed formulas.
-    (The issue asks for none; the set language is finite, so some generic sentences can coincide:
-    measured, at most a tenth of the sentences, and usually none or one or two.)"""
+    """An example and another event of its kind at their default seeds share no sentence beyond the
+    fixed formulas, except the reply, which shares two generic ones of 37 (measured: 下一步，我们将
+    全力做好三个方面的工作 and 这里干部群众干事创业的劲头…): the exact bounds in SHARED_WITH_OTHER."""
     one = draft(ev(kind))
     other = draft(load_event(ROOT / "tests" / "fixtures" / "events" / f"{OTHER[kind]}.yaml"))
     assert one.seed != other.seed
     mine = set(sentences(one.text)) - FIXED
     shared = mine & set(sentences(other.text))
-    assert len(shared) <= 0.1 * len(mine), shared
+    assert len(shared) <= SHARED_WITH_OTHER[kind], shared
+
+
+REVIEW = ROOT / "docs" / "review" / "events"
+# the most sentences two review events' drafts of one kind share (measured over every same-kind
+# pair at the default seeds; pairs: welcome 21, reply 21, symposium 15, news 10, toast 15). A long
+# symposium says nearly all of its ~100 positions, so two of them meet on a few wordings.
+SHARED_IN_REVIEW = {"welcome": 3, "reply": 4, "symposium": 8, "news": 0, "toast": 1}
+
+
+@pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
+def test_review_events_of_one_kind_share_few_sentences(kind):
+    """Every pair of review events of one kind (docs/review/events), each at its default seed: the
+    sentences both drafts say, beyond the fixed formulas and the greeting line (尊敬的…：, the
+    event's own names), are at most SHARED_IN_REVIEW[kind] (measured; before, welcome pairs
+    shared up to 31% of their sentences and symposium pairs up to 42%)."""
+    drafts = [draft(e) for e in (load_event(p) for p in sorted(REVIEW.glob("*.yaml"))) if e.kind == kind]
+    assert len(drafts) >= 5
+    said = [{s for s in sentences(d.text) if not s.startswith("尊敬的")} - FIXED for d in drafts]
+    worst = max(len(a & b) for a, b in itertools.combinations(said, 2))
+    assert worst <= SHARED_IN_REVIEW[kind], worst
 
 
 def test_the_default_seed_depends_on_the_event_and_variants_name_their_seed(runner):
