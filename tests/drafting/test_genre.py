@@ -90,17 +90,17 @@ def test_two_events_at_their_default_seeds_read_differently(kind):
 
 REVIEW = ROOT / "docs" / "review" / "events"
 # the most sentences two review events' drafts of one kind share (measured over every same-kind
-# pair at the default seeds; pairs: welcome 21, reply 21, symposium 15, news 10, toast 15). A long
+# pair at the default seeds; pairs: welcome 36, reply 28, symposium 21, news 15, toast 21). A long
 # symposium says nearly all of its ~100 positions, so two of them meet on a few wordings.
-SHARED_IN_REVIEW = {"welcome": 3, "reply": 4, "symposium": 8, "news": 0, "toast": 1}
+SHARED_IN_REVIEW = {"welcome": 3, "reply": 4, "symposium": 8, "news": 1, "toast": 2}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
 def test_review_events_of_one_kind_share_few_sentences(kind):
     """Every pair of review events of one kind (docs/review/events), each at its default seed: the
     sentences both drafts say, beyond the fixed formulas and the greeting line (尊敬的…：, the
-    event's own names), are at most SHARED_IN_REVIEW[kind] (measured; before, welcome pairs
-    shared up to 31% of their sentences and symposium pairs up to 42%)."""
+    event's own names), are at most SHARED_IN_REVIEW[kind] (measured; before, every welcome and
+    symposium pair shared sentences, up to 15 of ~50 and 30 of ~70)."""
     drafts = [draft(e) for e in (load_event(p) for p in sorted(REVIEW.glob("*.yaml"))) if e.kind == kind]
     assert len(drafts) >= 5
     said = [{s for s in sentences(d.text) if not s.startswith("尊敬的")} - FIXED for d in drafts]
