@@ -576,6 +576,12 @@ class Composer:
             self._optional = out
         return self._optional
 
+    def prefer_short(self) -> None:
+        """Each position tries its wordings shortest first (ties in the seed's order)."""
+        for ps in self.moves.values():
+            for p in ps:
+                p.order = sorted(p.order, key=lambda i, p=p: len(p.alts[i][0]))
+
     def _move_names(self) -> list[str]:
         names: list[str] = []
         for m in self.order:
@@ -666,12 +672,34 @@ class Composer:
                         else:
                             bad = True
                     seen_phrases.setdefault(ph, i)
-                if bad and p.choice + 1 < len(p.alts):
-                    p.choice += 1
-                    changed = True
-                elif bad and not p.core:
-                    said[m].remove(p)
-                    changed = True
+                if bad:
+                    prev = seq[i - 1][1].text if i else ""
+
+                    def fails(t2: str) -> bool:
+                        """Would ``t2`` in p's place break a rule against what is said before it?"""
+                        f2 = known.get(t2) or facts_of(t2)
+                        if t2 in seen_texts or (f2[2] and para[0] is p):
+                            return True
+                        if any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
+                               for idea, scope in f2[0]):
+                            return True
+                        if any(seen_phrases.get(ph, i) != i for ph in f2[1]):
+                            return True
+                        if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
+                            return True
+                        if i and not grams4(prev).isdisjoint(grams4(t2)):
+                            return True
+                        return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
+
+                    # the next wording that breaks none of the rules, not merely the next one: a
+                    # position with many wordings settles in one pass
+                    nxt = next((c for c in range(p.choice + 1, len(p.alts))
+                                if not fails(p.alts[p.order[c]][0])), None)
+                    if nxt is not None:
+                        p.choice, changed = nxt, True
+                    elif not p.core:
+                        said[m].remove(p)
+                        changed = True
             if not changed:
                 break
 

@@ -272,6 +272,13 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
             return (abs(size - aim) / aim, size, text, template, level, picker.trace + composed["picks"])
 
         first = full(0)
+        if first[1] > (1 + TOLERANCE) * aim:
+            # the core alone says too much: every position takes its shortest wording (the
+            # closest draft to a short length asked, not the seed's longer phrasing)
+            comp.prefer_short()
+            renders.clear()
+            sizes.clear()
+            first = full(0)
         fixed = first[1] - moves_size(0)
         lo, hi = 0, comp.max_level()
         while lo < hi:                      # the length grows with the level
