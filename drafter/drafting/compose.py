@@ -298,6 +298,9 @@ class Position:
         return self.alts[self.order[self.choice]][0] if self.alts else ""
 
 
+_FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
+
+
 def _fill(text: str, values: dict[str, str]) -> str | None:
     conds, parts = _parsed(text)
     get = values.get
@@ -361,6 +364,7 @@ class Composer:
         self.bank_say = bank_say
         self.moves: dict[str, list[Position]] = {}
         self.missing: list[str] = []           # fields whose absence left a move short
+        self._fills: dict[str, str | None] | None = None
         kinds = moves_data(user_dir)
         key = f"{ev.kind}-{ev.speaker.side}"
         spec = kinds.get(key) or kinds[ev.kind]
@@ -377,6 +381,22 @@ class Composer:
             self.moves[move] = self._positions(move, spec[move] or [])
         self.order = [m for m in self.order if m in self.moves or m == "points"]
 
+    def _filled(self, t: str) -> str | None:
+        """``_fill(t, self.values)``, remembered for the process by the event's values: every draft
+        of ``--variants`` and every preview of one event fills the same set sentences."""
+        table = self._fills
+        if table is None:
+            key = tuple(sorted(self.values.items()))
+            table = _FILLS.get(key)
+            if table is None:
+                if len(_FILLS) >= 16:
+                    _FILLS.clear()
+                table = _FILLS[key] = {}
+            self._fills = table
+        if t not in table:
+            table[t] = _fill(t, self.values)
+        return table[t]
+
     # -- positions of one move
     def _positions(self, move: str, items: list[Any]) -> list[Position]:
         out: list[Position] = []
@@ -392,13 +412,15 @@ class Composer:
             for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
                 found = []
                 for t in group:
-                    filled = _fill(t, self.values)
+                    filled = self._filled(t)
                     # the set language is dated, not what the event itself says (its theme, facts)
                     if filled and not out_of_era(t, self.year):
                         found.append((t, filled))
                 # an alternative that says less of the event than another one is not used
                 keys = [_fact_keys(t) for t, _ in found]
-                alts.extend((f, None) for (t, f), k in zip(found, keys) if not any(k < o for o in keys))
+                distinct = set(keys)        # (a sentence's [甲|乙] wordings share their keys)
+                most = {k for k in distinct if not any(k < o for o in distinct)}
+                alts.extend((f, None) for (t, f), k in zip(found, keys) if k in most)
                 if alts:
                     break
             if bank:
