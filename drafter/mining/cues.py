@@ -48,7 +48,7 @@ def doc_cues(doc: Any) -> list[str | None]:
 LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying",
             "narration", "achieve", "future", "past", "first_person", "copula", "pledge_tail")
 # the sections cue rules give, on the sentences either side: what the model hears of its context
-CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing")
+CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing", "other")
 
 
 def doc_features(doc: Any) -> list[list[float]]:
