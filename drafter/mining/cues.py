@@ -36,9 +36,19 @@ def _context() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in ctx.items()}
 
 
-LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying")
+def doc_cues(doc: Any) -> list[str | None]:
+    """The section the cue rules give every sentence of a document (None: left to the model), as
+    mining applies them."""
+    n = len(doc.sentences)
+    return [cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
+                        marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
+            for i, s in enumerate(doc.sentences)]
+
+
+LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying",
+            "narration", "achieve", "future", "past", "first_person", "copula", "pledge_tail")
 # the sections cue rules give, on the sentences either side: what the model hears of its context
-CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing")
+CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing", "other")
 
 
 def doc_features(doc: Any) -> list[list[float]]:
@@ -52,9 +62,7 @@ def doc_features(doc: Any) -> list[list[float]]:
     lex = [[float(bool(ctx[k].search(s.text))) for k in LEXICONS] for s in sents]
     none = [0.0] * len(LEXICONS)
     n = total
-    cue = [cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
-                       marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
-           for i, s in enumerate(sents)]
+    cue = doc_cues(doc)
     near_cue = [[float(cue[j] == c) if 0 <= j < n else 0.0 for j in (i - 1, i + 1) for c in CUED]
                 for i in range(n)]
     out = []
@@ -81,7 +89,7 @@ def model_text(text: str) -> str:
     """The words the n-grams see: a report's frame (王有国强调，) set aside, since the frame says who
     speaks, not what is said (the reported-speech feature keeps that it was reported)."""
     m = _context()["reported"].match(text)
-    return text[m.end():] if m and m.end() < len(text) else text
+    return "^" + (text[m.end():] if m and m.end() < len(text) else text)
 
 
 def features(doc: Any, index: int) -> list[float]:

@@ -70,3 +70,24 @@ def test_a_closing_over_several_lines():
                        tail=True, marker=True, heading=False) == "closing"
     assert cue_section("谢谢大家！", kind="speech", first=False, last=True, marker=False,
                        heading=False) == "closing"
+
+
+@pytest.mark.parametrize("text", ["图为签约仪式现场。", "记者王某某摄", "来源：某某日报", "责任编辑：李某",
+                                  "……", "??？", "下面，请挂职干部代表发言。", "第二项议程，请某某同志宣读文件。"])
+def test_what_is_not_text_is_other(text):
+    """docs/sections.md rule 1: captions, bylines, source lines, placeholders, agenda steps."""
+    for kind, first in (("news", True), ("speech", False)):
+        assert cue_section(text, kind=kind, first=first, last=False, marker=False, heading=False) == "other"
+
+
+@pytest.mark.parametrize("text", ["首先，请允许我代表全县人民向各位来宾表示热烈的欢迎！",
+                                  "下面，我讲三点意见。", "在此，向大家表示衷心的感谢！"])
+def test_a_chairs_agenda_rule_leaves_real_sentences_alone(text):
+    assert cue_section(text, kind="speech", first=False, last=False, marker=False, heading=False) != "other"
+
+
+def test_a_reports_first_line_is_its_lead_unless_it_is_a_source_line():
+    lead = "5月8日，某市党政代表团来我县考察对接协作工作。"
+    assert cue_section(lead, kind="news", first=True, last=False, marker=False, heading=False) == "news_lead"
+    assert cue_section("发布时间：2024年5月8日", kind="news", first=True, last=False, marker=False,
+                       heading=False) == "other"
