@@ -252,6 +252,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         "cadres": co.cadres,
         "visited": "yes" if ev.visit.sites else "",
+        "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
         "prev": "", "prev_title": "",
         "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
@@ -470,7 +471,9 @@ class Composer:
                 idx = sorted(self.rng.sample(range(len(rest)), k=want))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
         # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
-        self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
+        # (the parse cache keeps data files as JSON, whose keys are strings: 2 is "2")
+        forms = data("language").get("count_forms") or {}
+        self.values["n"] = forms.get(len(specs)) or forms.get(str(len(specs))) or cnlang.cn_number(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
         for i, spec in enumerate(specs):
@@ -551,6 +554,8 @@ class Composer:
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
         frames = _alts(d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
+        if audience == "host":      # what only the receiving side can pledge (its services to investors)
+            vps += tdata.get("vps_host") or []
         if audience == "news":      # a report does not pledge for the sides what the event does not give
             vps = []
         items: list[Any] = []
