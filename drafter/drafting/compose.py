@@ -376,8 +376,9 @@ class Composer:
         self._used_defaults: set[int] = set()
         self._twins: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
+        self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
         for move in spec:
-            if move == "points":
+            if move in ("points", "caps"):
                 continue
             self.moves[move] = self._positions(move, spec[move] or [])
         self.order = [m for m in self.order if m in self.moves or m == "points"]
@@ -586,7 +587,8 @@ class Composer:
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
                 g = data("eras")["gate"]
-                q = q[:int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))]
+                cap = self.caps.get(m) or int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))
+                q = q[:cap]
                 queues.append(q)
             # the event's own material first, round-robin over the moves too (a report gives each
             # leader's remarks in turn, not one side's all before the other's first)

@@ -409,7 +409,8 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
             for k in ("heading", "topic", "body"):
                 if getattr(p, k):
                     req.append((f"points[{i}].{k}", getattr(p, k)))
-    if ev.cooperation.donation:
+    if ev.cooperation.donation and not (ev.kind == "symposium" and ev.speaker.side == "host"):
+        # (a host's talk to seconded cadres is not where a donation is acknowledged)
         req.append(("cooperation.donation", ev.cooperation.donation))
     if ev.kind == "news":
         for i, p in enumerate(ev.guest.leaders + ev.host.leaders):
