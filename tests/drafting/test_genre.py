@@ -100,7 +100,7 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # pair at the default seeds; pairs: welcome 36, reply 28, symposium 21, news 15, toast 21). A long
 # symposium says nearly all of its ~100 positions, so two of them meet on a few wordings (the
 # longest pair, 13 and 18: 12 of about 90).
-SHARED_IN_REVIEW = {"welcome": 3, "reply": 3, "symposium": 12, "news": 1, "toast": 1}
+SHARED_IN_REVIEW = {"welcome": 4, "reply": 3, "symposium": 12, "news": 1, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
@@ -248,6 +248,10 @@ def test_policy_language_is_dated_by_the_event():
             assert "有效衔接" not in text and "脱贫攻坚战" not in text
     full = "".join(draft(replace(ev(k), length=RANGES[k][1]), seed=s).text for k in RANGES for s in range(3))
     assert "十五五" in full and "常态化帮扶" in full and "规模性返贫" in full and "乡村全面振兴" in full
+    for kind in ("welcome", "reply"):       # a full 2026 speech names the period it is in
+        for seed in range(3):
+            text = draft(replace(ev(kind), length=RANGES[kind][1]), seed=seed).text
+            assert re.search("“十五五”(规划的)?开局之年", text) and "常态化帮扶" in text, (kind, seed)
     older = parse_event((EXAMPLES["welcome"]).read_text(encoding="utf-8").replace("2026-04-28", "2024-04-28"))
     assert "十五五" not in draft(older, seed=1).text
 
