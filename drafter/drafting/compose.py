@@ -496,7 +496,9 @@ class Composer:
                     heading_alts = [h.replace("{topic}", topic) for h in
                                     _alts(tdata.get("headings", {}).get(audience) or d["generic"]["headings"][audience])]
                 if spec.get("body"):
-                    body_items = [{"c": [spec["body"]]}]
+                    # the writer's body: its first sentence always, the others first as the draft
+                    # grows (a short draft of a long body keeps its opening sentence)
+                    body_items = [{"c": [spec["body"]], "each": True}]
                     if spec.get("heading") and not key:   # the matching default point says more
                         body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
                                                                      matched_only=True) if "o" in x]

@@ -408,7 +408,10 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
         for i, p in enumerate(ev.points):
             for k in ("heading", "topic", "body"):
                 if getattr(p, k):
-                    req.append((f"points[{i}].{k}", getattr(p, k)))
+                    text = getattr(p, k)
+                    if k == "body" and ev.kind != "news":     # a long body's first sentence is always said
+                        text = re.match(r"[^。！？]*[。！？]?", text).group(0)
+                    req.append((f"points[{i}].{k}", text))
     if ev.cooperation.donation and not (ev.kind == "symposium" and ev.speaker.side == "host"):
         # (a host's talk to seconded cadres is not where a donation is acknowledged)
         req.append(("cooperation.donation", ev.cooperation.donation))
