@@ -58,10 +58,25 @@ def load_yaml(path: Path) -> Any:
     return cached_parse(path, path.stat(), parse)
 
 
+# the cache's format: a new one when what is cached changes (2: only values JSON gives back exactly)
+CACHE_FORMAT = "2"
+
+
+def _json_exact(value: Any) -> bool:
+    """Does JSON give ``value`` back as it is? Not a mapping with a key that is not a string
+    ({2: 两} would come back as {"2": 两}), not a date, not a tuple."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _json_exact(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_json_exact(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
 def cached_parse(path: Path, st: os.stat_result, parse: Callable[[], Any], salt: str = "") -> Any:
     """``parse()``, or its value from an earlier run when ``path`` has not changed since (a JSON copy
-    in the user's cache folder, keyed by ``salt``, path, size and modification time)."""
-    key = hashlib.blake2b(f"{salt}{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
+    in the user's cache folder, keyed by ``salt``, path, size and modification time). A value JSON
+    would give back changed is not cached: a run reads the same value, first or later."""
+    key = hashlib.blake2b(f"{CACHE_FORMAT}|{salt}{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
                           digest_size=12).hexdigest()
     folder = _cache_dir()
     cached = folder / f"{key}.json" if folder else None
@@ -72,13 +87,13 @@ def cached_parse(path: Path, st: os.stat_result, parse: Callable[[], Any], salt:
         except (OSError, ValueError):
             pass
     value = parse()
-    if cached is not None:
+    if cached is not None and _json_exact(value):
         try:
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, cached)
-        except (OSError, TypeError, ValueError):
-            pass             # a value JSON cannot hold (a date): parse again next time
+        except (OSError, ValueError):
+            pass
     return value
 
 

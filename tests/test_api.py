@@ -78,3 +78,19 @@ def test_read_document_as_the_miner_sees_it():
     assert isinstance(doc, drafter.Document)
     assert doc.kind in ("speech", "news") and doc.sentences
     assert all(s.line >= 1 for s in doc.sentences)
+
+
+def test_a_parse_is_the_same_in_the_first_run_and_the_next(tmp_path, monkeypatch):
+    """The YAML parse cache keeps only what JSON gives back exactly: a mapping keyed by numbers
+    ({2: 两}, language.yaml's count forms) reads the same from the file and in a later run."""
+    from drafter.resources import load_yaml
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    f = tmp_path / "forms.yaml"
+    f.write_text("count_forms: {2: 两}\nwords: [甲, 乙]\n", encoding="utf-8")
+    first, second = load_yaml(f), load_yaml(f)
+    assert first == second == {"count_forms": {2: "两"}, "words": ["甲", "乙"]}
+    g = tmp_path / "plain.yaml"
+    g.write_text("words: [甲, 乙]\n", encoding="utf-8")
+    assert load_yaml(g) == load_yaml(g) == {"words": ["甲", "乙"]}
+    assert len(list((tmp_path / "cache" / "drafter" / "yaml").glob("*.json"))) == 1   # only the plain one
