@@ -472,15 +472,16 @@ class Composer:
                 idx = sorted(self.rng.sample(range(len(rest)), k=want))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
         # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
-        # (the parse cache keeps data files as JSON, whose keys are strings: 2 is "2")
-        forms = data("language").get("count_forms") or {}
-        self.values["n"] = forms.get(len(specs)) or forms.get(str(len(specs))) or cnlang.cn_number(len(specs))
+        self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
         for i, spec in enumerate(specs):
             move = f"point{i + 1}"
             topic = spec.get("topic") or ""
-            if "default" in spec:
+            if ev.kind == "news":    # a report gives a point as the event words it, and nothing more
+                heading_alts = [spec.get("heading") or topic or spec.get("body") or ""]
+                body_items = [{"c": [spec["body"]]}] if spec.get("body") and spec.get("heading") else []
+            elif "default" in spec:
                 heading_alts = _alts(spec["default"]["heading"])
                 body_items = list(spec["default"]["body"])
             else:
@@ -514,10 +515,7 @@ class Composer:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
-            if ev.kind == "news":    # a report gives a point as the event words it, and nothing more
-                heading_alts = [spec.get("heading") or topic or spec.get("body") or ""]
-                body_items = [{"c": [spec["body"]]}] if spec.get("body") and spec.get("heading") else []
-            hv = [h for h in (_fill(x, self.values) for x in heading_alts) if h]
+            hv = [h for h in map(self._filled, heading_alts) if h]
             heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
@@ -559,16 +557,12 @@ class Composer:
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
         if audience == "host":      # what only the receiving side can pledge (its services to investors)
             vps += tdata.get("vps_host") or []
-        if audience == "news":      # a report does not pledge for the sides what the event does not give
-            vps = []
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames
-            if audience == "news":              # a report names each pledge once
-                vps = vps[:3]
             more = _alts(d["frames"].get(f"{audience}_more")) or frames
             for k, vp in enumerate(vps):
-                items.append({"c" if k == 0 and audience != "news" else "o":
+                items.append({"c" if k == 0 else "o":
                               [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})
         else:
             items.append({"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]})
