@@ -649,16 +649,30 @@ class Composer:
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
+
+            def breaks(t2: str, f2: tuple[Any, ...], i: int, m: str, p: Position, para: list[Position],
+                       k: int) -> bool:
+                """Does ``t2`` (what the gate knows of it: ``f2``) in p's place break a rule against
+                what is said before it: an idea said already, a paragraph opening on 这些/这样, two
+                sentences that open alike, four characters of the sentence before or six of one earlier
+                in the paragraph?"""
+                if any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i for idea, scope in f2[0]):
+                    return True
+                if f2[2] and para and para[0] is p:
+                    return True
+                if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
+                    return True
+                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t2)):
+                    return True
+                return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
+
             for i, (m, p) in enumerate(seq):
-                bad = False
                 t = p.text
                 facts = known.get(t) or facts_of(t)
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
                 for idea, scope in facts[0]:
-                    j = seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
-                    if j != i:
-                        bad = True
+                    seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                 if t in seen_texts:
                     if p.choice + 1 < len(p.alts):
                         p.choice, changed = p.choice + 1, True
@@ -671,20 +685,8 @@ class Composer:
                 if p.given:         # the event's own words: never re-picked or dropped
                     continue
                 para = said[m]
-                if facts[2] and para and para[0] is p:
-                    bad = True          # a paragraph does not open on 这些/这样 (gate.dangling)
-                # a paragraph does not stack sentences that open alike (还要……还要……, 我们将……我们将……)
                 k = self._index(m, para, p)
-                if k and facts[3]:
-                    before = para[k - 1].text
-                    if any(before.startswith(o) for o in facts[3]):
-                        bad = True
-                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t)):
-                    bad = True          # the same four characters as the sentence before
-                elif k:
-                    mine6 = grams6(t)
-                    if any(not grams6(q.text).isdisjoint(mine6) for q in para[:k]):
-                        bad = True      # …or as any earlier sentence of the same paragraph
+                bad = breaks(t, facts, i, m, p, para, k)
                 for ph in facts[1]:
                     j = seen_phrases.get(ph)
                     if j is not None and j != i:
@@ -698,23 +700,10 @@ class Composer:
                             bad = True
                     seen_phrases.setdefault(ph, i)
                 if bad:
-                    prev = seq[i - 1][1].text if i else ""
-
                     def fails(t2: str) -> bool:
-                        """Would ``t2`` in p's place break a rule against what is said before it?"""
                         f2 = known.get(t2) or facts_of(t2)
-                        if t2 in seen_texts or (f2[2] and para[0] is p):
-                            return True
-                        if any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
-                               for idea, scope in f2[0]):
-                            return True
-                        if any(seen_phrases.get(ph, i) != i for ph in f2[1]):
-                            return True
-                        if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
-                            return True
-                        if i and not grams4(prev).isdisjoint(grams4(t2)):
-                            return True
-                        return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
+                        return (t2 in seen_texts or any(seen_phrases.get(ph, i) != i for ph in f2[1])
+                                or breaks(t2, f2, i, m, p, para, k))
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
