@@ -445,19 +445,29 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     return findings
 
 
+def _field_names(keys: list[str]) -> str:
+    """Fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts））."""
+    return "、".join(field_label(f, quoted=False) for f in keys)
+
+
+def _warn(d: Draft, msg: str) -> None:
+    """Say ``msg`` with the draft (its warnings) and to the caller of :func:`checked`."""
+    import warnings
+
+    from ..errors import DrafterWarning
+
+    d.warnings.append(msg)
+    warnings.warn(msg, DrafterWarning, stacklevel=3)
+
+
 def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     """``d`` if no finding is an error. A draft that misses only its length is the closest the
     event's material allows: it is returned with a warning that says how long it is and which
     fields would make it longer (contract rule 6); any other error is the drafter's (exit 3)."""
     errors = [f for f in d.findings if f.severity == "error"]
     if errors and all(f.rule == "length" for f in errors):
-        import warnings
-
-        from ..errors import DrafterWarning
-
         if d.length < (d.target or 0):
-            # the fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts）)
-            fields = "、".join(field_label(f, quoted=False) for f in d.missing) or field_label("points", quoted=False)
+            fields = _field_names(d.missing) or field_label("points", quoted=False)
             msg = _("the event gives material for {length} characters, not {target}: the closest draft "
                     "is printed; to make it longer, fill in {fields}").format(
                         length=d.length, target=d.target, fields=fields)
@@ -465,24 +475,16 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
             msg = _("the shortest draft of this event has {length} characters, more than {target}: "
                     "it is printed; give fewer points or facts for a shorter one").format(
                         length=d.length, target=d.target)
-        d.warnings.append(msg)
-        warnings.warn(msg, DrafterWarning, stacklevel=2)
+        _warn(d, msg)
         return d
     if not errors and ev is not None and d.target is None and d.missing:
         # no length asked, and the event gives less than the kind's shortest usual text: say so, and
         # which fields would give more (a thin news release is two paragraphs, not an invented speech)
         least = int(moves_data(None)["lengths"]["least"][ev.kind])
         if d.length < (1 - TOLERANCE) * least:
-            import warnings
-
-            from ..errors import DrafterWarning
-
-            fields = "、".join(field_label(f, quoted=False) for f in d.missing)
-            msg = _("the event gives material for {length} characters, less than a {kind} usually has "
-                    "({least}): to make it longer, fill in {fields}").format(
-                        length=d.length, kind=kind_name(ev.kind), least=least, fields=fields)
-            d.warnings.append(msg)
-            warnings.warn(msg, DrafterWarning, stacklevel=2)
+            _warn(d, _("the event gives material for {length} characters, less than a {kind} usually has "
+                       "({least}): to make it longer, fill in {fields}").format(
+                           length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing)))
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
