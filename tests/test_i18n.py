@@ -37,21 +37,23 @@ GOOD = textwrap.dedent("""\
     """)
 
 
-@pytest.fixture
-def chinese(monkeypatch):
-    """A Chinese desktop: LANG=zh_CN.UTF-8 and nothing else saying otherwise."""
+def _desktop(monkeypatch, lang):
+    """A desktop whose LANG is ``lang``, with nothing else saying otherwise."""
     for var in ("DRAFTER_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.setenv("LANG", lang)
     i18n.set_language(None)
+
+
+@pytest.fixture
+def chinese(monkeypatch):
+    """A Chinese desktop: LANG=zh_CN.UTF-8."""
+    _desktop(monkeypatch, "zh_CN.UTF-8")
 
 
 @pytest.fixture
 def english(monkeypatch):
-    for var in ("DRAFTER_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    i18n.set_language(None)
+    _desktop(monkeypatch, "en_US.UTF-8")
 
 
 def run(runner, *args):
