@@ -47,6 +47,7 @@ class Draft:
     target: int | None = None          # the length asked for (characters), if any
     missing: list[str] = field(default_factory=list)   # optional fields that would say more
     warnings: list[str] = field(default_factory=list)  # what checked() warned about (also as DrafterWarning)
+    least: int = 0                     # the kind's least usual length, in the templates it was drafted from
 
     @property
     def length(self) -> int:
@@ -308,6 +309,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     d = Draft(text=text, title=title, kind=ev.kind, template=template, seed=seed, level=level,
               trace=_full_trace(text, trace, template))
     d.target = target
+    d.least = int(moves_data(templates)["lengths"]["least"][ev.kind])
     d.missing = missing_fields(ev, missing)
     d.findings = verify(d, ev, bank, target)
     if gaps:        # the marks asked for: lint flags them (as it should), the draft is still given
@@ -480,7 +482,7 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     if not errors and ev is not None and d.target is None and d.missing:
         # no length asked, and the event gives less than the kind's shortest usual text: say so, and
         # which fields would give more (a thin news release is two paragraphs, not an invented speech)
-        least = int(moves_data(None)["lengths"]["least"][ev.kind])
+        least = d.least
         if d.length < (1 - TOLERANCE) * least:
             _warn(d, _("the event gives material for {length} characters, less than a {kind} usually has "
                        "({least}): to make it longer, fill in {fields}").format(
