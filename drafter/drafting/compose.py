@@ -210,6 +210,7 @@ def event_values(ev: Event) -> dict[str, str]:
 
     ol, hl, gl = lead(other), lead(host), lead(guest)
     asked = guest if ev.kind == "news" else other
+    occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -259,10 +260,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
         "guest_named": _named(guest), "host_named": _named(host),
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
-        "occasion": ev.event.name if _is_occasion(ev.event.name) else (
+        "occasion": ev.event.name if occasion else (
             data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
-        "oname": ev.event.name if _is_occasion(ev.event.name) else "",
-        "visit_name": "" if _is_occasion(ev.event.name) else ev.event.name,
+        "oname": ev.event.name if occasion else "",
+        "visit_name": "" if occasion else ev.event.name,
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
