@@ -170,7 +170,9 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     if not facts:
         return ""
     text = "，".join(x.rstrip("。；，！") for x in facts)
-    return text if facts[0].startswith((party.short, "全", "我")) else party.short + text
+    # (2025年全县……: the subject may follow the year)
+    head = facts[0].lstrip("0123456789年月日")
+    return text if head.startswith((party.short, "全", "我")) else party.short + text
 
 
 def _venue(name: str) -> dict[str, str]:
@@ -251,6 +253,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "asks_said": ("" if asked.short in "".join(ev.asks) else asked.short) + clauses(ev.asks) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
+        # 近年来 does not lead a fact that names its own year (近年来，2025年……)
+        "host_facts_undated": "yes" if host.facts and not host.facts[0][:1].isdigit() else "",
         "cadres": co.cadres,
         "visited": "yes" if ev.visit.sites else "",
         "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one

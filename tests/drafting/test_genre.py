@@ -310,3 +310,13 @@ def test_round3_findings_stay_fixed():
     toast = load_event(ROOT / "docs" / "review" / "events" / "36-toast-new-guest.yaml")
     for seed in range(6):
         assert not re.search("向[^，。！]{0,12}款待", draft(toast, seed=seed).text)
+
+
+def test_a_dated_fact_is_not_led_by_jinnianlai_nor_given_its_county_twice():
+    """Read as a writer: 「近年来，雾溪县2025年全县……」 says 近年来 before a year and the county twice."""
+    e = ev("news")
+    dated = replace(e, host=replace(e.host, facts=("2025年全县农村居民人均可支配收入增长8.2%",)))
+    for seed in range(8):
+        text = draft(dated, seed=seed).text
+        assert "近年来，2025年" not in text and "青山县2025年全县" not in text
+        assert "2025年全县农村居民人均可支配收入增长8.2%" in text
