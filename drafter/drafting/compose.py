@@ -480,6 +480,8 @@ class Composer:
         self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
+        # a heading chosen here says no four characters of another point's (增收致富 in two headings)
+        taken = [spec["heading"] for spec in specs if spec.get("heading")]
         for i, spec in enumerate(specs):
             move = f"point{i + 1}"
             topic = spec.get("topic") or ""
@@ -521,7 +523,10 @@ class Composer:
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
             hv = [h for h in map(self._filled, heading_alts) if h]
-            heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
+            fresh = [h for h in hv if not any(_shares_run(h, t, [], []) for t in taken if t != h)]
+            heading = self.rng.choice(fresh or hv).rstrip("。！；：，") if hv else ""
+            if not spec.get("heading"):
+                taken.append(heading)
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans

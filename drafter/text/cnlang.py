@@ -58,10 +58,20 @@ def other_ref(short: str) -> str:
 
 
 def surname(name: str) -> str:
+    """The surname a leader is addressed by (刘志强 → 刘, 欧阳明 → 欧阳); "" when the name is not a
+    Han name of a known surname and at most four characters with it (巴图孟和, 乌恩其, 扎西次仁,
+    阿依古丽·买买提): such a leader is addressed by the whole name."""
     for two in _lang()["compound_surnames"]:
-        if name.startswith(two) and len(name) > 2:
+        if name.startswith(two) and 2 < len(name) <= 4:
             return two
-    return name[:1]
+    if 2 <= len(name) <= 3 and name[:1] in _han_surnames():
+        return name[:1]
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _han_surnames() -> frozenset[str]:
+    return frozenset(data("checks")["titles"]["surnames"]) | frozenset(_lang()["more_han_surnames"])
 
 
 def short_title(title: str) -> str:
@@ -74,8 +84,13 @@ def short_title(title: str) -> str:
 
 
 def address(name: str, title: str) -> str:
-    """How a speaker addresses a leader: 刘书记, 徐区长, 欧阳副县长."""
-    return f"{surname(name)}{short_title(title)}" if title else name
+    """How a speaker addresses a leader: 刘书记, 徐区长, 欧阳副县长; by the whole name when it is not
+    a Han name of a known surname (乌恩其书记, 巴图孟和旗长), by its first part when it is written
+    with a dot (买买提·艾力 → 买买提书记)."""
+    if not title:
+        return name
+    called = surname(name) or name.split("·")[0]
+    return f"{called}{short_title(title)}"
 
 
 def cn_number(n: int) -> str:

@@ -34,6 +34,19 @@ def test_good_event_is_complete():
     assert ev.speaker.side == "host" and ev.own is ev.host
 
 
+@pytest.mark.parametrize("name, title, called", [
+    ("刘志强", "区委书记", "刘书记"), ("宓怀瑾", "县委书记", "宓书记"), ("欧阳明", "副县长", "欧阳副县长"),
+    ("乌恩其", "盟委书记", "乌恩其书记"), ("巴图孟和", "旗委书记", "巴图孟和书记"),
+    ("扎西次仁", "县委书记", "扎西次仁书记"), ("买买提·艾力", "县委副书记、县长", "买买提县长"),
+])
+def test_a_leader_is_addressed_by_surname_only_when_the_name_is_a_han_name(name, title, called):
+    """A Mongolian, Tibetan or Uyghur name has no surname to call its bearer by: 乌书记 for 乌恩其 is
+    wrong (round-5 draft 44); the whole name is always polite."""
+    from drafter.text.cnlang import address
+
+    assert address(name, title) == called
+
+
 @pytest.mark.parametrize("text, message", [
     ("", "e.yaml:1: the file is empty"),
     ("kind: [welcome\n", "e.yaml:1: not valid YAML"),   # where the [ is opened
