@@ -126,6 +126,7 @@ class ArchiveNames:
     learnt in one document is slotted in all of them."""
     persons: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    quoted: set[str] = field(default_factory=set)   # quoted spans that name a programme, a brand…
 
     def add(self, persons: Any, places: Any) -> None:
         self.persons.update(persons)

@@ -139,6 +139,8 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
     """Every phrase a document offers: its usable sentences and their sub-sentence phrases."""
     import jieba.posseg
 
+    from .names import quoted_spans
+
     rules = data("mining")
     years = [int(y) for y in _YEAR_RE.findall("".join(s.text for s in doc.sentences))]
     year = max(years) if years else None
@@ -150,6 +152,7 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
     paired_re = re.compile(rules["paired_heading"])
     count_re = re.compile(rules["points_count"])
     tab = jieba.posseg.dt.word_tag_tab
+    quoted = names.archive.quoted if names.archive else set()
     prev_para = -1
     speaker: str | None = None
     for i, s in enumerate(doc.sentences):
@@ -187,7 +190,8 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
             text, shape = count_re.sub(slot_text("points"), text), "frame"
         slotted = deid.deidentify(text, names, speaker_place=speaker_place, speaker_side=s_side)
         base = dict(file=file, line=s.line, year=year, kind=doc.kind, side=s_side, occasion=occasion)
-        yield Candidate(section, slotted.text, slotted.slots, slotted.specific, shape, **base, sentence=i)
+        named = [q for q in quoted_spans(text) if q in quoted] if quoted and "“" in text else []
+        yield Candidate(section, slotted.text, slotted.slots, slotted.specific + named, shape, **base, sentence=i)
         # sub-sentence phrases
         for q in quotes:
             if q in text and bare != q:
@@ -197,7 +201,8 @@ def candidates(doc: Document, secs: dict[int, str], names: deid.DocNames, file: 
             if keep_re.search(inner) or len(inner) >= 4:
                 f = deid.deidentify(f"“{inner}”", names, speaker_place=speaker_place,
                                     speaker_side=s_side)
-                yield Candidate("formula", f.text, f.slots, f.specific, "formula", **base)
+                yield Candidate("formula", f.text, f.slots, f.specific + ([inner] if inner in quoted else []),
+                                "formula", **base)
         for tok in slotted.tokens:
             if len(tok) >= 4 and (tab.get(tok) or "") in ("i", "l"):
                 yield Candidate("idiom", tok, [], deid.word_reasons(tok), "idiom", **base)
@@ -382,7 +387,7 @@ def _display_name(path: Path, root: Path) -> str:
 def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> MineResult:
     """Mine the files under ``paths`` into bank entries (nothing written)."""
     from .classify import trained_model
-    from .names import Found, find_names_many
+    from .names import Found, find_names_many, quoted_names, quoted_spans
 
     national = set(data("mining")["national"])
 
@@ -413,6 +418,8 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
 
     texts: list[tuple[list[str], str]] = []
 
+    asked: set[str] = set()
+
     def learn() -> None:
         # the tagger runs once over a batch of documents: fewer, bigger model calls
         for (_, name), found in zip(texts, find_names_many(t for t, _ in texts)):
@@ -422,6 +429,10 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
             names_of[name] = entry
             if found.places or found.persons:
                 documents.append(entry)
+        # quoted spans that name something of one place (“友成常青义教”): specific wherever they stand
+        spans = {q for t, _ in texts for s in t for q in quoted_spans(s)} - asked
+        asked.update(spans)
+        archive.quoted.update(quoted_names(spans, archive.persons | archive.places))
         texts.clear()
 
     def flush() -> None:

@@ -532,3 +532,32 @@ def _found(sents: list[str], tagged: list[list[tuple[str, str]]]) -> Found:
     for p in found.persons:            # a place the tagger took for a person's tail
         found.places.pop(p, None)
     return found
+
+
+_QUOTED_RE = re.compile("“([^“”]{2,16})”")
+_NUMERALS = frozenset("一二三四五六七八九十两百千万")
+
+
+def quoted_spans(text: str) -> list[str]:
+    """The short spans a text puts in quotation marks (“友成常青义教”, “组团式”)."""
+    return _QUOTED_RE.findall(text)
+
+
+def quoted_names(spans: Iterable[str], slotted: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """The quoted spans that name something of one place: a programme, a brand, a project, a body
+    (“友成常青义教”, “黔货出山”, “中堂龙舟”): the tagger finds a person, an organisation, a place
+    not of the nation's, or a proper noun no dictionary knows in them. The genre's own quoted words
+    (“组团式”, “组合拳”, “十五五”, “一带一路”, mining.yaml: genre_quoted) are none of these, nor
+    are the archive's names (``slotted``): de-identification makes them slots (“清水所需、河北所能”)."""
+    rules = data("mining")
+    keep = set(rules["national"]) | set(rules["genre_quoted"]) | {f["text"] for f in data("formulas")} | slotted
+    todo = sorted({q for q in spans if q not in keep})
+    named: set[str] = set()
+    for span, tokens in zip(todo, tag_texts([f"“{q}”" for q in todo])):
+        for word, tag in tokens:
+            if tag in ("PER", "ORG") or tag == "LOC" and word not in keep \
+                    or tag == "nz" and word not in keep and not _dictionary_word(word) \
+                    and not set(word) <= _NUMERALS:
+                named.add(span)
+                break
+    return named

@@ -156,6 +156,27 @@ def test_usable_phrases_carry_no_gold_name(dev_bank):
     assert len(carrying) / len(usable) <= 0.01, carrying
 
 
+def test_quoted_names_of_one_place_are_specific_and_the_genres_quoted_words_are_not():
+    """A quoted programme, brand or body (the tagger finds a person, an organisation, a place or an
+    unknown proper noun in it) makes its phrase specific; the genre's quoted words stay usable, and
+    so does a quoted span whose names are the archive's, which de-identification slots."""
+    from drafter.mining.names import quoted_names
+
+    spans = {"友成常青义教", "黔货出山", "中堂龙舟", "东方绿舟", "达菜入舟", "相约永旺",
+             "组团式", "组合拳", "十五五", "及时雨", "走亲戚", "造血", "双转移", "清水县所需、河北区所能"}
+    assert quoted_names(spans, {"清水县", "河北区"}) == {"友成常青义教", "黔货出山", "中堂龙舟", "东方绿舟",
+                                                       "达菜入舟", "相约永旺"}
+
+
+def test_no_usable_phrase_of_the_dev_bank_carries_a_quoted_programme(dev_bank):
+    """Round 4 drafted 「“友成常青义教”给教育下了一场“及时雨”……」 from this bank (corpus-dev, a news
+    report of one county's teaching programme)."""
+    usable = [d["text"] for d in _usable(dev_bank)]
+    for name in ("友成常青义教", "黔货出山", "中堂龙舟", "东方绿舟", "相约永旺", "婺爱秦巴"):
+        assert not [t for t in usable if name in t], name
+    assert any("“组团式”" in t for t in usable)
+
+
 def test_hand_checked_slots(dev_bank):
     sample = yaml.safe_load((DATA / "slot_sample.yaml").read_text(encoding="utf-8"))["sample"]
     assert len(sample) == 100
