@@ -39,7 +39,7 @@ def main(megabytes: float = 1.0) -> list[str]:
              "\ntry: runpy.run_module('drafter', run_name='__main__')\nexcept SystemExit: pass\n"
              "print([m for m in ('jieba','sklearn','numpy','scipy') if m in sys.modules], file=sys.stderr)",
              str(big)], capture_output=True, text=True).stderr.strip().splitlines()[-1]
-    rows = linearity()
+    rows = linearity() + hostile_lines()
     return [
         row(f"drafter lint, {size:.2f} MB in one file",
             f"{took:.2f} s = {took / base:.1f} x reading and splitting it ({base * 1000:.0f} ms)",
@@ -99,6 +99,30 @@ def linearity() -> list[str]:
     ratio = max(v[1] for v in per.values()) / min(v[1] for v in per.values())
     rows.append(row("lint per MB, slowest / fastest size (1–16 MB)", f"{ratio:.2f}", "≤ 1.25", ratio <= 1.25))
     return rows
+
+
+# long lines full of hits (an outdated formula, a traditional character, pinyin, half-width
+# punctuation, a title after a name): the overlap tests of formula hits were once quadratic
+HOSTILE = ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接，东西部扶贫协作，区委书记王有国同志讲话。"
+           "县长李明华（lǐ）指出,要精准扶贫。") * 40 + "\n"
+
+
+def hostile_lines() -> list[str]:
+    """lint's processor time on 0.5 MB and 2 MB of such lines: four times the text, about four
+    times the time (it was 11 when the overlap tests were quadratic)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        lint = [sys.executable, "-m", "drafter", "lint", "--json", "--date", "2026-11-22"]
+        tiny = Path(tmp) / "tiny.txt"
+        tiny.write_text("各位领导，同志们：\n", encoding="utf-8")
+        start, _ = cpu_of(lint + [str(tiny)], n=3)
+        took = []
+        for n in (150, 600):
+            f = Path(tmp) / f"hostile{n}.txt"
+            f.write_text(HOSTILE * n, encoding="utf-8")
+            took.append(cpu_of(lint + [str(f)])[0] - start)
+    ratio = took[1] / took[0]
+    return [row("lint on lines full of hits, 4× the text (0.5 → 2 MB)",
+                f"{ratio:.1f}× the processor time ({took[0]:.2f} s → {took[1]:.2f} s)", "< 6", ratio < 6)]
 
 
 def best_of_lint(cmd: list[str], n: int = 3) -> float:
