@@ -46,6 +46,7 @@ class Draft:
     findings: list[Finding] = field(default_factory=list)
     target: int | None = None          # the length asked for (characters), if any
     missing: list[str] = field(default_factory=list)   # optional fields that would say more
+    gaps: list[str] = field(default_factory=list)      # the moves left unsaid for want of material (县情…)
     warnings: list[str] = field(default_factory=list)  # what checked() warned about (also as DrafterWarning)
     least: int = 0                     # the kind's least usual length, in the templates it was drafted from
 
@@ -311,6 +312,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     d.target = target
     d.least = int(moves_data(templates)["lengths"]["least"][ev.kind])
     d.missing = missing_fields(ev, missing)
+    d.gaps = list(dict.fromkeys(missing))
     d.findings = verify(d, ev, bank, target)
     if gaps:        # the marks asked for: lint flags them (as it should), the draft is still given
         d.findings = [f for f in d.findings if not (f.rule == "placeholder" and "【待补" in f.message)]
@@ -487,6 +489,12 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
             _warn(d, _("the event gives material for {length} characters, less than a {kind} usually has "
                        "({least}): to make it longer, fill in {fields}").format(
                            length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing)))
+        elif d.gaps and "【待补" not in d.text:
+            # long enough, but a move of the genre has nothing to say it with (a welcome without
+            # the county's facts): the writer is told which, not left to find the hole
+            _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
+                       "and draft again (or draft with --gaps to mark where they go)").format(
+                           moves=_(", ").join(d.gaps)))
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
