@@ -175,6 +175,16 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     return text if head.startswith((party.short, "全", "我")) else party.short + text
 
 
+def _agent(facts: tuple[str, ...], doer: str) -> str:
+    """The cooperation's facts as one clause list; when the first opens on what only the helping
+    side does (累计投入财政帮扶资金…, 援建…: language.yaml agent_verbs), ``doer`` says it (两地协作
+    成效明显，累计投入…… has no one who invested)."""
+    text = "，".join(x.rstrip("。；，！") for x in facts)
+    if facts and facts[0].startswith(tuple(data("language")["agent_verbs"])):
+        return doer + text
+    return text
+
+
 def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
@@ -239,7 +249,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "since": str(co.since) if co.since else "",
         "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
-        "co_facts": clauses(co.facts), "donation": co.donation,
+        # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
+        "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
+                           else guest.short),
+        "donation": co.donation,
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
@@ -250,7 +263,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
         # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
         # (a report gives the asks and plans as the host's: asked of the guest)
-        "asks_said": ("" if asked.short in "".join(ev.asks) else asked.short) + clauses(ev.asks) if ev.asks else "",
+        # (希望推动更多滨江区企业…, the helper named inside, not as the one asked: 希望双方推动…)
+        "asks_said": (asked.short if asked.short not in ev.asks[0] else "" if ev.asks[0].startswith(asked.short)
+                      else data("language")["both_sides"]) + clauses(ev.asks) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
