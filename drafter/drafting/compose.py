@@ -271,6 +271,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
         "host_facts_undated": "yes" if host.facts and not host.facts[0][:1].isdigit() else "",
         "cadres": co.cadres,
+        # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
+        "cadres_from": co.cadres if not co.cadres or guest.short in co.cadres or any(
+            w in co.cadres for w in data("language")["sent_words"]) else f"{guest.short}选派的{co.cadres}",
         "visited": "yes" if ev.visit.sites else "",
         "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
         "prev": "", "prev_title": "",
@@ -580,8 +583,8 @@ class Composer:
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
         frames = _alts(d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
-        if audience == "host":      # what only the receiving side can pledge (its services to investors)
-            vps += tdata.get("vps_host") or []
+        if audience in ("host", "guest"):   # what only one side can pledge: the receiving side its
+            vps += tdata.get(f"vps_{audience}") or []    # services, the helping side its support
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames

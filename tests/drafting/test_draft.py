@@ -142,7 +142,10 @@ def test_pair_shares_no_phrase():
     assert w.kind == "welcome" and r.kind == "reply"
     ids_w = {t["id"] for t in w.trace if t.get("origin") == "phrase"}
     ids_r = {t["id"] for t in r.trace if t.get("origin") == "phrase"}
-    assert ids_w and not ids_w & ids_r
+    assert not ids_w & ids_r
+    # nor a sentence of set language: the two speeches share only the closing thanks
+    said = [set(re.findall(r"[^。！？：\n]+[。！？：]", d.text)) for d in (w, r)]
+    assert said[0] & said[1] == {"谢谢大家！"}
     assert "热情接待" in r.text and "我县" in w.text
 
 
@@ -151,11 +154,12 @@ def test_cli_draft_outputs(runner, tmp_path):
     assert r.exit_code == 0
     assert r.stdout.count("在东西部协作高层联席会议暨签约捐赠仪式上的致辞") == 3
     trace = tmp_path / "t.json"
-    r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "welcome.yaml"), "--trace", str(trace),
-                            "-o", str(tmp_path / "d.md")])
+    # (seed 15 of the reply draws a hope from the built-in bank: the trace names its sources)
+    r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "reply.yaml"), "--trace", str(trace),
+                            "--seed", "15", "-o", str(tmp_path / "d.md")])
     assert r.exit_code == 0, r.output
     md = (tmp_path / "d.md").read_text(encoding="utf-8")
-    assert md.startswith("# 在东西部协作高层联席会议暨签约捐赠仪式上的致辞\n")
+    assert md.startswith("# 在东西部协作高层联席会议暨签约捐赠仪式上的讲话\n")
     entries = json.loads(trace.read_text(encoding="utf-8"))
     assert {e["origin"] for e in entries} == {"phrase", "template"}
     assert all(e["sources"] for e in entries if e["origin"] == "phrase")
