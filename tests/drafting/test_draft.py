@@ -50,7 +50,7 @@ def test_complete_and_in_order(drafts):
             assert len(kinds) == 1, styles
             n = len(ev.points) or 3
             assert len(styles) == n
-            intro = next(ln for ln in lines if re.search("(借此机会|下一步).{0,12}(讲|谈|表达|提|做好)", ln))
+            intro = next(ln for ln in lines if re.search("(借此机会|下一步|下面).{0,14}(讲|谈|表达|提|做好)", ln))
             assert cnlang.cn_number(n) in intro, intro
 
 
