@@ -294,6 +294,12 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_said": _said(gl.name, guest.remarks) if gl else "",
         # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开)
         "at_place": ev.event.place if ev.event.place and ev.event.place not in ev.event.name else "",
+        # …nor when it is one of the two sides named beside it (星渚区、砚塘县两地在砚塘县召开)
+        "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
+        and ev.event.place not in (host.short, guest.short) else "",
+        # the occasion's name after the two sides, unless it names them itself (棠樾区与青箬县召开棠樾区—青箬县…)
+        "oname_plain": ev.event.name if occasion and host.short not in ev.event.name
+        and guest.short not in ev.event.name else "",
     }
     v.update(_venue(ev.event.name))
     if ev.answers is not None:
