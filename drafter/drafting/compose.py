@@ -387,8 +387,13 @@ class Composer:
     """One draft's plan: the positions of every move, alternatives chosen by ``rng``."""
 
     def __init__(self, ev: Event, rng: random.Random, user_dir: str | None,
-                 bank_say: Callable[[str, int], list[tuple[str, dict[str, Any]]]], gaps: bool = False) -> None:
+                 bank_say: Callable[[str, int], list[tuple[str, dict[str, Any]]]], gaps: bool = False,
+                 prefer_bank: bool = False) -> None:
         self.ev, self.rng, self.gaps = ev, rng, gaps
+        # a writer's own bank (drafter mine … then --bank): its sentences are tried first where a
+        # position says so (bank_first: its classical lines), so that the archive shows in the
+        # draft; elsewhere, and from the built-in bank, only where the seed picks them
+        self.prefer_bank = prefer_bank
         self.values = event_values(ev)
         self.year = ev.event.date.year
         self.bank_say = bank_say
@@ -455,7 +460,11 @@ class Composer:
                 if alts:
                     break
             if bank:
-                alts.extend(self.bank_say(bank, int(item.get("max", 90))))
+                said = self.bank_say(bank, int(item.get("max", 90)))
+                if item.get("bank_frames"):     # a bank quote said as the set quotes are (“…”，这句话…)
+                    said = [(x, trace) for q, trace in said for f in _alts(item["bank_frames"])
+                            for x in _expand(f.replace("{q}", q.rstrip("。！")))]
+                alts.extend(said)
             if item.get("each") and alts:
                 # one position per sentence of the event's list (a leader's remarks): the first as the
                 # item says, the others said first as the draft grows
@@ -472,6 +481,9 @@ class Composer:
                     pos.alts, pos.core = [(f"【待补：{pos.gap}】", None)], True
             pos.order = list(range(len(pos.alts)))
             self.rng.shuffle(pos.order)
+            if bank and self.prefer_bank and item.get("bank_first"):
+                pos.order = ([i for i in pos.order if pos.alts[i][1] is not None]
+                             + [i for i in pos.order if pos.alts[i][1] is None])
             out.append(pos)
         # free positions change places among themselves
         free = [i for i, p in enumerate(out) if p.free]

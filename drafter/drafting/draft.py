@@ -114,8 +114,27 @@ class Picker:
             if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text \
                     or _specific().search(p.text):   # 〔我方〕委、区政府; one text's place, batch or month
                 continue
+            if section != "quote" and not self._on_topic(filled):
+                continue
             out.append((filled, {"origin": "phrase", "id": p.id, "section": p.section, "sources": p.sources}))
         return out
+
+    def _on_topic(self, text: str) -> bool:
+        """A bank sentence speaks of the cooperation (协作, 帮扶, 两地…: eras.yaml bank_topic.need), and
+        not of one field's people the event does not name (老师, 患者, 志愿者…: bank_topic.avoid): an
+        archive's report on a school gives 我们的老师要虚心向志愿者学习, not a line for a welcome."""
+        topic = _bank_topic()
+        if not topic["need"].search(text):
+            return False
+        said = self.event_text
+        return not any(m.group(0) not in said for m in topic["avoid"].finditer(text))
+
+    @functools.cached_property
+    def event_text(self) -> str:
+        import json
+        from dataclasses import asdict
+
+        return json.dumps(asdict(self.event), ensure_ascii=False, default=str)
 
     def pool(self, section: str, shape: str | None, contains: str | None) -> list[tuple[Phrase, str]]:
         """Phrases of a section that fit this event, filled; computed once per draft."""
@@ -145,6 +164,14 @@ class Picker:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _bank_topic() -> dict[str, "re.Pattern[str]"]:
+    from ..resources import data
+
+    t = data("eras")["bank_topic"]
+    return {"need": re.compile(t["need"]), "avoid": re.compile(t["avoid"])}
+
+
 def _specific() -> "re.Pattern[str]":
     from ..resources import data
 
@@ -235,6 +262,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     language, at the level of detail that comes closest to the length asked."""
     if seed is None:
         seed = event_seed(ev)
+    own_bank = bank is not None and bank is not _default_bank()
     bank = bank or _default_bank()
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
@@ -245,7 +273,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     for k in range(CANDIDATES):
         rng = random.Random(f"{seed}:{k}")
         picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude, pools=pools)
-        comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps)
+        comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps, prefer_bank=own_bank)
         title = title_for(ev, comp.values, templates)
         numbering = rng.choice(["di", "yishi", "cn"])
         fixed = 0

@@ -25,11 +25,33 @@ def _lang() -> dict[str, Any]:
 
 
 def short_name(name: str) -> str:
-    """甘肃省天水市清水县 → 清水县; 天津市河北区 → 河北区; a name with no unit stays as it is."""
+    """甘肃省天水市清水县 → 清水县; 天津市河北区 → 河北区; an autonomous division by its usual short
+    form (芷溪土家族苗族自治县 → 芷溪县, 鄂温克族自治旗 → 鄂温克旗); a name with no unit stays as it is."""
     pieces = _lang()["unit_re"].findall(name)
     if not pieces or "".join(pieces) != name:
         return name
-    return pieces[-1]
+    return _autonomous_short(pieces[-1])
+
+
+def _autonomous_short(piece: str) -> str:
+    for suffix in ("自治县", "自治旗", "自治州"):
+        if piece.endswith(suffix):
+            base = piece[: -len(suffix)]
+            nations = sorted(_lang()["minority_nations"], key=len, reverse=True)
+            changed = True
+            while changed:
+                changed = False
+                for n in nations:
+                    for form in (n + "族", n):
+                        if base.endswith(form) and len(base) - len(form) >= 2:
+                            base, changed = base[: -len(form)], True
+                            break
+                    if changed:
+                        break
+            if base.endswith("族") and len(base) >= 3:      # 鄂温克族 (the nation is the whole name)
+                base = base[:-1]
+            return base + suffix[-1] if len(base) >= 2 else piece
+    return piece
 
 
 def unit_suffix(short: str) -> str:

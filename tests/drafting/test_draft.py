@@ -215,3 +215,55 @@ def test_docx_output(tmp_path, runner):
     assert normal.element.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
     body = doc.paragraphs[4]
     assert body.paragraph_format.first_line_indent == Pt(32)
+
+
+def _writers_bank(folder, quote, hope):
+    """A writer's bank of two phrases, as `drafter mine` writes one: a classical line and a hope."""
+    import yaml
+
+    folder.mkdir()
+    src = [{"file": "archive/a.txt", "line": 3, "year": 2025}]
+    entry = dict(slots=[], specific=[], kinds=["speech"], sides=["host"], occasions=["visit"], count=1, sources=src)
+    (folder / "quote.yaml").write_text(yaml.safe_dump(
+        [dict(id="quote-aaaaaa", text=quote, shape="quote", **entry)], allow_unicode=True), encoding="utf-8")
+    (folder / "hopes.yaml").write_text(yaml.safe_dump(
+        [dict(id="hopes-bbbbbb", text=hope, shape="sentence", **entry)], allow_unicode=True), encoding="utf-8")
+    (folder / "index.yaml").write_text("schema: 1\ninputs: [archive]\nsections: {quote: 1, hopes: 1}\n",
+                                       encoding="utf-8")
+    return folder
+
+
+def test_a_writers_own_bank_gives_the_opening_its_classical_line(tmp_path):
+    """With a bank mined from the writer's archive (--bank), the welcome's opening quotes the
+    archive's classical line, said as the set quotes are; the built-in bank's are only one choice
+    among the set language's."""
+    from drafter.bank.store import load_bank
+
+    bank = load_bank(_writers_bank(tmp_path / "bank", "同心山海近，协力天地宽。", "我们希望两地携手协作，共同推动乡村振兴。"))
+    ev = load_event(ROOT / "examples" / "welcome.yaml")
+    opened = 0
+    for seed in range(6):
+        d = draft(ev, seed=seed, bank=bank)
+        first = d.text.split("\n")[4]
+        if first.startswith("“"):     # the opening quotes a line (an optional sentence): the writer's
+            opened += 1
+            assert re.match("“同心山海近，协力天地宽”，(这句话|这句古语|说的正是|道出的正是)", first), first
+            assert any(t.get("id") == "quote-aaaaaa" and t["sources"] for t in d.trace)
+    assert opened == 3          # (seeds 0, 3 and 5 open with a quote at the example's length)
+
+
+def test_a_bank_sentence_about_one_fields_people_is_not_drafted(tmp_path):
+    """An archive's report on a school gives 我们的老师要…; a welcome whose event names no teacher
+    does not say it, nor a sentence that does not speak of the cooperation at all."""
+    import random
+
+    from drafter.bank.store import load_bank
+    from drafter.drafting.draft import Picker
+
+    ev = load_event(ROOT / "examples" / "welcome.yaml")
+    for hope, said in (("我们希望两地携手协作，共同推动乡村振兴。", True),
+                       ("我希望两地协作中，我们的老师要虚心向志愿者学习新知识。", False),
+                       ("我希望大家要虚心学习新思想、新知识、新观念。", False)):
+        bank = load_bank(_writers_bank(tmp_path / f"b{len(hope)}", "同心山海近，协力天地宽。", hope))
+        picked = [t for t, _ in Picker(bank, ev, random.Random(0), 3).sentences("hopes", 90)]
+        assert picked == ([hope] if said else []), hope

@@ -93,7 +93,7 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # pair at the default seeds; pairs: welcome 36, reply 28, symposium 21, news 15, toast 21). A long
 # symposium says nearly all of its ~100 positions, so two of them meet on a few wordings (the
 # longest pair, 13 and 18: 12 of about 90).
-SHARED_IN_REVIEW = {"welcome": 4, "reply": 7, "symposium": 12, "news": 1, "toast": 1}
+SHARED_IN_REVIEW = {"welcome": 6, "reply": 7, "symposium": 12, "news": 1, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))

@@ -2,6 +2,7 @@
 and poppler for what a reader sees (text in order, CJK fonts embedded, 22 lines a page)."""
 import re
 from collections import Counter
+from pathlib import Path
 
 import docx
 import pytest
@@ -110,7 +111,9 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     import json
 
     out, trace = tmp_path / "t.docx", tmp_path / "t.json"
-    r = runner.invoke(cli, ["draft", WELCOME, "-o", str(out), "--trace", str(trace)])
+    # (seed 15 of the reply draws a hope from the built-in bank: a phrase's comment names its source)
+    reply = str(Path(WELCOME).with_name("reply.yaml"))
+    r = runner.invoke(cli, ["draft", reply, "--seed", "15", "-o", str(out), "--trace", str(trace)])
     assert r.exit_code == 0, r.output
     entries = json.loads(trace.read_text(encoding="utf-8"))
     doc = docx.Document(str(out))
@@ -120,7 +123,7 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     src = phrase["sources"][0]
     assert any(c.text == f"短语 {phrase['id']}（{phrase['section']}）出处：{src['file']}:{src['line']}"
                or c.text.startswith(f"短语 {phrase['id']}（") for c in comments)
-    assert sum(c.text == "模板 welcome.txt.jinja" for c in comments) == sum(e["origin"] == "template" for e in entries)
+    assert sum(c.text == "模板 reply.txt.jinja" for c in comments) == sum(e["origin"] == "template" for e in entries)
     # each comment covers exactly its sentence
     body = doc.element.body
     starts = body.findall(f".//{W}commentRangeStart")
@@ -130,7 +133,7 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     assert run.xpath("string(.//w:t)") == entries[4]["sentence"]
     # the comments survive LibreOffice: the PDF still has the whole text
     pdf = office.docx_to_pdf(out, tmp_path / "pdf")
-    assert _reading(office.pdf_text(pdf, layout=False)).startswith("在东西部协作高层联席会议暨签约捐赠仪式上的致辞")
+    assert _reading(office.pdf_text(pdf, layout=False)).startswith("在东西部协作高层联席会议暨签约捐赠仪式上的讲话")
 
 
 def test_lint_and_reader_read_docx(runner, tmp_path):
