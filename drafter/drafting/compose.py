@@ -689,6 +689,8 @@ class Composer:
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
+        pledges = tuple(rules.get("pledges") or ())
+        cap = int(rules.get("pledges_per_paragraph") or 1_000)
         for _ in range(12):
             changed = False
             seq = [(m, p) for m in names for p in said[m]]
@@ -709,6 +711,9 @@ class Composer:
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
                     return True
                 if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t2)):
+                    return True
+                # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
+                if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
                     return True
                 return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
 
