@@ -533,6 +533,10 @@ class Composer:
                 matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True) \
                     if spec.get("heading") and not topic and not spec.get("body") else []
                 key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
+                # a topic of no known area (纪律作风) that one of the kind's points speaks of: that
+                # point's body, under a heading that names the topic as the event words it
+                if not matched and not key and topic and not spec.get("heading") and not spec.get("body"):
+                    matched = self._heading_body(topic, defaults, d, audience, matched_only=True)
                 tdata = d["topics"].get(key, {}) if key else {}
                 if spec.get("heading"):
                     heading_alts = [spec["heading"]]

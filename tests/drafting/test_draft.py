@@ -267,3 +267,12 @@ def test_a_bank_sentence_about_one_fields_people_is_not_drafted(tmp_path):
         bank = load_bank(_writers_bank(tmp_path / f"b{len(hope)}", "同心山海近，协力天地宽。", hope))
         picked = [t for t, _ in Picker(bank, ev, random.Random(0), 3).sentences("hopes", 90)]
         assert picked == ([hope] if said else []), hope
+
+
+def test_a_topic_of_no_known_area_takes_the_point_that_speaks_of_it():
+    """纪律作风 is no area of the cooperation, but one of a symposium's points speaks of discipline:
+    its body is said under a heading that names the topic (round-5 draft 48 had said 调研 under it)."""
+    ev = load_event(ROOT / "docs" / "review" / "events" / "48-symposium-host-topics.yaml")
+    third = next(ln for ln in draft(ev, seed=1).text.split("\n") if ln.startswith(("三是", "第三")))
+    assert re.match("(三是|第三，)在纪律作风上(作表率|当先锋)。", third), third
+    assert "纪律" in third.split("。", 1)[1] and "调研" not in third, third
