@@ -11,7 +11,9 @@ the order of a move's free positions. A coherence gate re-picks a sentence that 
 neighbour, repeats a set phrase, or opens a paragraph with 这些/这样."""
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -290,18 +292,25 @@ def event_values(ev: Event) -> dict[str, str]:
 @dataclass
 class Position:
     move: str
-    alts: list[tuple[str, dict[str, Any] | None]]     # (sentence, bank phrase trace or None)
+    alts: Any                    # Wordings, or a list: w[i] = (sentence, bank phrase trace or None)
     core: bool
     free: bool = False
     gap: str = ""
     early: bool = False          # optional, but said first as the draft grows (the event's own material)
     given: bool = False          # the event's own words (a leader's remarks): the gate never drops them
     choice: int = 0
-    order: list[int] = field(default_factory=list)      # alternatives in the order the seed tries them
+    order: Any = field(default_factory=list)      # Order, or a list: alternatives in the seed's order
+
+    _said: tuple[int, Any, str] = field(default=(-1, None, ""), compare=False, repr=False)   # (choice, order, text)
 
     @property
     def text(self) -> str:
-        return self.alts[self.order[self.choice]][0] if self.alts else ""
+        said = self._said
+        if said[0] == self.choice and said[1] is self.order:
+            return said[2]
+        t = self.alts[self.order[self.choice]][0] if self.alts else ""
+        self._said = (self.choice, self.order, t)
+        return t
 
 
 _FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
@@ -334,19 +343,26 @@ def _fact_keys(text: str) -> frozenset[str]:
 
 
 def _alts(raw: Any) -> list[str]:
+    """A position's alternatives as written: [甲|乙] choices are decoded lazily (``Wordings``)."""
     if isinstance(raw, str):
-        return list(_expand(raw))
-    return [x for r in raw or () for x in _expand(r)]
+        return [raw]
+    return [r for r in raw or ()]
 
 
 CHOICE_RE = re.compile(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
-MAX_EXPANSION = 48
+# the wordings one written alternative may offer (the product of its choices, at most): a choice is
+# decoded from its index, never listed, so the cap bounds the index space, not work done per draft
+MAX_EXPANSION = 4096
+# the wordings the gate tries in one position before it gives up on it (the next in the seed's
+# order that breaks no rule: with hundreds of wordings, a bound on the work of a hopeless position)
+MAX_TRIES = 96
+_MARK = "\x00"
 
 
 @functools.lru_cache(maxsize=4096)
 def _expand(text: str) -> tuple[str, ...]:
-    """[甲|乙] in a set sentence: one alternative for each choice (every combination, in order, at
-    most MAX_EXPANSION): 据[介绍|了解]，… → 据介绍，… and 据了解，…"""
+    """[甲|乙] in a set sentence: every combination, in order, at most 48 (the words of a heading,
+    to match a heading the event gives: 据[介绍|了解]，… → 据介绍，… and 据了解，…)."""
     m = CHOICE_RE.search(text)
     if not m:
         return (text,)
@@ -354,9 +370,188 @@ def _expand(text: str) -> tuple[str, ...]:
     for choice in m.group(1).split("|"):
         for rest in _expand(text[m.end():]):
             out.append(text[:m.start()] + choice + rest)
-            if len(out) >= MAX_EXPANSION:
+            if len(out) >= 48:
                 return tuple(out)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """A written alternative as skeletons (each [甲|乙] made a mark) with their choices. A choice
+    that holds a placeholder is made a skeleton of its own, one per option (what it says of the
+    event decides whether it can be said, and an alternative that says less of the event gives
+    way); the others stay choices, decoded by index."""
+    for m in CHOICE_RE.finditer(text):
+        if "{" in m.group(1):
+            return tuple(x for o in m.group(1).split("|") for x in _split(text[:m.start()] + o + text[m.end():]))
+    groups = tuple(tuple(m.group(1).split("|")) for m in CHOICE_RE.finditer(text))
+    return ((CHOICE_RE.sub(_MARK, text), groups),)
+
+
+@functools.lru_cache(maxsize=8192)
+def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[tuple[str, ...], ...] | None:
+    """The choices of a skeleton that are not out of their period in ``year`` (each read with the
+    words around it), or None when none can be said then."""
+    lits = skel.split(_MARK)
+    kept = []
+    for g, opts in enumerate(groups):
+        ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))
+        if not ok:
+            return None
+        kept.append(ok)
+    first = "".join(x for g, lit in enumerate(lits) for x in (lit, kept[g][0] if g < len(kept) else ""))
+    return None if out_of_era(first, year) else tuple(kept)
+
+
+class _Lazy:
+    """The wordings of one skeleton: index i decoded into one option per choice (mixed radix)."""
+    __slots__ = ("raw", "lits", "groups", "n", "year", "key", "memo")
+
+    def __init__(self, raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int) -> None:
+        self.raw, self.lits, self.groups, self.year = raw.split(_MARK), filled.split(_MARK), groups, year
+        n = 1
+        for g in groups:
+            n *= len(g)
+        self.n = min(n, MAX_EXPANSION)
+        self.key = (raw, filled, groups)
+        self.memo: dict[int, str] = {}
+
+    def _pick(self, i: int) -> list[str]:
+        out = []
+        for opts in reversed(self.groups):
+            i, d = divmod(i, len(opts))
+            out.append(opts[d])
+        out.reverse()
+        return out
+
+    def get(self, i: int) -> str:
+        got = self.memo.get(i)
+        if got is None:
+            got = self.memo[i] = self._get(i)
+        return got
+
+    def _get(self, i: int) -> str:
+        # a choice dated with its neighbours may still date the whole sentence (rare): the next one
+        for k in range(16 if self.groups else 1):
+            picks = self._pick((i + k) % self.n)
+            raw = "".join(x for g, lit in enumerate(self.raw) for x in (lit, picks[g] if g < len(picks) else ""))
+            if k == 15 or not self.groups or not out_of_era(raw, self.year):
+                break
+        if k == 15 and out_of_era(raw, self.year):
+            picks = [g[0] for g in self.groups]
+        return "".join(x for g, lit in enumerate(self.lits) for x in (lit, picks[g] if g < len(picks) else ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _lazy(raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int) -> _Lazy:
+    """The wordings of a filled skeleton, made once per process (and the ones decoded remembered)."""
+    return _Lazy(raw, filled, groups, year)
+
+
+class Wordings:
+    """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
+    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None)."""
+    __slots__ = ("parts", "starts", "n", "_memo")
+
+    def __init__(self) -> None:
+        self.parts: list[Any] = []
+        self.starts: list[int] = []
+        self.n = 0
+        self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
+
+    def add(self, part: Any) -> None:
+        self.starts.append(self.n)
+        self.parts.append(part)
+        self.n += part.n if isinstance(part, _Lazy) else 1
+
+    def extend(self, items: Any) -> None:
+        for x in items:
+            self.add(x)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> tuple[str, dict[str, Any] | None]:
+        got = self._memo.get(i)
+        if got is None:
+            if not 0 <= i < self.n:
+                raise IndexError(i)
+            k = bisect.bisect_right(self.starts, i) - 1
+            part = self.parts[k]
+            got = self._memo[i] = (part.get(i - self.starts[k]), None) if isinstance(part, _Lazy) else part
+        return got
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Wordings) and [getattr(p, "key", p) for p in self.parts] == \
+            [getattr(p, "key", p) for p in other.parts]
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Order:
+    """The seed's order of a position's wordings, a permutation never listed. The written
+    alternatives (and bank phrases) take turns in an order the seed shuffles, each going through
+    its own wordings in a stride of its own (wording ``(a + t·b) mod n`` at its turn t, b prime to
+    n); an alternative whose wordings are all said drops out of the turns. Each alternative is as
+    likely to come first as another, whatever its number of choices."""
+    __slots__ = ("n", "_runs", "_units", "_segs", "_cums")
+
+    def __init__(self, alts: Any, rng: random.Random) -> None:
+        if isinstance(alts, Wordings):
+            runs = [(start, part.n if isinstance(part, _Lazy) else 1) for start, part in zip(alts.starts, alts.parts)]
+        else:
+            runs = [(i, 1) for i in range(len(alts))]
+        self.n = sum(k for _, k in runs)
+        units = list(range(len(runs)))
+        rng.shuffle(units)
+        x = rng.getrandbits(60)
+        a, b = x >> 30, x & 0x3FFFFFFF
+        self._runs = []
+        for start, k in runs:
+            step = b % k or 1
+            while k > 2 and math.gcd(step, k) != 1:
+                step += 1
+            self._runs.append((start, k, a % k, step))
+        self._units = units
+        # turns in segments of a constant set of alternatives still going (first turn, units), made
+        # when a wording past the first turn is asked for (most positions say their first)
+        self._segs: list[tuple[int, tuple[int, ...]]] = []
+        self._cums: list[int] = []
+
+    def _segments(self) -> None:
+        runs, units = self._runs, self._units
+        turn = cum = 0
+        for size in sorted({k for _, k, _, _ in runs}):
+            active = tuple(u for u in units if runs[u][1] > turn)
+            self._segs.append((turn, active))
+            self._cums.append(cum)
+            cum += (size - turn) * len(active)
+            turn = size
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, c: int) -> int:
+        if c < len(self._units):        # the first turn: each alternative's first wording
+            start, k, a, _ = self._runs[self._units[c]]
+            return start + a
+        if not 0 <= c < self.n:
+            raise IndexError(c)
+        if not self._segs:
+            self._segments()
+        j = bisect.bisect_right(self._cums, c) - 1
+        first, active = self._segs[j]
+        turn, u = divmod(c - self._cums[j], len(active))
+        start, k, a, step = self._runs[active[u]]
+        return start + (a + (first + turn) * step) % k
+
+    def __iter__(self) -> Any:
+        return (self[c] for c in range(self.n))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Order) and (self._runs, self._units) == (other._runs, other._units)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Composer:
@@ -414,20 +609,24 @@ class Composer:
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
-            alts: list[tuple[str, dict[str, Any] | None]] = []
+            alts = Wordings()
             # "else": said only when none of the position's own alternatives can be
             for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
                 found = []
                 for t in group:
-                    filled = self._filled(t)
-                    # the set language is dated, not what the event itself says (its theme, facts)
-                    if filled and not out_of_era(t, self.year):
-                        found.append((t, filled))
+                    for skel, choices in _split(t):
+                        filled = self._filled(skel)
+                        if not filled:
+                            continue
+                        # the set language is dated, not what the event itself says (its theme, facts)
+                        dated = _dated(skel, choices, self.year)
+                        if dated is not None:
+                            found.append((skel, filled, dated))
                 # an alternative that says less of the event than another one is not used
-                keys = [_fact_keys(t) for t, _ in found]
+                keys = [_fact_keys(t) for t, _, _ in found]
                 distinct = set(keys)        # (a sentence's [甲|乙] wordings share their keys)
                 most = {k for k in distinct if not any(k < o for o in distinct)}
-                alts.extend((f, None) for (t, f), k in zip(found, keys) if k in most)
+                alts.extend(_lazy(t, f, g, self.year) for (t, f, g), k in zip(found, keys) if k in most)
                 if alts:
                     break
             if bank:
@@ -446,8 +645,7 @@ class Composer:
                 self.missing.append(pos.gap)
                 if self.gaps:
                     pos.alts, pos.core = [(f"【待补：{pos.gap}】", None)], True
-            pos.order = list(range(len(pos.alts)))
-            self.rng.shuffle(pos.order)
+            pos.order = Order(pos.alts, self.rng)
             out.append(pos)
         # free positions change places among themselves
         free = [i for i, p in enumerate(out) if p.free]
@@ -520,8 +718,10 @@ class Composer:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
-            hv = [h for h in map(self._filled, heading_alts) if h]
-            heading = self.rng.choice(hv).rstrip("。！；：，") if hv else ""
+            hv = Wordings()
+            for t in heading_alts:
+                hv.extend(_lazy(sk, f, g, self.year) for sk, g in _split(t) if (f := self._filled(sk)))
+            heading = hv[self.rng.randrange(len(hv))][0].rstrip("。！；：，") if len(hv) else ""
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans
@@ -537,7 +737,7 @@ class Composer:
         for x in defaults:
             if "body" not in x or id(x) in self._used_defaults:
                 continue
-            n = len(mine & set().union(*(grams(h) for h in _alts(x["heading"]))))
+            n = len(mine & set().union(*(grams(h) for t in _alts(x["heading"]) for h in _expand(t))))
             if n > score:
                 best, score = x, n
         if best is not None:
@@ -610,7 +810,9 @@ class Composer:
         """Each position tries its wordings shortest first (ties in the seed's order)."""
         for ps in self.moves.values():
             for p in ps:
-                p.order = sorted(p.order, key=lambda i, p=p: len(p.alts[i][0]))
+                # (the first MAX_TRIES in the seed's order: a bound on the work, as in the gate)
+                p.order = sorted((p.order[c] for c in range(min(len(p.order), MAX_TRIES))),
+                                 key=lambda i, p=p: len(p.alts[i][0]))
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -648,6 +850,9 @@ class Composer:
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
+        # set phrases an earlier sentence gave up for a later one that must say them: it does not
+        # take them up again when it re-picks for another rule (the two would take turns for ever)
+        avoid: dict[int, set[str]] = {}
         for _ in range(12):
             changed = False
             seq = [(m, p) for m in names for p in said[m]]
@@ -679,7 +884,7 @@ class Composer:
                 for idea, scope in facts[0]:
                     seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                 if t in seen_texts:
-                    if p.choice + 1 < len(p.alts):
+                    if p.choice + 1 < len(p.order):
                         p.choice, changed = p.choice + 1, True
                         seen_texts.add(p.text)
                         continue
@@ -701,6 +906,7 @@ class Composer:
                             p.choice, changed = mine, True
                         elif theirs is not None:      # the earlier one can say it otherwise
                             q.choice, changed = theirs, True
+                            avoid.setdefault(id(q), set()).add(ph)
                         else:
                             bad = True
                     seen_phrases.setdefault(ph, i)
@@ -708,11 +914,12 @@ class Composer:
                     def fails(t2: str) -> bool:
                         f2 = known.get(t2) or facts_of(t2)
                         return (t2 in seen_texts or any(seen_phrases.get(ph, i) != i for ph in f2[1])
+                                or any(ph in t2 for ph in avoid.get(id(p), ()))
                                 or breaks(t2, f2, i, m, p, para, k))
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
-                    nxt = next((c for c in range(p.choice + 1, len(p.alts))
+                    nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
                                 if not fails(p.alts[p.order[c]][0])), None)
                     if nxt is not None:
                         p.choice, changed = nxt, True
@@ -753,7 +960,7 @@ class Composer:
 
 def _without(p: Position, phrase: str) -> int | None:
     """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
-    for c in range(p.choice + 1, len(p.alts)):
+    for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
         if phrase not in p.alts[p.order[c]][0]:
             return c
     return None
