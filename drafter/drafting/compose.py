@@ -356,6 +356,8 @@ MAX_EXPANSION = 4096
 # the wordings the gate tries in one position before it gives up on it (the next in the seed's
 # order that breaks no rule: with hundreds of wordings, a bound on the work of a hopeless position)
 MAX_TRIES = 96
+# the weight of an alternative's wordings when the seed draws the one it tries first (Order)
+FIRST_WEIGHT = 16
 _MARK = "\x00"
 
 
@@ -492,8 +494,8 @@ class Order:
     """The seed's order of a position's wordings, a permutation never listed. The written
     alternatives (and bank phrases) take turns in an order the seed shuffles, each going through
     its own wordings in a stride of its own (wording ``(a + t·b) mod n`` at its turn t, b prime to
-    n); an alternative whose wordings are all said drops out of the turns. Each alternative is as
-    likely to come first as another, whatever its number of choices."""
+    n); an alternative whose wordings are all said drops out of the turns. The first is drawn by
+    weight (FIRST_WEIGHT), the others take their turns in the seed's shuffled order."""
     __slots__ = ("n", "_runs", "_units", "_segs", "_cums")
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
@@ -504,6 +506,18 @@ class Order:
         self.n = sum(k for _, k in runs)
         units = list(range(len(runs)))
         rng.shuffle(units)
+        if len(units) > 1:
+            # the first alternative tried is drawn by weight: as many wordings as it offers, up to
+            # FIRST_WEIGHT (one bank phrase weighs as one wording, as when every wording was listed;
+            # an alternative of a few wordings comes first less often than one of many, so two
+            # events seldom meet on it; past the cap every written alternative is as likely)
+            weights = [min(runs[u][1], FIRST_WEIGHT) for u in units]
+            x = rng.random() * sum(weights)
+            first = 0
+            while first < len(units) - 1 and x >= weights[first]:
+                x -= weights[first]
+                first += 1
+            units.insert(0, units.pop(first))
         x = rng.getrandbits(60)
         a, b = x >> 30, x & 0x3FFFFFFF
         self._runs = []
