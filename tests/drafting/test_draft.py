@@ -50,7 +50,9 @@ def test_complete_and_in_order(drafts):
             assert len(kinds) == 1, styles
             n = len(ev.points) or 3
             assert len(styles) == n
-            intro = next(ln for ln in lines if re.search("(借此机会|下一步).{0,12}(讲|谈|表达|提|做好)", ln))
+            # the points' intro: the line that announces them by count (its lead varies: 借此机会,
+            # 下面, 下一阶段, 围绕深化协作…)
+            intro = next(ln for ln in lines if re.search("(点|个方面|层).{0,12}：$", ln))
             assert cnlang.cn_number(n) in intro, intro
 
 
@@ -136,9 +138,16 @@ def test_drafting_imports_neither_jieba_nor_sklearn():
     assert r.returncode == 0, r.stderr
 
 
+def _seed_with_phrase(ev):
+    """The first seed whose draft of ``ev`` says a phrase of the bank: a welcome draws one (an
+    opening quote) in about one draft in ten, so a test of what is done with bank phrases picks a
+    seed that has one rather than count on the default seed's."""
+    return next(s for s in range(400) if any(t.get("origin") == "phrase" for t in draft(ev, seed=s).trace))
+
+
 def test_pair_shares_no_phrase():
     ev = load_event(ROOT / "examples" / "welcome.yaml")
-    w, r = draft_pair(ev)
+    w, r = draft_pair(ev, seed=_seed_with_phrase(ev))
     assert w.kind == "welcome" and r.kind == "reply"
     ids_w = {t["id"] for t in w.trace if t.get("origin") == "phrase"}
     ids_r = {t["id"] for t in r.trace if t.get("origin") == "phrase"}
@@ -151,8 +160,9 @@ def test_cli_draft_outputs(runner, tmp_path):
     assert r.exit_code == 0
     assert r.stdout.count("在东西部协作高层联席会议暨签约捐赠仪式上的致辞") == 3
     trace = tmp_path / "t.json"
+    seed = _seed_with_phrase(load_event(ROOT / "examples" / "welcome.yaml"))
     r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "welcome.yaml"), "--trace", str(trace),
-                            "-o", str(tmp_path / "d.md")])
+                            "--seed", str(seed), "-o", str(tmp_path / "d.md")])
     assert r.exit_code == 0, r.output
     md = (tmp_path / "d.md").read_text(encoding="utf-8")
     assert md.startswith("# 在东西部协作高层联席会议暨签约捐赠仪式上的致辞\n")
