@@ -16,7 +16,6 @@ import functools
 import math
 import random
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -289,28 +288,47 @@ def event_values(ev: Event) -> dict[str, str]:
 
 # ------------------------------------------------------------------ plan
 
-@dataclass
 class Position:
-    move: str
-    alts: Any                    # Wordings, or a list: w[i] = (sentence, bank phrase trace or None)
-    core: bool
-    free: bool = False
-    gap: str = ""
-    early: bool = False          # optional, but said first as the draft grows (the event's own material)
-    given: bool = False          # the event's own words (a leader's remarks): the gate never drops them
-    choice: int = 0
-    order: Any = field(default_factory=list)      # Order, or a list: alternatives in the seed's order
+    """One position of a move: its wordings, whether it is always said, and the wording chosen
+    (``text``, kept with ``choice`` and ``order``: the gate reads it many times a pass)."""
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text")
 
-    _said: tuple[int, Any, str] = field(default=(-1, None, ""), compare=False, repr=False)   # (choice, order, text)
+    def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
+                 early: bool = False, given: bool = False) -> None:
+        self.move = move
+        self.alts = alts         # Wordings, or a list: w[i] = (sentence, bank phrase trace or None)
+        self.core = core
+        self.free = free
+        self.gap = gap
+        self.early = early       # optional, but said first as the draft grows (the event's own material)
+        self.given = given       # the event's own words (a leader's remarks): the gate never drops them
+        self._choice = 0
+        self._order: Any = []    # Order, or a list: alternatives in the seed's order
+        self.text = ""
+
+    def _said(self) -> None:
+        self.text = self.alts[self._order[self._choice]][0] if self.alts and len(self._order) else ""
 
     @property
-    def text(self) -> str:
-        said = self._said
-        if said[0] == self.choice and said[1] is self.order:
-            return said[2]
-        t = self.alts[self.order[self.choice]][0] if self.alts else ""
-        self._said = (self.choice, self.order, t)
-        return t
+    def choice(self) -> int:
+        return self._choice
+
+    @choice.setter
+    def choice(self, c: int) -> None:
+        self._choice = c
+        self._said()
+
+    @property
+    def order(self) -> Any:
+        return self._order
+
+    @order.setter
+    def order(self, o: Any) -> None:
+        self._order = o
+        self._said()
+
+    def __repr__(self) -> str:
+        return f"Position({self.move!r}, {self.text!r}, core={self.core})"
 
 
 _FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
@@ -484,8 +502,9 @@ class Wordings:
         return got
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Wordings) and [getattr(p, "key", p) for p in self.parts] == \
-            [getattr(p, "key", p) for p in other.parts]
+        if not isinstance(other, Wordings) or self.n != other.n or len(self.parts) != len(other.parts):
+            return False
+        return all(a is b or getattr(a, "key", a) == getattr(b, "key", b) for a, b in zip(self.parts, other.parts))
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -496,17 +515,18 @@ class Order:
     its own wordings in a stride of its own (wording ``(a + t·b) mod n`` at its turn t, b prime to
     n); an alternative whose wordings are all said drops out of the turns. The first is drawn by
     weight (FIRST_WEIGHT), the others take their turns in the seed's shuffled order."""
-    __slots__ = ("n", "_runs", "_units", "_segs", "_cums")
+    __slots__ = ("n", "_runs", "_units", "_ab", "_steps", "_segs", "_cums")
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
         if isinstance(alts, Wordings):
-            runs = [(start, part.n if isinstance(part, _Lazy) else 1) for start, part in zip(alts.starts, alts.parts)]
+            runs = [(start, part.n if type(part) is _Lazy else 1) for start, part in zip(alts.starts, alts.parts)]
+            self.n = alts.n
         else:
             runs = [(i, 1) for i in range(len(alts))]
-        self.n = sum(k for _, k in runs)
+            self.n = len(runs)
         units = list(range(len(runs)))
-        rng.shuffle(units)
         if len(units) > 1:
+            rng.shuffle(units)
             # the first alternative tried is drawn by weight: as many wordings as it offers, up to
             # FIRST_WEIGHT (one bank phrase weighs as one wording, as when every wording was listed;
             # an alternative of a few wordings comes first less often than one of many, so two
@@ -518,24 +538,29 @@ class Order:
                 x -= weights[first]
                 first += 1
             units.insert(0, units.pop(first))
-        x = rng.getrandbits(60)
-        a, b = x >> 30, x & 0x3FFFFFFF
-        self._runs = []
-        for start, k in runs:
-            step = b % k or 1
-            while k > 2 and math.gcd(step, k) != 1:
-                step += 1
-            self._runs.append((start, k, a % k, step))
-        self._units = units
+        self._runs, self._units = runs, units
+        self._ab = rng.getrandbits(60)
+        self._steps: dict[int, tuple[int, int]] = {}
         # turns in segments of a constant set of alternatives still going (first turn, units), made
         # when a wording past the first turn is asked for (most positions say their first)
         self._segs: list[tuple[int, tuple[int, ...]]] = []
         self._cums: list[int] = []
 
+    def _step(self, u: int) -> tuple[int, int]:
+        """(start, stride) of alternative u's wordings, from the seed's two numbers."""
+        got = self._steps.get(u)
+        if got is None:
+            k = self._runs[u][1]
+            step = (self._ab & 0x3FFFFFFF) % k or 1
+            while k > 2 and math.gcd(step, k) != 1:
+                step += 1
+            got = self._steps[u] = ((self._ab >> 30) % k, step)
+        return got
+
     def _segments(self) -> None:
         runs, units = self._runs, self._units
         turn = cum = 0
-        for size in sorted({k for _, k, _, _ in runs}):
+        for size in sorted({k for _, k in runs}):
             active = tuple(u for u in units if runs[u][1] > turn)
             self._segs.append((turn, active))
             self._cums.append(cum)
@@ -547,23 +572,25 @@ class Order:
 
     def __getitem__(self, c: int) -> int:
         if c < len(self._units):        # the first turn: each alternative's first wording
-            start, k, a, _ = self._runs[self._units[c]]
-            return start + a
+            u = self._units[c]
+            return self._runs[u][0] + (self._step(u)[0] if self._runs[u][1] > 1 else 0)
         if not 0 <= c < self.n:
             raise IndexError(c)
         if not self._segs:
             self._segments()
         j = bisect.bisect_right(self._cums, c) - 1
         first, active = self._segs[j]
-        turn, u = divmod(c - self._cums[j], len(active))
-        start, k, a, step = self._runs[active[u]]
+        turn, i = divmod(c - self._cums[j], len(active))
+        u = active[i]
+        start, k = self._runs[u]
+        a, step = self._step(u)
         return start + (a + (first + turn) * step) % k
 
     def __iter__(self) -> Any:
         return (self[c] for c in range(self.n))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Order) and (self._runs, self._units) == (other._runs, other._units)
+        return isinstance(other, Order) and (self._runs, self._units, self._ab) == (other._runs, other._units, other._ab)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -588,7 +615,6 @@ class Composer:
         self._optional: list[Position] | None = None
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
-        self._twins: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
         self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
         for move in spec:
@@ -613,6 +639,25 @@ class Composer:
             table[t] = _fill(t, self.values)
         return table[t]
 
+    def _lazies(self, t: str) -> tuple[tuple[frozenset[str], "_Lazy"], ...]:
+        """The wordings of a written alternative this event can say: its skeletons filled from the
+        event and dated (the set language is dated, not what the event itself says: its theme,
+        facts), each with the facts it says; remembered with the fills of the event's values."""
+        self._filled(t)                  # (makes the table of this event's values)
+        table = self._fills
+        key = (_MARK, t)                 # (no sentence starts with the mark: no clash with fills)
+        got = table.get(key)
+        if got is None:
+            out = []
+            for skel, choices in _split(t):
+                filled = self._filled(skel)
+                if filled:
+                    dated = _dated(skel, choices, self.year)
+                    if dated is not None:
+                        out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
+            got = table[key] = tuple(out)
+        return got  # type: ignore[return-value]
+
     # -- positions of one move
     def _positions(self, move: str, items: list[Any]) -> list[Position]:
         out: list[Position] = []
@@ -626,21 +671,14 @@ class Composer:
             alts = Wordings()
             # "else": said only when none of the position's own alternatives can be
             for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
-                found = []
-                for t in group:
-                    for skel, choices in _split(t):
-                        filled = self._filled(skel)
-                        if not filled:
-                            continue
-                        # the set language is dated, not what the event itself says (its theme, facts)
-                        dated = _dated(skel, choices, self.year)
-                        if dated is not None:
-                            found.append((skel, filled, dated))
+                found = [x for t in group for x in self._lazies(t)]
                 # an alternative that says less of the event than another one is not used
-                keys = [_fact_keys(t) for t, _, _ in found]
-                distinct = set(keys)        # (a sentence's [甲|乙] wordings share their keys)
-                most = {k for k in distinct if not any(k < o for o in distinct)}
-                alts.extend(_lazy(t, f, g, self.year) for (t, f, g), k in zip(found, keys) if k in most)
+                distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
+                if len(distinct) > 1:
+                    most = {k for k in distinct if not any(k < o for o in distinct)}
+                    alts.extend(w for k, w in found if k in most)
+                else:
+                    alts.extend(w for _, w in found)
                 if alts:
                     break
             if bank:
@@ -734,7 +772,7 @@ class Composer:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
             hv = Wordings()
             for t in heading_alts:
-                hv.extend(_lazy(sk, f, g, self.year) for sk, g in _split(t) if (f := self._filled(sk)))
+                hv.extend(w for _, w in self._lazies(t))
             heading = hv[self.rng.randrange(len(hv))][0].rstrip("。！；：，") if len(hv) else ""
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
@@ -844,7 +882,7 @@ class Composer:
         chosen = set(map(id, self.optional_order()[:level]))
         said: dict[str, list[Position]] = {}
         for m in self._move_names():
-            said[m] = [p for p in self.moves[m] if p.alts and (p.core or id(p) in chosen)]
+            said[m] = [p for p in self.moves[m] if p.text and (p.core or id(p) in chosen)]
         self._gate(said)
         text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
         picks = [p.alts[p.order[p.choice]][1] | {"text": p.text} for ps in said.values() for p in ps
@@ -944,21 +982,8 @@ class Composer:
                 break
 
     def _index(self, move: str, para: list[Position], p: Position) -> int:
-        """``para.index(p)``: by identity when no two positions of the move can compare equal
-        (they differ in what only ``choice`` leaves alone), without comparing whole dataclasses."""
-        twins = self._twins.get(move)
-        if twins is None:
-            ps = self.moves[move]
-            twins = self._twins[move] = any(
-                (a.move, a.alts, a.core, a.free, a.gap, a.early, a.given, a.order)
-                == (b.move, b.alts, b.core, b.free, b.gap, b.early, b.given, b.order)
-                for n, a in enumerate(ps) for b in ps[n + 1:])
-        if twins:
-            return para.index(p)
-        for k, q in enumerate(para):
-            if q is p:
-                return k
-        raise ValueError("position not in its paragraph")
+        """``para.index(p)``: positions compare by identity (two of a move may say alike)."""
+        return para.index(p)
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
