@@ -528,10 +528,12 @@ class Order:
         if len(units) > 1:
             rng.shuffle(units)
             # the first alternative tried is drawn by weight: as many wordings as it offers, up to
-            # FIRST_WEIGHT (one bank phrase weighs as one wording, as when every wording was listed;
-            # an alternative of a few wordings comes first less often than one of many, so two
-            # events seldom meet on it; past the cap every written alternative is as likely)
-            weights = [min(runs[u][1], FIRST_WEIGHT) for u in units]
+            # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
+            # so two events seldom meet on it; past the cap every written alternative is as likely).
+            # The bank's phrases, whole sentences, weigh together as one written alternative.
+            whole = sum(1 for _, k in runs if k == 1) if isinstance(alts, Wordings) else 0
+            weights = [min(runs[u][1], FIRST_WEIGHT) if runs[u][1] > 1 or not whole
+                       else FIRST_WEIGHT / whole for u in units]
             x = rng.random() * sum(weights)
             first = 0
             while first < len(units) - 1 and x >= weights[first]:
