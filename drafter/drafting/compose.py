@@ -73,7 +73,13 @@ def _finder(pattern: str) -> Callable[[str], Any]:
     costs a tenth of a millisecond or more, on every run)."""
     if _REGEX_SPECIAL.isdisjoint(pattern):
         words = tuple(pattern.split("|"))
-        return lambda text: any(w in text for w in words)
+
+        def holds(text: str) -> bool:
+            for w in words:     # (a loop, not any() over a generator: called for every new sentence)
+                if w in text:
+                    return True
+            return False
+        return holds
     return re.compile(pattern).search
 
 
@@ -290,8 +296,8 @@ def event_values(ev: Event) -> dict[str, str]:
 
 class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
-    (``text``, kept with ``choice`` and ``order``: the gate reads it many times a pass)."""
-    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text")
+    (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
                  early: bool = False, given: bool = False) -> None:
@@ -305,9 +311,14 @@ class Position:
         self._choice = 0
         self._order: Any = []    # Order, or a list: alternatives in the seed's order
         self.text = ""
+        self.has = False         # whether it has a wording to say (set with its order)
+        self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
 
     def _said(self) -> None:
-        self.text = self.alts[self._order[self._choice]][0] if self.alts and len(self._order) else ""
+        if self.has:
+            self.text, self.trace = self.alts[self._order[self._choice]]
+        else:
+            self.text, self.trace = "", None
 
     @property
     def choice(self) -> int:
@@ -315,8 +326,9 @@ class Position:
 
     @choice.setter
     def choice(self, c: int) -> None:
-        self._choice = c
-        self._said()
+        if c != self._choice or not self.text:
+            self._choice = c
+            self._said()
 
     @property
     def order(self) -> Any:
@@ -324,8 +336,11 @@ class Position:
 
     @order.setter
     def order(self, o: Any) -> None:
+        # (the text is decoded when a choice is set: the gate sets one for each position it says,
+        # and most optional positions are never said)
         self._order = o
-        self._said()
+        self.has = bool(len(o)) and bool(len(self.alts))
+        self.text, self.trace = "", None
 
     def __repr__(self) -> str:
         return f"Position({self.move!r}, {self.text!r}, core={self.core})"
@@ -837,7 +852,7 @@ class Composer:
         if self._optional is None:
             queues = []
             for m in self._move_names():
-                q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
+                q = [p for p in self.moves[m] if not p.core and p.has and not p.early]
                 self._order_rng.shuffle(q)
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
@@ -847,7 +862,7 @@ class Composer:
                 queues.append(q)
             # the event's own material first, round-robin over the moves too (a report gives each
             # leader's remarks in turn, not one side's all before the other's first)
-            early = [[p for p in self.moves[m] if not p.core and p.alts and p.early] for m in self._move_names()]
+            early = [[p for p in self.moves[m] if not p.core and p.has and p.early] for m in self._move_names()]
             out: list[Position] = []
             while any(early):
                 for e in early:
@@ -884,11 +899,10 @@ class Composer:
         chosen = set(map(id, self.optional_order()[:level]))
         said: dict[str, list[Position]] = {}
         for m in self._move_names():
-            said[m] = [p for p in self.moves[m] if p.text and (p.core or id(p) in chosen)]
+            said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
         text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
-        picks = [p.alts[p.order[p.choice]][1] | {"text": p.text} for ps in said.values() for p in ps
-                 if p.alts[p.order[p.choice]][1]]
+        picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
         return {"moves": text, "points": points, "picks": picks}
@@ -928,7 +942,10 @@ class Composer:
                     return True
                 if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t2)):
                     return True
-                return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
+                if not k:
+                    return False
+                mine = grams6(t2)
+                return any(not grams6(q.text).isdisjoint(mine) for q in para[:k])
 
             for i, (m, p) in enumerate(seq):
                 t = p.text
@@ -1013,12 +1030,24 @@ def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int =
 
 
 @functools.lru_cache(maxsize=4096)
+class _HanRuns(dict):  # type: ignore[type-arg]
+    """str.translate's table: a Chinese character stays, any other becomes "|" (filled as met)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code if 0x4E00 <= code <= 0x9FFF else 0x7C
+        return self[code]
+
+
+_HAN_RUNS = _HanRuns()
+
+
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
     for n in names + ignore:
-        s = s.replace(n, "|")
+        if n in s:
+            s = s.replace(n, "|")
     # the runs of Chinese characters: every other character made a "|" and split at it (a regular
     # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    s = s.translate({ord(c): "|" for c in set(s) if not "\u4e00" <= c <= "\u9fff"})
+    s = s.translate(_HAN_RUNS)
     return frozenset(run[i:i + size] for run in s.split("|") for i in range(len(run) - size + 1))
 
 
