@@ -24,9 +24,14 @@ def welcome(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("welcome")
     runner = CliRunner()
+    from drafter.drafting.draft import draft
+    from drafter.drafting.event import load_event
+
+    # a draft numbered 一是/二是/三是 (the seed picks the numbering style): the first seed that does
+    ev = load_event(WELCOME)
+    seed = next(s for s in range(50) if re.search("^一是", draft(ev, seed=s).text, re.M))
     for suffix in ("txt", "docx"):
-        # seed 3: a draft numbered 一是/二是/三是 (the seed picks the numbering style)
-        r = runner.invoke(cli, ["draft", WELCOME, "--seed", "3", "-o", str(folder / f"w.{suffix}")])
+        r = runner.invoke(cli, ["draft", WELCOME, "--seed", str(seed), "-o", str(folder / f"w.{suffix}")])
         assert r.exit_code == 0, r.output
     pdf = office.docx_to_pdf(folder / "w.docx", folder / "pdf")
     return {"text": (folder / "w.txt").read_text(encoding="utf-8"), "docx": folder / "w.docx", "pdf": pdf}
