@@ -11,10 +11,11 @@ the order of a move's free positions. A coherence gate re-picks a sentence that 
 neighbour, repeats a set phrase, or opens a paragraph with 这些/这样."""
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import random
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -72,7 +73,13 @@ def _finder(pattern: str) -> Callable[[str], Any]:
     costs a tenth of a millisecond or more, on every run)."""
     if _REGEX_SPECIAL.isdisjoint(pattern):
         words = tuple(pattern.split("|"))
-        return lambda text: any(w in text for w in words)
+
+        def holds(text: str) -> bool:
+            for w in words:     # (a loop, not any() over a generator: called for every new sentence)
+                if w in text:
+                    return True
+            return False
+        return holds
     return re.compile(pattern).search
 
 
@@ -311,21 +318,56 @@ def event_values(ev: Event) -> dict[str, str]:
 
 # ------------------------------------------------------------------ plan
 
-@dataclass
 class Position:
-    move: str
-    alts: list[tuple[str, dict[str, Any] | None]]     # (sentence, bank phrase trace or None)
-    core: bool
-    free: bool = False
-    gap: str = ""
-    early: bool = False          # optional, but said first as the draft grows (the event's own material)
-    given: bool = False          # the event's own words (a leader's remarks): the gate never drops them
-    choice: int = 0
-    order: list[int] = field(default_factory=list)      # alternatives in the order the seed tries them
+    """One position of a move: its wordings, whether it is always said, and the wording chosen
+    (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace")
+
+    def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
+                 early: bool = False, given: bool = False) -> None:
+        self.move = move
+        self.alts = alts         # Wordings, or a list: w[i] = (sentence, bank phrase trace or None)
+        self.core = core
+        self.free = free
+        self.gap = gap
+        self.early = early       # optional, but said first as the draft grows (the event's own material)
+        self.given = given       # the event's own words (a leader's remarks): the gate never drops them
+        self._choice = 0
+        self._order: Any = []    # Order, or a list: alternatives in the seed's order
+        self.text = ""
+        self.has = False         # whether it has a wording to say (set with its order)
+        self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
+
+    def _said(self) -> None:
+        if self.has:
+            self.text, self.trace = self.alts[self._order[self._choice]]
+        else:
+            self.text, self.trace = "", None
 
     @property
-    def text(self) -> str:
-        return self.alts[self.order[self.choice]][0] if self.alts else ""
+    def choice(self) -> int:
+        return self._choice
+
+    @choice.setter
+    def choice(self, c: int) -> None:
+        if c != self._choice or not self.text:
+            self._choice = c
+            self._said()
+
+    @property
+    def order(self) -> Any:
+        return self._order
+
+    @order.setter
+    def order(self, o: Any) -> None:
+        # (the text is decoded when a choice is set: the gate sets one for each position it says,
+        # and most optional positions are never said)
+        self._order = o
+        self.has = bool(len(o)) and bool(len(self.alts))
+        self.text, self.trace = "", None
+
+    def __repr__(self) -> str:
+        return f"Position({self.move!r}, {self.text!r}, core={self.core})"
 
 
 _FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
@@ -358,19 +400,28 @@ def _fact_keys(text: str) -> frozenset[str]:
 
 
 def _alts(raw: Any) -> list[str]:
+    """A position's alternatives as written: [甲|乙] choices are decoded lazily (``Wordings``)."""
     if isinstance(raw, str):
-        return list(_expand(raw))
-    return [x for r in raw or () for x in _expand(r)]
+        return [raw]
+    return [r for r in raw or ()]
 
 
 CHOICE_RE = re.compile(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
-MAX_EXPANSION = 48
+# the wordings one written alternative may offer (the product of its choices, at most): a choice is
+# decoded from its index, never listed, so the cap bounds the index space, not work done per draft
+MAX_EXPANSION = 4096
+# the wordings the gate tries in one position before it gives up on it (the next in the seed's
+# order that breaks no rule: with hundreds of wordings, a bound on the work of a hopeless position)
+MAX_TRIES = 96
+# the weight of an alternative's wordings when the seed draws the one it tries first (Order)
+FIRST_WEIGHT = 16
+_MARK = "\x00"
 
 
 @functools.lru_cache(maxsize=4096)
 def _expand(text: str) -> tuple[str, ...]:
-    """[甲|乙] in a set sentence: one alternative for each choice (every combination, in order, at
-    most MAX_EXPANSION): 据[介绍|了解]，… → 据介绍，… and 据了解，…"""
+    """[甲|乙] in a set sentence: every combination, in order, at most 48 (the words of a heading,
+    to match a heading the event gives: 据[介绍|了解]，… → 据介绍，… and 据了解，…)."""
     m = CHOICE_RE.search(text)
     if not m:
         return (text,)
@@ -378,9 +429,211 @@ def _expand(text: str) -> tuple[str, ...]:
     for choice in m.group(1).split("|"):
         for rest in _expand(text[m.end():]):
             out.append(text[:m.start()] + choice + rest)
-            if len(out) >= MAX_EXPANSION:
+            if len(out) >= 48:
                 return tuple(out)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """A written alternative as skeletons (each [甲|乙] made a mark) with their choices. A choice
+    that holds a placeholder is made a skeleton of its own, one per option (what it says of the
+    event decides whether it can be said, and an alternative that says less of the event gives
+    way); the others stay choices, decoded by index."""
+    for m in CHOICE_RE.finditer(text):
+        if "{" in m.group(1):
+            return tuple(x for o in m.group(1).split("|") for x in _split(text[:m.start()] + o + text[m.end():]))
+    groups = tuple(tuple(m.group(1).split("|")) for m in CHOICE_RE.finditer(text))
+    return ((CHOICE_RE.sub(_MARK, text), groups),)
+
+
+@functools.lru_cache(maxsize=8192)
+def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[tuple[str, ...], ...] | None:
+    """The choices of a skeleton that are not out of their period in ``year`` (each read with the
+    words around it), or None when none can be said then."""
+    lits = skel.split(_MARK)
+    kept = []
+    for g, opts in enumerate(groups):
+        ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))
+        if not ok:
+            return None
+        kept.append(ok)
+    first = "".join(x for g, lit in enumerate(lits) for x in (lit, kept[g][0] if g < len(kept) else ""))
+    return None if out_of_era(first, year) else tuple(kept)
+
+
+class _Lazy:
+    """The wordings of one skeleton: index i decoded into one option per choice (mixed radix)."""
+    __slots__ = ("raw", "lits", "groups", "n", "year", "key", "memo")
+
+    def __init__(self, raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int) -> None:
+        self.raw, self.lits, self.groups, self.year = raw.split(_MARK), filled.split(_MARK), groups, year
+        n = 1
+        for g in groups:
+            n *= len(g)
+        self.n = min(n, MAX_EXPANSION)
+        self.key = (raw, filled, groups)
+        self.memo: dict[int, str] = {}
+
+    def _pick(self, i: int) -> list[str]:
+        out = []
+        for opts in reversed(self.groups):
+            i, d = divmod(i, len(opts))
+            out.append(opts[d])
+        out.reverse()
+        return out
+
+    def get(self, i: int) -> str:
+        got = self.memo.get(i)
+        if got is None:
+            got = self.memo[i] = self._get(i)
+        return got
+
+    def _get(self, i: int) -> str:
+        # a choice dated with its neighbours may still date the whole sentence (rare): the next one
+        for k in range(16 if self.groups else 1):
+            picks = self._pick((i + k) % self.n)
+            raw = "".join(x for g, lit in enumerate(self.raw) for x in (lit, picks[g] if g < len(picks) else ""))
+            if k == 15 or not self.groups or not out_of_era(raw, self.year):
+                break
+        if k == 15 and out_of_era(raw, self.year):
+            picks = [g[0] for g in self.groups]
+        return "".join(x for g, lit in enumerate(self.lits) for x in (lit, picks[g] if g < len(picks) else ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _lazy(raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int) -> _Lazy:
+    """The wordings of a filled skeleton, made once per process (and the ones decoded remembered)."""
+    return _Lazy(raw, filled, groups, year)
+
+
+class Wordings:
+    """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
+    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None)."""
+    __slots__ = ("parts", "starts", "n", "_memo")
+
+    def __init__(self) -> None:
+        self.parts: list[Any] = []
+        self.starts: list[int] = []
+        self.n = 0
+        self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
+
+    def add(self, part: Any) -> None:
+        self.starts.append(self.n)
+        self.parts.append(part)
+        self.n += part.n if isinstance(part, _Lazy) else 1
+
+    def extend(self, items: Any) -> None:
+        for x in items:
+            self.add(x)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> tuple[str, dict[str, Any] | None]:
+        got = self._memo.get(i)
+        if got is None:
+            if not 0 <= i < self.n:
+                raise IndexError(i)
+            k = bisect.bisect_right(self.starts, i) - 1
+            part = self.parts[k]
+            got = self._memo[i] = (part.get(i - self.starts[k]), None) if isinstance(part, _Lazy) else part
+        return got
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Wordings) or self.n != other.n or len(self.parts) != len(other.parts):
+            return False
+        return all(a is b or getattr(a, "key", a) == getattr(b, "key", b) for a, b in zip(self.parts, other.parts))
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Order:
+    """The seed's order of a position's wordings, a permutation never listed. The written
+    alternatives (and bank phrases) take turns in an order the seed shuffles, each going through
+    its own wordings in a stride of its own (wording ``(a + t·b) mod n`` at its turn t, b prime to
+    n); an alternative whose wordings are all said drops out of the turns. The first is drawn by
+    weight (FIRST_WEIGHT), the others take their turns in the seed's shuffled order."""
+    __slots__ = ("n", "_runs", "_units", "_ab", "_steps", "_segs", "_cums")
+
+    def __init__(self, alts: Any, rng: random.Random) -> None:
+        if isinstance(alts, Wordings):
+            runs = [(start, part.n if type(part) is _Lazy else 1) for start, part in zip(alts.starts, alts.parts)]
+            self.n = alts.n
+        else:
+            runs = [(i, 1) for i in range(len(alts))]
+            self.n = len(runs)
+        units = list(range(len(runs)))
+        if len(units) > 1:
+            rng.shuffle(units)
+            # the first alternative tried is drawn by weight: as many wordings as it offers, up to
+            # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
+            # so two events seldom meet on it; past the cap every written alternative is as likely).
+            # The bank's phrases, whole sentences, weigh together as one written alternative.
+            whole = sum(1 for _, k in runs if k == 1) if isinstance(alts, Wordings) else 0
+            weights = [min(runs[u][1], FIRST_WEIGHT) if runs[u][1] > 1 or not whole
+                       else FIRST_WEIGHT / whole for u in units]
+            x = rng.random() * sum(weights)
+            first = 0
+            while first < len(units) - 1 and x >= weights[first]:
+                x -= weights[first]
+                first += 1
+            units.insert(0, units.pop(first))
+        self._runs, self._units = runs, units
+        self._ab = rng.getrandbits(60)
+        self._steps: dict[int, tuple[int, int]] = {}
+        # turns in segments of a constant set of alternatives still going (first turn, units), made
+        # when a wording past the first turn is asked for (most positions say their first)
+        self._segs: list[tuple[int, tuple[int, ...]]] = []
+        self._cums: list[int] = []
+
+    def _step(self, u: int) -> tuple[int, int]:
+        """(start, stride) of alternative u's wordings, from the seed's two numbers."""
+        got = self._steps.get(u)
+        if got is None:
+            k = self._runs[u][1]
+            step = (self._ab & 0x3FFFFFFF) % k or 1
+            while k > 2 and math.gcd(step, k) != 1:
+                step += 1
+            got = self._steps[u] = ((self._ab >> 30) % k, step)
+        return got
+
+    def _segments(self) -> None:
+        runs, units = self._runs, self._units
+        turn = cum = 0
+        for size in sorted({k for _, k in runs}):
+            active = tuple(u for u in units if runs[u][1] > turn)
+            self._segs.append((turn, active))
+            self._cums.append(cum)
+            cum += (size - turn) * len(active)
+            turn = size
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, c: int) -> int:
+        if c < len(self._units):        # the first turn: each alternative's first wording
+            u = self._units[c]
+            return self._runs[u][0] + (self._step(u)[0] if self._runs[u][1] > 1 else 0)
+        if not 0 <= c < self.n:
+            raise IndexError(c)
+        if not self._segs:
+            self._segments()
+        j = bisect.bisect_right(self._cums, c) - 1
+        first, active = self._segs[j]
+        turn, i = divmod(c - self._cums[j], len(active))
+        u = active[i]
+        start, k = self._runs[u]
+        a, step = self._step(u)
+        return start + (a + (first + turn) * step) % k
+
+    def __iter__(self) -> Any:
+        return (self[c] for c in range(self.n))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Order) and (self._runs, self._units, self._ab) == (other._runs, other._units, other._ab)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Composer:
@@ -408,7 +661,6 @@ class Composer:
         self._optional: list[Position] | None = None
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
-        self._twins: dict[str, bool] = {}
         self.points = self._points(user_dir)          # first: the intro says how many
         self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
         for move in spec:
@@ -433,6 +685,25 @@ class Composer:
             table[t] = _fill(t, self.values)
         return table[t]
 
+    def _lazies(self, t: str) -> tuple[tuple[frozenset[str], "_Lazy"], ...]:
+        """The wordings of a written alternative this event can say: its skeletons filled from the
+        event and dated (the set language is dated, not what the event itself says: its theme,
+        facts), each with the facts it says; remembered with the fills of the event's values."""
+        self._filled(t)                  # (makes the table of this event's values)
+        table = self._fills
+        key = (_MARK, t)                 # (no sentence starts with the mark: no clash with fills)
+        got = table.get(key)
+        if got is None:
+            out = []
+            for skel, choices in _split(t):
+                filled = self._filled(skel)
+                if filled:
+                    dated = _dated(skel, choices, self.year)
+                    if dated is not None:
+                        out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
+            got = table[key] = tuple(out)
+        return got  # type: ignore[return-value]
+
     # -- positions of one move
     def _positions(self, move: str, items: list[Any]) -> list[Position]:
         out: list[Position] = []
@@ -443,20 +714,17 @@ class Composer:
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
-            alts: list[tuple[str, dict[str, Any] | None]] = []
+            alts = Wordings()
             # "else": said only when none of the position's own alternatives can be
             for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
-                found = []
-                for t in group:
-                    filled = self._filled(t)
-                    # the set language is dated, not what the event itself says (its theme, facts)
-                    if filled and not out_of_era(t, self.year):
-                        found.append((t, filled))
+                found = [x for t in group for x in self._lazies(t)]
                 # an alternative that says less of the event than another one is not used
-                keys = [_fact_keys(t) for t, _ in found]
-                distinct = set(keys)        # (a sentence's [甲|乙] wordings share their keys)
-                most = {k for k in distinct if not any(k < o for o in distinct)}
-                alts.extend((f, None) for (t, f), k in zip(found, keys) if k in most)
+                distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
+                if len(distinct) > 1:
+                    most = {k for k in distinct if not any(k < o for o in distinct)}
+                    alts.extend(w for k, w in found if k in most)
+                else:
+                    alts.extend(w for _, w in found)
                 if alts:
                     break
             if bank:
@@ -479,11 +747,11 @@ class Composer:
                 self.missing.append(pos.gap)
                 if self.gaps:
                     pos.alts, pos.core = [(f"【待补：{pos.gap}】", None)], True
-            pos.order = list(range(len(pos.alts)))
-            self.rng.shuffle(pos.order)
+            pos.order = Order(pos.alts, self.rng)
             if bank and self.prefer_bank and item.get("bank_first"):
-                pos.order = ([i for i in pos.order if pos.alts[i][1] is not None]
-                             + [i for i in pos.order if pos.alts[i][1] is None])
+                # the writer's own lines first (in the seed's order), then the set language's
+                mine = [i for i in pos.order if pos.alts[i][1] is not None]
+                pos.order = mine + [i for i in pos.order if pos.alts[i][1] is None]
             out.append(pos)
         # free positions change places among themselves
         free = [i for i, p in enumerate(out) if p.free]
@@ -562,9 +830,17 @@ class Composer:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
-            hv = [h for h in map(self._filled, heading_alts) if h]
-            fresh = [h for h in hv if not any(_shares_run(h, t, [], []) for t in taken if t != h)]
-            heading = self.rng.choice(fresh or hv).rstrip("。！；：，") if hv else ""
+            hv = Wordings()
+            for t in heading_alts:
+                hv.extend(w for _, w in self._lazies(t))
+            heading = ""
+            if len(hv):
+                # a heading says no four characters of another point's (增收致富 in two headings):
+                # the seed's draws until one does not, at most 32
+                for _ in range(32):
+                    heading = hv[self.rng.randrange(len(hv))][0].rstrip("。！；：，")
+                    if not any(_shares_run(heading, t, [], []) for t in taken if t != heading):
+                        break
             if not spec.get("heading"):
                 taken.append(heading)
             self.moves[move] = self._positions(move, body_items)
@@ -582,7 +858,7 @@ class Composer:
         for x in defaults:
             if "body" not in x or id(x) in self._used_defaults:
                 continue
-            n = len(mine & set().union(*(grams(h) for h in _alts(x["heading"]))))
+            n = len(mine & set().union(*(grams(h) for t in _alts(x["heading"]) for h in _expand(t))))
             if n > score:
                 best, score = x, n
         if best is not None:
@@ -628,7 +904,7 @@ class Composer:
         if self._optional is None:
             queues = []
             for m in self._move_names():
-                q = [p for p in self.moves[m] if not p.core and p.alts and not p.early]
+                q = [p for p in self.moves[m] if not p.core and p.has and not p.early]
                 self._order_rng.shuffle(q)
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
@@ -638,7 +914,7 @@ class Composer:
                 queues.append(q)
             # the event's own material first, round-robin over the moves too (a report gives each
             # leader's remarks in turn, not one side's all before the other's first)
-            early = [[p for p in self.moves[m] if not p.core and p.alts and p.early] for m in self._move_names()]
+            early = [[p for p in self.moves[m] if not p.core and p.has and p.early] for m in self._move_names()]
             out: list[Position] = []
             while any(early):
                 for e in early:
@@ -655,7 +931,9 @@ class Composer:
         """Each position tries its wordings shortest first (ties in the seed's order)."""
         for ps in self.moves.values():
             for p in ps:
-                p.order = sorted(p.order, key=lambda i, p=p: len(p.alts[i][0]))
+                # (the first MAX_TRIES in the seed's order: a bound on the work, as in the gate)
+                p.order = sorted((p.order[c] for c in range(min(len(p.order), MAX_TRIES))),
+                                 key=lambda i, p=p: len(p.alts[i][0]))
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -673,11 +951,10 @@ class Composer:
         chosen = set(map(id, self.optional_order()[:level]))
         said: dict[str, list[Position]] = {}
         for m in self._move_names():
-            said[m] = [p for p in self.moves[m] if p.alts and (p.core or id(p) in chosen)]
+            said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
         text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
-        picks = [p.alts[p.order[p.choice]][1] | {"text": p.text} for ps in said.values() for p in ps
-                 if p.alts[p.order[p.choice]][1]]
+        picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
         return {"moves": text, "points": points, "picks": picks}
@@ -695,6 +972,9 @@ class Composer:
         names = self._move_names()
         pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
+        # set phrases an earlier sentence gave up for a later one that must say them: it does not
+        # take them up again when it re-picks for another rule (the two would take turns for ever)
+        avoid: dict[int, set[str]] = {}
         for _ in range(12):
             changed = False
             seq = [(m, p) for m in names for p in said[m]]
@@ -719,7 +999,10 @@ class Composer:
                 # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
                 if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
                     return True
-                return bool(k) and any(not grams6(q.text).isdisjoint(grams6(t2)) for q in para[:k])
+                if not k:
+                    return False
+                mine = grams6(t2)
+                return any(not grams6(q.text).isdisjoint(mine) for q in para[:k])
 
             for i, (m, p) in enumerate(seq):
                 t = p.text
@@ -729,7 +1012,7 @@ class Composer:
                 for idea, scope in facts[0]:
                     seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
                 if t in seen_texts:
-                    if p.choice + 1 < len(p.alts):
+                    if p.choice + 1 < len(p.order):
                         p.choice, changed = p.choice + 1, True
                         seen_texts.add(p.text)
                         continue
@@ -751,6 +1034,7 @@ class Composer:
                             p.choice, changed = mine, True
                         elif theirs is not None:      # the earlier one can say it otherwise
                             q.choice, changed = theirs, True
+                            avoid.setdefault(id(q), set()).add(ph)
                         else:
                             bad = True
                     seen_phrases.setdefault(ph, i)
@@ -758,11 +1042,12 @@ class Composer:
                     def fails(t2: str) -> bool:
                         f2 = known.get(t2) or facts_of(t2)
                         return (t2 in seen_texts or any(seen_phrases.get(ph, i) != i for ph in f2[1])
+                                or any(ph in t2 for ph in avoid.get(id(p), ()))
                                 or breaks(t2, f2, i, m, p, para, k))
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
-                    nxt = next((c for c in range(p.choice + 1, len(p.alts))
+                    nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
                                 if not fails(p.alts[p.order[c]][0])), None)
                     if nxt is not None:
                         p.choice, changed = nxt, True
@@ -773,21 +1058,8 @@ class Composer:
                 break
 
     def _index(self, move: str, para: list[Position], p: Position) -> int:
-        """``para.index(p)``: by identity when no two positions of the move can compare equal
-        (they differ in what only ``choice`` leaves alone), without comparing whole dataclasses."""
-        twins = self._twins.get(move)
-        if twins is None:
-            ps = self.moves[move]
-            twins = self._twins[move] = any(
-                (a.move, a.alts, a.core, a.free, a.gap, a.early, a.given, a.order)
-                == (b.move, b.alts, b.core, b.free, b.gap, b.early, b.given, b.order)
-                for n, a in enumerate(ps) for b in ps[n + 1:])
-        if twins:
-            return para.index(p)
-        for k, q in enumerate(para):
-            if q is p:
-                return k
-        raise ValueError("position not in its paragraph")
+        """``para.index(p)``: positions compare by identity (two of a move may say alike)."""
+        return para.index(p)
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
@@ -803,7 +1075,7 @@ class Composer:
 
 def _without(p: Position, phrase: str) -> int | None:
     """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
-    for c in range(p.choice + 1, len(p.alts)):
+    for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
         if phrase not in p.alts[p.order[c]][0]:
             return c
     return None
@@ -815,12 +1087,24 @@ def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int =
 
 
 @functools.lru_cache(maxsize=4096)
+class _HanRuns(dict):  # type: ignore[type-arg]
+    """str.translate's table: a Chinese character stays, any other becomes "|" (filled as met)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = code if 0x4E00 <= code <= 0x9FFF else 0x7C
+        return self[code]
+
+
+_HAN_RUNS = _HanRuns()
+
+
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
     for n in names + ignore:
-        s = s.replace(n, "|")
+        if n in s:
+            s = s.replace(n, "|")
     # the runs of Chinese characters: every other character made a "|" and split at it (a regular
     # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    s = s.translate({ord(c): "|" for c in set(s) if not "\u4e00" <= c <= "\u9fff"})
+    s = s.translate(_HAN_RUNS)
     return frozenset(run[i:i + size] for run in s.split("|") for i in range(len(run) - size + 1))
 
 

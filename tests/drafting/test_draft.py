@@ -50,7 +50,9 @@ def test_complete_and_in_order(drafts):
             assert len(kinds) == 1, styles
             n = len(ev.points) or 3
             assert len(styles) == n
-            intro = next(ln for ln in lines if re.search("(借此机会|下一步|下面).{0,14}(讲|谈|表达|提|做好)", ln))
+            # the points' intro: the line that announces them by count (its lead varies: 借此机会,
+            # 下面, 下一阶段, 围绕深化协作…)
+            intro = next(ln for ln in lines if re.search("(点|个方面|层).{0,12}：$", ln))
             assert cnlang.cn_number(n) in intro, intro
 
 
@@ -136,9 +138,16 @@ def test_drafting_imports_neither_jieba_nor_sklearn():
     assert r.returncode == 0, r.stderr
 
 
+def _seed_with_phrase(ev):
+    """The first seed whose draft of ``ev`` says a phrase of the bank: a welcome draws one (an
+    opening quote) in about one draft in ten, so a test of what is done with bank phrases picks a
+    seed that has one rather than count on the default seed's."""
+    return next(s for s in range(400) if any(t.get("origin") == "phrase" for t in draft(ev, seed=s).trace))
+
+
 def test_pair_shares_no_phrase():
     ev = load_event(ROOT / "examples" / "welcome.yaml")
-    w, r = draft_pair(ev)
+    w, r = draft_pair(ev, seed=_seed_with_phrase(ev))
     assert w.kind == "welcome" and r.kind == "reply"
     ids_w = {t["id"] for t in w.trace if t.get("origin") == "phrase"}
     ids_r = {t["id"] for t in r.trace if t.get("origin") == "phrase"}
@@ -154,12 +163,12 @@ def test_cli_draft_outputs(runner, tmp_path):
     assert r.exit_code == 0
     assert r.stdout.count("在东西部协作高层联席会议暨签约捐赠仪式上的致辞") == 3
     trace = tmp_path / "t.json"
-    # (seed 15 of the reply draws a hope from the built-in bank: the trace names its sources)
-    r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "reply.yaml"), "--trace", str(trace),
-                            "--seed", "15", "-o", str(tmp_path / "d.md")])
+    seed = _seed_with_phrase(load_event(ROOT / "examples" / "welcome.yaml"))
+    r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "welcome.yaml"), "--trace", str(trace),
+                            "--seed", str(seed), "-o", str(tmp_path / "d.md")])
     assert r.exit_code == 0, r.output
     md = (tmp_path / "d.md").read_text(encoding="utf-8")
-    assert md.startswith("# 在东西部协作高层联席会议暨签约捐赠仪式上的讲话\n")
+    assert md.startswith("# 在东西部协作高层联席会议暨签约捐赠仪式上的致辞\n")
     entries = json.loads(trace.read_text(encoding="utf-8"))
     assert {e["origin"] for e in entries} == {"phrase", "template"}
     assert all(e["sources"] for e in entries if e["origin"] == "phrase")
@@ -242,14 +251,14 @@ def test_a_writers_own_bank_gives_the_opening_its_classical_line(tmp_path):
     bank = load_bank(_writers_bank(tmp_path / "bank", "同心山海近，协力天地宽。", "我们希望两地携手协作，共同推动乡村振兴。"))
     ev = load_event(ROOT / "examples" / "welcome.yaml")
     opened = 0
-    for seed in range(6):
+    for seed in range(10):
         d = draft(ev, seed=seed, bank=bank)
         first = d.text.split("\n")[4]
         if first.startswith("“"):     # the opening quotes a line (an optional sentence): the writer's
             opened += 1
             assert re.match("“同心山海近，协力天地宽”，(这句话|这句古语|说的正是|道出的正是)", first), first
             assert any(t.get("id") == "quote-aaaaaa" and t["sources"] for t in d.trace)
-    assert opened == 3          # (seeds 0, 3 and 5 open with a quote at the example's length)
+    assert opened == 5          # (seeds 0, 3, 7, 8 and 9 open with a quote at the example's length)
 
 
 def test_a_bank_sentence_about_one_fields_people_is_not_drafted(tmp_path):

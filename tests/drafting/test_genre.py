@@ -71,15 +71,16 @@ OTHER = {"welcome": "foreign_welcome_full", "reply": "foreign_reply_minimal", "t
 
 # sentences two events' drafts at their default seeds may share, as measured (the issue asks for
 # none beyond the fixed formulas; the set language is finite and the gate refuses some wordings
-# in a given draft, so a generic sentence can still coincide)
-SHARED_WITH_OTHER = {"welcome": 1, "reply": 2, "symposium": 1, "news": 0, "toast": 0}
+# in a given draft, so a generic sentence can still coincide). Measured after most set sentences
+# came to offer tens to hundreds of wordings (issue 14, item 7): welcome 1, the others 0.
+SHARED_WITH_OTHER = {"welcome": 1, "reply": 0, "symposium": 0, "news": 0, "toast": 0}
 
 
 @pytest.mark.parametrize("kind", sorted(OTHER))
 def test_two_events_at_their_default_seeds_read_differently(kind):
-    """An example and another event of its kind at their default seeds share at most two generic
-    sentences beyond the fixed formulas (measured after the gate learnt to jump to the next wording
-    that breaks no rule): the exact bounds in SHARED_WITH_OTHER."""
+    """An example and another event of its kind at their default seeds share at most one generic
+    sentence beyond the fixed formulas (measured after the set sentences came to offer tens to
+    hundreds of wordings each): the exact bounds in SHARED_WITH_OTHER."""
     one = draft(ev(kind))
     other = draft(load_event(ROOT / "tests" / "fixtures" / "events" / f"{OTHER[kind]}.yaml"))
     assert one.seed != other.seed
@@ -90,10 +91,14 @@ def test_two_events_at_their_default_seeds_read_differently(kind):
 
 REVIEW = ROOT / "docs" / "review" / "events"
 # the most sentences two review events' drafts of one kind share (measured over every same-kind
-# pair at the default seeds; pairs: welcome 36, reply 28, symposium 21, news 15, toast 21). A long
-# symposium says nearly all of its ~100 positions, so two of them meet on a few wordings (the
-# longest pair, 13 and 18: 12 of about 90).
-SHARED_IN_REVIEW = {"welcome": 6, "reply": 7, "symposium": 12, "news": 1, "toast": 1}
+# pair at the default seeds; pairs: welcome 36, reply 28, symposium 21, news 15, toast 21). Since
+# most set sentences offer tens to hundreds of wordings (issue 14, item 7) the mean a pair is
+# welcome 0.14, reply 0.11, symposium 0.29, news 0, toast 0.05 (it was 0.69, 0.86, 2.48, 0, 0.19),
+# the most welcome 1, reply 2, symposium 3, news 0, toast 1 (it was 4, 3, 8-12, 1, 1). A long
+# symposium says nearly all of its ~100 positions, so the longest pair (13 and 18, of one host and
+# one guest) still meets on a few wordings. With the round-5/6 events (51 in all; pairs welcome 78,
+# reply 55, symposium 45, news 28, toast 36) the mean is 0.06, 0.25, 0.24, 0, 0.06, the most 1, 3, 2, 0, 1.
+SHARED_IN_REVIEW = {"welcome": 1, "reply": 3, "symposium": 2, "news": 0, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
@@ -101,7 +106,7 @@ def test_review_events_of_one_kind_share_few_sentences(kind):
     """Every pair of review events of one kind (docs/review/events), each at its default seed: the
     sentences both drafts say, beyond the fixed formulas and the greeting line (尊敬的…：, the
     event's own names), are at most SHARED_IN_REVIEW[kind] (measured; before, every welcome and
-    symposium pair shared sentences, up to 15 of ~50 and 30 of ~70)."""
+    symposium pair shared sentences, up to 15 of ~50 and 30 of ~70; then up to 4 and 12)."""
     drafts = [draft(e) for e in (load_event(p) for p in sorted(REVIEW.glob("*.yaml"))) if e.kind == kind]
     assert len(drafts) >= 5
     said = [{s for s in sentences(d.text) if not s.startswith("尊敬的")} - FIXED for d in drafts]
