@@ -262,8 +262,8 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     language, at the level of detail that comes closest to the length asked."""
     if seed is None:
         seed = event_seed(ev)
-    own_bank = bank is not None and bank is not _default_bank()
     bank = bank or _default_bank()
+    own_bank = _is_own(bank)
     env = make_env(templates)
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
     target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
@@ -381,6 +381,16 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
     news = ("host.remarks", "guest.remarks", *speech)       # a report's first want: what was said
     keys = used.get(ev.kind, news if ev.kind == "news" else speech)
     return [k for k in keys if not checks[k]]
+
+
+def _is_own(bank: PhraseBank) -> bool:
+    """A bank the writer mined (--bank, $DRAFTER_BANK, the web page's), not the built-in one."""
+    from ..bank.store import phrasebank_dir
+
+    try:
+        return Path(bank.root).resolve() != phrasebank_dir().resolve()
+    except OSError:
+        return True
 
 
 def _default_bank() -> PhraseBank:
