@@ -185,11 +185,15 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
 def _agent(facts: tuple[str, ...], doer: str) -> str:
     """The cooperation's facts as one clause list; when the first opens on what only the helping
     side does (累计投入财政帮扶资金…, 援建…: language.yaml agent_verbs), ``doer`` says it (两地协作
-    成效明显，累计投入…… has no one who invested)."""
-    text = "，".join(x.rstrip("。；，！") for x in facts)
-    if facts and facts[0].startswith(tuple(data("language")["agent_verbs"])):
-        return doer + text
-    return text
+    成效明显，累计投入…… has no one who invested), and the facts that follow and are not its
+    (引进企业23家: what the receiving side did) are set apart by a semicolon."""
+    items = [x.rstrip("。；，！") for x in facts]
+    verbs = tuple(data("language")["agent_verbs"])
+    if not items or not items[0].startswith(verbs):
+        return "，".join(items)
+    k = next((i for i, x in enumerate(items) if not x.startswith(verbs)), len(items))
+    head = doer + "，".join(items[:k])
+    return head + ("；" + "，".join(items[k:]) if k < len(items) else "")
 
 
 def _venue(name: str) -> dict[str, str]:
@@ -260,6 +264,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
                            else guest.short),
         "donation": co.donation,
+        # 这些成绩/一项项成果 only after more than one fact; 几点请求 only for more than one ask
+        "co_facts_many": "yes" if len(co.facts) > 1 else "",
+        "asks_few": data("language")["few"] if len(ev.asks) > 1 else data("language")["one"],
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
