@@ -39,15 +39,16 @@ def _context() -> dict[str, re.Pattern[str]]:
 
 def lead_index(doc: Any) -> int | None:
     """Which sentence of a report is its lead (docs/sections.md rule 3): the first, unless the report
-    opens on title lines, sayings or source lines (``lead_before`` in mining.yaml, or what the cue
-    rules make ``other``); then the first dated sentence after them among the first ``lead_within``.
+    opens on title lines or sayings (``lead_before`` in mining.yaml, undated) or source lines (what
+    the cue rules make ``other``); then the first dated sentence after them among the first
+    ``lead_within``.
     None for a speech."""
     if doc.kind != "news":
         return None
     rules = data("mining")
     before, dated = re.compile(rules["lead_before"]), re.compile(rules["lead_date"])
     for i, s in enumerate(doc.sentences[:int(rules["lead_within"])]):
-        if before.match(s.text) or cue_section(s.text, kind=doc.kind, first=False, last=False,
+        if before.match(s.text) and not dated.search(s.text) or cue_section(s.text, kind=doc.kind, first=False, last=False,
                                                marker=False, heading=False, lead=False) == "other":
             continue
         return i if i == 0 or dated.search(s.text) else 0
