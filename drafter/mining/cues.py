@@ -18,10 +18,11 @@ def _cues() -> list[tuple[str, re.Pattern[str], str, str | None]]:
 
 
 def cue_section(text: str, *, kind: str, first: bool, last: bool, marker: bool,
-                heading: bool, tail: bool = False) -> str | None:
-    """The section a strong cue gives a sentence, or None to leave it to the model."""
+                heading: bool, tail: bool = False, lead: bool | None = None) -> str | None:
+    """The section a strong cue gives a sentence, or None to leave it to the model. ``lead``: the
+    sentence is a report's lead (``lead_index``); not given, the first sentence is."""
     where_ok = {"any": True, "first": first, "last": last, "tail": tail or last, "marker": marker,
-                "heading": heading}
+                "heading": heading, "lead": first if lead is None else lead}
     for section, rx, where, only_kind in _cues():
         if only_kind and only_kind != kind:
             continue
@@ -36,17 +37,37 @@ def _context() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in ctx.items()}
 
 
+def lead_index(doc: Any) -> int | None:
+    """Which sentence of a report is its lead (docs/sections.md rule 3): the first, unless the report
+    opens on title lines or sayings (``lead_before`` in mining.yaml, undated) or source lines (what
+    the cue rules make ``other``); then the first dated sentence after them among the first
+    ``lead_within``.
+    None for a speech."""
+    if doc.kind != "news":
+        return None
+    rules = data("mining")
+    before, dated = re.compile(rules["lead_before"]), re.compile(rules["lead_date"])
+    for i, s in enumerate(doc.sentences[:int(rules["lead_within"])]):
+        if before.match(s.text) and not dated.search(s.text) or cue_section(s.text, kind=doc.kind, first=False, last=False,
+                                               marker=False, heading=False, lead=False) == "other":
+            continue
+        return i if i == 0 or dated.search(s.text) else 0
+    return 0
+
+
 def doc_cues(doc: Any) -> list[str | None]:
     """The section the cue rules give every sentence of a document (None: left to the model), as
     mining applies them."""
     n = len(doc.sentences)
+    lead = lead_index(doc)
     return [cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
-                        marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
+                        marker=s.marker is not None and len(s.text) <= 40, heading=s.heading,
+                        lead=i == lead)
             for i, s in enumerate(doc.sentences)]
 
 
 LEXICONS = ("hope", "thanks", "since", "overview", "review", "significance", "news", "saying",
-            "narration", "achieve", "future", "past", "first_person", "copula", "pledge_tail")
+            "narration", "achieve", "future", "past", "first_person", "copula", "pledge_tail", "task_item")
 # the sections cue rules give, on the sentences either side: what the model hears of its context
 CUED = ("welcome", "attendance", "news_lead", "points_intro", "point_heading", "greeting", "closing", "other")
 

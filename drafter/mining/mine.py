@@ -23,7 +23,7 @@ from ..text.reader import iter_paths, read_file
 from ..resources import data
 from ..bank.sections import slot_text
 from ..bank.store import PhraseBank, entry_dicts, load_bank, save_bank
-from .cues import cue_section
+from .cues import doc_cues
 from ..text.segment import Document, build
 
 _PUNCT_RE = re.compile(r"[\s，。、；：！？“”‘’（）《》〔〕,.;:!?()\"'…—]")
@@ -62,14 +62,11 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
     outs: list[dict[int, str]] = []
     todo: list[tuple[int, int]] = []
     for d, doc in enumerate(docs):
-        n = len(doc.sentences)
+        cues = doc_cues(doc)
         out: dict[int, str] = {}
-        for i in (only if only is not None else range(n)):
-            s = doc.sentences[i]
-            cue = cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
-                              marker=s.marker is not None and len(s.text) <= 40, heading=s.heading)
-            if cue:
-                out[i] = cue
+        for i in (only if only is not None else range(len(doc.sentences))):
+            if cues[i]:
+                out[i] = cues[i]
             else:
                 todo.append((d, i))
         outs.append(out)
@@ -77,7 +74,8 @@ def classify_docs(docs: list[Document], model: Any, only: list[int] | None = Non
         outs[d][i] = section
     for doc, out in zip(docs, outs):
         for i in out:
-            if is_quote(doc, i):
+            # a list of names ending in 参加 has the shape of parallel clauses, not of a saying
+            if out[i] != "attendance" and is_quote(doc, i):
                 out[i] = "quote"
     return outs
 

@@ -91,3 +91,39 @@ def test_a_reports_first_line_is_its_lead_unless_it_is_a_source_line():
     assert cue_section(lead, kind="news", first=True, last=False, marker=False, heading=False) == "news_lead"
     assert cue_section("发布时间：2024年5月8日", kind="news", first=True, last=False, marker=False,
                        heading=False) == "other"
+
+
+def _report(text):
+    from drafter.text.reader import RawText
+    from drafter.text.segment import build
+
+    doc = build(RawText("report.txt", text, "utf-8"))
+    doc.kind = "news"
+    return doc
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the first sentence, even when it names who attended
+    ("5月8日，某市党政代表团来我县考察，县委书记某某参加。\n代表团一行先后来到产业园。\n", 0),
+    # a title line or a saying first: the dated sentence after it (docs/sections.md rule 3)
+    ("携手共进，山海情深。\n5月8日，某市党政代表团来我县考察对接协作工作。\n代表团一行先后来到产业园。\n", 1),
+    ("共叙两地情谊共谋协作发展。\n图为签约现场。\n5月8日上午，某市代表团来我县考察。\n", 2),
+    # a dated opening line is the report's own lead, however short
+    ("本报讯（记者某某）某市代表团在我县考察。\n昨日下午，两地召开联席会议。\n", 0),
+    # no dated sentence after the title: the first sentence
+    ("携手共进，山海情深。\n代表团一行先后来到产业园，详细了解项目进展。\n", 0),
+])
+def test_a_reports_lead_is_its_first_sentence_after_any_title(text, lead):
+    from drafter.mining.cues import doc_cues, lead_index
+
+    doc = _report(text)
+    assert lead_index(doc) == lead
+    assert doc_cues(doc)[lead] == "news_lead"
+
+
+def test_an_attendance_list_is_not_a_saying():
+    from drafter.mining.classify import trained_model
+    from drafter.mining.mine import classify_doc
+
+    doc = _report("5月8日，某市代表团来我县考察。\n区领导张三丰、李四光、王五一参加。\n")
+    assert classify_doc(doc, trained_model())[1] == "attendance"
