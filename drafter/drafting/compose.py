@@ -266,6 +266,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact; 几点请求 only for more than one ask
         "co_facts_many": "yes" if len(co.facts) > 1 else "",
+        "other_facts_many": "yes" if len(other.facts) > 1 else "",
+        # what only a host tells the cadres (to lobby their sending units); schools and hospitals
+        # only when the cooperation's areas name education or health
+        "host_speaks": "yes" if sp.side == "host" else "",
+        "edu_health": "yes" if any(w in a for a in co.areas for w in ("教育", "医疗", "卫生", "健康")) else "",
         "asks_few": data("language")["few"] if len(ev.asks) > 1 else data("language")["one"],
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
