@@ -182,18 +182,29 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     return text if head.startswith((party.short, "全", "我")) else party.short + text
 
 
-def _agent(facts: tuple[str, ...], doer: str) -> str:
-    """The cooperation's facts as one clause list; when the first opens on what only the helping
-    side does (累计投入财政帮扶资金…, 援建…: language.yaml agent_verbs), ``doer`` says it (两地协作
-    成效明显，累计投入…… has no one who invested), and the facts that follow and are not its
-    (引进企业23家: what the receiving side did) are set apart by a semicolon."""
+def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
+    """The cooperation's facts as one clause list, each said by the side that did it when the list
+    opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
+    agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
+    the receiving side's (引进…企业: host_verbs), 两地 both sides' (共建…: both_verbs); a fact of no
+    such verb goes on with the subject before it (两地协作成效明显，累计投入…… has no one who invested;
+    临澄区累计投入…；引进企业 was read as the helper's introducing firms)."""
+    lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
-    verbs = tuple(data("language")["agent_verbs"])
+    verbs = tuple(lang["agent_verbs"])
     if not items or not items[0].startswith(verbs):
         return "，".join(items)
-    k = next((i for i, x in enumerate(items) if not x.startswith(verbs)), len(items))
-    head = doer + "，".join(items[:k])
-    return head + ("；" + "，".join(items[k:]) if k < len(items) else "")
+    who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
+           **{v: doer for v in lang["agent_verbs"]}}
+    out, subject = [], None
+    for x in items:
+        said = next((w for v, w in who.items() if x.startswith(v) and w), None)
+        if said is not None and said != subject and not x.startswith(said):
+            out.append(said + x)
+            subject = said
+        else:
+            out.append(x)
+    return "，".join(out)
 
 
 def _venue(name: str) -> dict[str, str]:
@@ -262,7 +273,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
-                           else guest.short),
+                           else guest.short,
+                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short),
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact; 几点请求 only for more than one ask
         "co_facts_many": "yes" if len(co.facts) > 1 else "",
