@@ -261,7 +261,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the visiting group as a report names it: 滨江区党政代表团, else its leader's 一行 (no invented 代表团)
         "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (
             f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else guest.short)),
-        "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else f"{guest.short}各位领导",
+        # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
+        "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else (
+            f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else f"{guest.short}各位领导"),
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
         "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
@@ -282,6 +284,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # what only a host tells the cadres (to lobby their sending units); schools and hospitals
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
+        "guest_speaks": "yes" if sp.side == "guest" else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in ("教育", "医疗", "卫生", "健康")) else "",
         "asks_few": data("language")["few"] if len(ev.asks) > 1 else data("language")["one"],
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
@@ -295,8 +298,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
         # (a report gives the asks and plans as the host's: asked of the guest)
         # (希望推动更多滨江区企业…, the helper named inside, not as the one asked: 希望双方推动…)
-        "asks_said": (asked.short if asked.short not in ev.asks[0] else "" if ev.asks[0].startswith(asked.short)
-                      else data("language")["both_sides"]) + clauses(ev.asks) if ev.asks else "",
+        # (希望推动更多滨江区企业… is asked of 滨江区: 希望滨江区推动更多企业…)
+        "asks_said": (clauses(ev.asks) if ev.asks[0].startswith(asked.short)
+                      else asked.short + clauses(ev.asks).replace(asked.short, "", 1)) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
