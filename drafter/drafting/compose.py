@@ -30,7 +30,8 @@ CONDITION_RE = re.compile(r"\{\?(\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
-                       "theme", "ranks", "area", "population", "cadres", "asks_said", "host_facts_said", "guest_facts_said",
+                       "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "host_facts_said",
+                       "guest_facts_said", "cadres_from",
                        "host_said", "guest_said"})
 # HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
 # 20,000 characters takes a millisecond to compile, on every run
@@ -295,6 +296,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
+        # the asks said after 恳请{other}: the other side's name not said again inside them
+        # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…)
+        "asks_of_other": clauses(ev.asks).replace(other.short, "", 1)
+        if ev.asks and other.short in ev.asks[0] and not ev.asks[0].startswith(other.short) else clauses(ev.asks),
         # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
         # (a report gives the asks and plans as the host's: asked of the guest)
         # (希望推动更多滨江区企业…, the helper named inside, not as the one asked: 希望双方推动…)
