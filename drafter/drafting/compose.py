@@ -208,6 +208,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     return "，".join(out)
 
 
+def _unnamed(text: str, side: str) -> str:
+    """``text`` without ``side``'s name where it only says whose firms they are (更多滨江区企业 → 更多
+    企业), said after a verb that names ``side`` already; a place a thing happens in keeps it."""
+    return re.sub(re.escape(side) + "(?=" + "|".join(data("language")["firm_words"]) + ")", "", text) if side else text
+
+
 def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
@@ -296,16 +302,15 @@ def event_values(ev: Event) -> dict[str, str]:
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": clauses(ev.plans), "asks": clauses(ev.asks),
-        # the asks said after 恳请{other}: the other side's name not said again inside them
-        # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…)
-        "asks_of_other": clauses(ev.asks).replace(other.short, "", 1)
-        if ev.asks and other.short in ev.asks[0] and not ev.asks[0].startswith(other.short) else clauses(ev.asks),
+        # the asks said after 恳请{other}: the other side's firms not named again inside them
+        # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
+        "asks_of_other": _unnamed(clauses(ev.asks), other.short),
         # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
         # (a report gives the asks and plans as the host's: asked of the guest)
         # (希望推动更多滨江区企业…, the helper named inside, not as the one asked: 希望双方推动…)
         # (希望推动更多滨江区企业… is asked of 滨江区: 希望滨江区推动更多企业…)
         "asks_said": (clauses(ev.asks) if ev.asks[0].startswith(asked.short)
-                      else asked.short + clauses(ev.asks).replace(asked.short, "", 1)) if ev.asks else "",
+                      else asked.short + _unnamed(clauses(ev.asks), asked.short)) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)

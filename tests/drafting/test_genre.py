@@ -326,3 +326,12 @@ def test_a_dated_fact_is_not_led_by_jinnianlai_nor_given_its_county_twice():
         text = draft(dated, seed=seed).text
         assert "近年来，2025年" not in text and "青山县2025年全县" not in text
         assert "2025年全县农村居民人均可支配收入增长8.2%" in text
+
+
+def test_an_ask_said_to_the_other_side_names_its_firms_once_and_keeps_places():
+    """恳请汐湾区推动更多汐湾区企业… says 汐湾区 twice: the firms lose the name (round 8); 到鹤沚区稳岗就业
+    is a place and keeps it (round 10 found 到稳岗就业 when every occurrence was dropped)."""
+    from drafter.drafting.compose import _unnamed
+
+    assert _unnamed("推动更多汐湾区企业来朔云旗考察投资", "汐湾区") == "推动更多企业来朔云旗考察投资"
+    assert _unnamed("帮助更多樵岭县群众到鹤沚区稳岗就业", "鹤沚区") == "帮助更多樵岭县群众到鹤沚区稳岗就业"
