@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..resources import data
+from ..text import cnlang
 
 _ETHNIC_FALLBACK = "汉族"
 
@@ -58,19 +59,6 @@ def _nations() -> tuple[str, ...]:
     return tuple(sorted({*names, *(n[:-1] for n in names if len(n) > 2)}, key=len, reverse=True))
 
 
-def _strip_nations(base: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for n in _nations():
-            if base.endswith(n) and len(base) - len(n) >= 2:
-                base, changed = base[: -len(n)], True
-                break
-    if base.endswith("族") and len(base) >= 3:     # 鄂温克族 (the nation is the whole name)
-        base = base[:-1]
-    return base
-
-
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "联合旗", "林区", "地区", "省", "市",
              "区", "县", "旗", "盟", "州")
 
@@ -84,7 +72,7 @@ def short_forms(place: Place) -> list[str]:
             continue
         base = name[: -len(suf)]
         if suf.startswith("自治"):
-            base = _strip_nations(base)
+            base = cnlang.strip_nations(base, _nations())
             unit = {"自治州": "州", "自治县": "县", "自治旗": "旗"}.get(suf)
             if unit and len(base) >= 2:
                 out.append(base + unit)

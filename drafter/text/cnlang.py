@@ -36,22 +36,33 @@ def short_name(name: str) -> str:
 def _autonomous_short(piece: str) -> str:
     for suffix in ("自治县", "自治旗", "自治州"):
         if piece.endswith(suffix):
-            base = piece[: -len(suffix)]
-            nations = sorted(_lang()["minority_nations"], key=len, reverse=True)
-            changed = True
-            while changed:
-                changed = False
-                for n in nations:
-                    for form in (n + "族", n):
-                        if base.endswith(form) and len(base) - len(form) >= 2:
-                            base, changed = base[: -len(form)], True
-                            break
-                    if changed:
-                        break
-            if base.endswith("族") and len(base) >= 3:      # 鄂温克族 (the nation is the whole name)
-                base = base[:-1]
+            base = strip_nations(piece[: -len(suffix)], _minority_forms())
             return base + suffix[-1] if len(base) >= 2 else piece
     return piece
+
+
+@functools.lru_cache(maxsize=1)
+def _minority_forms() -> tuple[str, ...]:
+    """language.yaml's minority nations as names write them, with 族 and without, longest first
+    (drafting does not read the gazetteer's table, a mining package's file)."""
+    names = _lang()["minority_nations"]
+    return tuple(sorted({*names, *(n + "族" for n in names)}, key=len, reverse=True))
+
+
+def strip_nations(base: str, nations: tuple[str, ...]) -> str:
+    """芷溪土家族苗族 → 芷溪: the nations an autonomous division's name ends with (``nations``: their
+    forms, longest first), while two characters of the name are left; 鄂温克族 → 鄂温克 (the nation
+    is the whole name)."""
+    changed = True
+    while changed:
+        changed = False
+        for n in nations:
+            if base.endswith(n) and len(base) - len(n) >= 2:
+                base, changed = base[: -len(n)], True
+                break
+    if base.endswith("族") and len(base) >= 3:
+        base = base[:-1]
+    return base
 
 
 def unit_suffix(short: str) -> str:
