@@ -292,7 +292,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
         "guest_speaks": "yes" if sp.side == "guest" else "",
-        "edu_health": "yes" if any(w in a for a in co.areas for w in ("教育", "医疗", "卫生", "健康")) else "",
+        "edu_health": "yes" if any(w in a for a in co.areas for w in data("language")["edu_health_words"]) else "",
         "asks_few": data("language")["few"] if len(ev.asks) > 1 else data("language")["one"],
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
@@ -305,10 +305,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         "asks_of_other": _unnamed(clauses(ev.asks), other.short),
-        # 希望滨江区……, unless the asks name the other side themselves (希望推动更多滨江区企业……)
-        # (a report gives the asks and plans as the host's: asked of the guest)
-        # (希望推动更多滨江区企业…, the helper named inside, not as the one asked: 希望双方推动…)
-        # (希望推动更多滨江区企业… is asked of 滨江区: 希望滨江区推动更多企业…)
+        # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
+        # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
         "asks_said": (clauses(ev.asks) if ev.asks[0].startswith(asked.short)
                       else asked.short + _unnamed(clauses(ev.asks), asked.short)) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)

@@ -131,10 +131,7 @@ class Picker:
 
     @functools.cached_property
     def event_text(self) -> str:
-        import json
-        from dataclasses import asdict
-
-        return json.dumps(asdict(self.event), ensure_ascii=False, default=str)
+        return _event_text(self.event)
 
     def pool(self, section: str, shape: str | None, contains: str | None) -> list[tuple[Phrase, str]]:
         """Phrases of a section that fit this event, filled; computed once per draft."""
@@ -164,6 +161,15 @@ class Picker:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=64)
+def _event_text(ev: Event) -> str:
+    """Every word the event gives, once per event (a draft's candidates each ask for it)."""
+    import json
+    from dataclasses import asdict
+
+    return json.dumps(asdict(ev), ensure_ascii=False, default=str)
+
+
 @functools.lru_cache(maxsize=1)
 def _bank_topic() -> dict[str, "re.Pattern[str]"]:
     from ..resources import data
@@ -385,10 +391,16 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
 
 def _is_own(bank: PhraseBank) -> bool:
     """A bank the writer mined (--bank, $DRAFTER_BANK, the web page's), not the built-in one."""
+    return _is_own_root(str(bank.root))
+
+
+@functools.lru_cache(maxsize=64)
+def _is_own_root(root: str) -> bool:
+    """(the paths resolved once per process and folder, not on every draft)"""
     from ..bank.store import phrasebank_dir
 
     try:
-        return Path(bank.root).resolve() != phrasebank_dir().resolve()
+        return Path(root).resolve() != phrasebank_dir().resolve()
     except OSError:
         return True
 
