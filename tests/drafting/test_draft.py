@@ -13,7 +13,7 @@ from drafter.cli import cli
 from drafter.drafting.draft import DEFAULT_SEED, draft, draft_pair, required_facts
 from drafter.drafting.event import load_event
 
-from ..conftest import ROOT
+from ..conftest import ROOT, seed_with_phrase
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "events").glob("*.yaml"))
@@ -138,16 +138,9 @@ def test_drafting_imports_neither_jieba_nor_sklearn():
     assert r.returncode == 0, r.stderr
 
 
-def _seed_with_phrase(ev):
-    """The first seed whose draft of ``ev`` says a phrase of the bank: a welcome draws one (an
-    opening quote) in about one draft in ten, so a test of what is done with bank phrases picks a
-    seed that has one rather than count on the default seed's."""
-    return next(s for s in range(400) if any(t.get("origin") == "phrase" for t in draft(ev, seed=s).trace))
-
-
 def test_pair_shares_no_phrase():
     ev = load_event(ROOT / "examples" / "welcome.yaml")
-    w, r = draft_pair(ev, seed=_seed_with_phrase(ev))
+    w, r = draft_pair(ev, seed=seed_with_phrase(ev))
     assert w.kind == "welcome" and r.kind == "reply"
     ids_w = {t["id"] for t in w.trace if t.get("origin") == "phrase"}
     ids_r = {t["id"] for t in r.trace if t.get("origin") == "phrase"}
@@ -163,7 +156,7 @@ def test_cli_draft_outputs(runner, tmp_path):
     assert r.exit_code == 0
     assert r.stdout.count("在东西部协作高层联席会议暨签约捐赠仪式上的致辞") == 3
     trace = tmp_path / "t.json"
-    seed = _seed_with_phrase(load_event(ROOT / "examples" / "welcome.yaml"))
+    seed = seed_with_phrase(load_event(ROOT / "examples" / "welcome.yaml"))
     r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "welcome.yaml"), "--trace", str(trace),
                             "--seed", str(seed), "-o", str(tmp_path / "d.md")])
     assert r.exit_code == 0, r.output

@@ -12,7 +12,7 @@ from docx.shared import Pt
 from drafter.output import office
 from drafter.cli import cli
 
-from ..conftest import ROOT
+from ..conftest import ROOT, seed_with_phrase
 
 WELCOME = str(ROOT / "examples" / "welcome.yaml")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -116,13 +116,11 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     import json
 
     out, trace = tmp_path / "t.docx", tmp_path / "t.json"
-    from drafter.drafting.draft import draft
     from drafter.drafting.event import load_event
 
     # the first seed whose reply draws a phrase from the built-in bank: its comment names its source
     reply = str(Path(WELCOME).with_name("reply.yaml"))
-    ev = load_event(reply)
-    seed = next(s for s in range(400) if any(t.get("origin") == "phrase" for t in draft(ev, seed=s).trace))
+    seed = seed_with_phrase(load_event(reply))
     r = runner.invoke(cli, ["draft", reply, "--seed", str(seed), "-o", str(out), "--trace", str(trace)])
     assert r.exit_code == 0, r.output
     entries = json.loads(trace.read_text(encoding="utf-8"))
