@@ -127,11 +127,20 @@ def represents(title: str, party: Party) -> str:
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
-                return row["text"].format(u=unit, people=lang["people"].get(unit, "人民"))
+                return row["text"].format(u=unit, people=_people(party, unit))
             return row.get("plain", "").format(place=party.short)
     if unit:
-        return lang["represents_default"].format(u=unit, people=lang["people"].get(unit, "人民"))
+        return lang["represents_default"].format(u=unit, people=_people(party, unit))
     return f"{party.short}党政领导班子"
+
+
+def _people(party: Party, unit: str) -> str:
+    """全县干部群众, or 全县各族干部群众 when the place is multi-ethnic by its name (language.yaml)."""
+    lang = data("language")
+    people = lang["people"].get(unit, "人民")
+    if any(m in party.name or m in party.short for m in lang["ethnic_marks"]):
+        return lang["ethnic_people"].get(people, people)
+    return people
 
 
 def _stem(short: str) -> str:
@@ -335,8 +344,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # what each side's leader said, as the event gives it (a report attributes nothing else)
         "host_said": _said(hl.name, host.remarks) if hl else "",
         "guest_said": _said(gl.name, guest.remarks) if gl else "",
-        # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开)
-        "at_place": ev.event.place if ev.event.place and ev.event.place not in ev.event.name else "",
+        # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开); a name
+        # of the pair (滨江区—青山县…联席会议) says no place (round 10: 导语缺地点)
+        "at_place": ev.event.place if ev.event.place and (
+            ev.event.place not in ev.event.name
+            or (_stem(host.short) in ev.event.name and _stem(guest.short) in ev.event.name)) else "",
         # …nor when it is one of the two sides named beside it (星渚区、砚塘县两地在砚塘县召开)
         "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
         and ev.event.place not in (host.short, guest.short) else "",
@@ -699,8 +711,14 @@ class Composer:
         self._used_defaults: set[int] = set()
         self.points = self._points(user_dir)          # first: the intro says how many
         self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
+        # a move whose material the event does not give says no more than its lean cap of optional
+        # sentences (round 10: a welcome with no 县情 and no results filled both with set phrases)
+        self.lean: dict[str, int] = {
+            m: int(rule.get("cap", 0)) for m, rule in (spec.get("lean") or {}).items()
+            if not any(self.values.get(k) for k in rule.get("needs") or ())}
+        self.last: set[str] = set(spec.get("last") or ())
         for move in spec:
-            if move in ("points", "caps"):
+            if move in ("points", "caps", "lean", "last"):
                 continue
             self.moves[move] = self._positions(move, spec[move] or [])
         self.order = [m for m in self.order if m in self.moves or m == "points"]
@@ -938,28 +956,42 @@ class Composer:
         within a move in an order the seed chooses (so two seeds say different things at one
         length); each keeps its place in the text."""
         if self._optional is None:
-            queues = []
+            queues: list[list[Position]] = []
+            earlies: list[list[Position]] = []
             for m in self._move_names():
                 q = [p for p in self.moves[m] if not p.core and p.has and not p.early]
                 self._order_rng.shuffle(q)
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
                 g = data("eras")["gate"]
-                cap = self.caps.get(m) or int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))
+                cap = self.caps[m] if m in self.caps else int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))
+                early_m = [p for p in self.moves[m] if not p.core and p.has and p.early]
+                if m in self.lean:
+                    early_m = early_m[: self.lean[m]]
+                    cap = max(0, min(cap, self.lean[m] - len(early_m)))
                 q = q[:cap]
                 queues.append(q)
+                earlies.append(early_m)
             # the event's own material first, round-robin over the moves too (a report gives each
             # leader's remarks in turn, not one side's all before the other's first)
-            early = [[p for p in self.moves[m] if not p.core and p.has and p.early] for m in self._move_names()]
+            early = earlies
             out: list[Position] = []
             while any(early):
                 for e in early:
                     if e:
                         out.append(e.pop(0))
-            while any(queues):
-                for q in queues:
-                    if q:
-                        out.append(q.pop(0))
+            # each round gives the points theirs first: the round the length cuts short is then one of
+            # the other moves, and no point is left at its heading's one sentence (round 10: 第三点只有一句)
+            # a move named in `last` (the welcome's 为什么重要: set language, no fact of the event)
+            # grows only when every other move has said all it can
+            names = self._move_names()
+            rounds = ([q for m, q in zip(names, queues) if m.startswith("point")]
+                      + [q for m, q in zip(names, queues) if not m.startswith("point") and m not in self.last])
+            for group in (rounds, [q for m, q in zip(names, queues) if m in self.last]):
+                while any(group):
+                    for q in group:
+                        if q:
+                            out.append(q.pop(0))
             self._optional = out
         return self._optional
 

@@ -98,8 +98,11 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # symposium says nearly all of its ~100 positions, so the longest pair (13 and 18, of one host and
 # one guest) still meets on a few wordings. With the round-5/6 events (51 in all; pairs welcome 78,
 # reply 55, symposium 45, news 28, toast 36; with 52–60: 153, 91, 55, 28, 36) the mean is 0.11, 0.19, 0.33,
-# 0.04, 0.06, the most 1, 2, 3, 1, 1.
-SHARED_IN_REVIEW = {"welcome": 1, "reply": 2, "symposium": 3, "news": 1, "toast": 1}
+# 0.04, 0.06, the most 1, 2, 3, 1, 1. Session 6 (the welcome's lean moves, its 为什么重要 said last,
+# two new point sentences of few wordings): mean 0.10, 0.16, 0.33, 0.04, 0.03, the most 2, 2, 2, 1, 1.
+# Zero is not reachable by wording alone: 153 welcome pairs each meet on a sentence of N wordings
+# about 153/N times, so a set sentence every welcome says would need thousands of wordings.
+SHARED_IN_REVIEW = {"welcome": 2, "reply": 2, "symposium": 2, "news": 1, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
@@ -164,8 +167,13 @@ def test_the_speaker_speaks_for_the_body_their_title_heads():
     host = ev("welcome").host
     guest = ev("welcome").guest
     assert represents("区委书记", guest) == "区委、区政府和全区人民"
-    assert represents("县委副书记、县长", host) == "县委、县政府和全县各族干部群众"
-    assert represents("县长", host) == "县政府和全县各族干部群众"
+    assert represents("县委副书记、县长", host) == "县委、县政府和全县干部群众"
+    assert represents("县长", host) == "县政府和全县干部群众"
+    # 各族 only of a multi-ethnic place, known by its name (round 10: checked county by county)
+    ethnic = replace(host, name="云川省白鹤市青山彝族自治县", short="青山县")
+    assert represents("县委书记", ethnic) == "县委、县政府和全县各族干部群众"
+    banner = replace(guest, name="内蒙古自治区某市滨江区")
+    assert represents("区委书记", banner) == "区委、区政府和全区各族人民"
     assert party_title(host, "县委书记") == "青山县委书记"
     assert "代表滨江区委、区政府和全区人民" in draft(ev("reply"), seed=1).text
 
@@ -190,7 +198,10 @@ def test_news_names_both_speakers_and_nobody_accompanies_a_meeting_they_chair():
 def test_titles_are_built_for_every_kind():
     assert draft(ev("news")).title == "滨江区与青山县召开东西部协作高层联席会议"
     named = replace(ev("news"), event=replace(ev("news").event, name="滨江区—青山县东西部协作联席会议"))
-    assert draft(named).title == "滨江区—青山县东西部协作联席会议召开"       # the name says where
+    # a name of the pair says no place: the report says where (round 10: 导语缺地点)
+    assert draft(named).title == "滨江区—青山县东西部协作联席会议在青山县召开"
+    here = replace(ev("news"), event=replace(ev("news").event, name="青山县东西部协作推进会"))
+    assert draft(here).text.split("\n")[1].startswith("4月28日，青山县东西部协作推进会召开。")  # the name says where
     elsewhere = replace(named, event=replace(named.event, place="白鹤市"))
     assert draft(elsewhere).title == "滨江区—青山县东西部协作联席会议在白鹤市召开"
     ceremony = replace(ev("news"), event=replace(ev("news").event, name="东西部协作签约捐赠仪式"))
