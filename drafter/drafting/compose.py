@@ -223,6 +223,9 @@ def _unnamed(text: str, side: str) -> str:
     return re.sub(re.escape(side) + "(?=" + "|".join(data("language")["firm_words"]) + ")", "", text) if side else text
 
 
+LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
+
+
 def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
@@ -336,7 +339,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
         "occasion": ev.event.name if occasion else (
             data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
-        "oname": ev.event.name if occasion else "",
+        # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
+        # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
+        "oname": (ev.event.name if ev.kind == "news" or len(ev.event.name) <= LONG_NAME
+                  or not (host.short in ev.event.name or guest.short in ev.event.name)
+                  else "这次" + _venue(ev.event.name)["venue"]) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
