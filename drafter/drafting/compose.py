@@ -357,7 +357,8 @@ def event_values(ev: Event) -> dict[str, str]:
 class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
     (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
-    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace")
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace",
+                 "_texts")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
                  early: bool = False, given: bool = False) -> None:
@@ -373,6 +374,15 @@ class Position:
         self.text = ""
         self.has = False         # whether it has a wording to say (set with its order)
         self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
+        self._texts: dict[int, str] = {}
+
+    def text_at(self, c: int) -> str:
+        """The sentence of the c-th wording in the seed's order (``alts[order[c]][0]``), remembered:
+        the gate tries the same candidates at every level of a draft."""
+        got = self._texts.get(c)
+        if got is None:
+            got = self._texts[c] = self.alts[self._order[c]][0]
+        return got
 
     def _said(self) -> None:
         if self.has:
@@ -399,6 +409,7 @@ class Position:
         # (the text is decoded when a choice is set: the gate sets one for each position it says,
         # and most optional positions are never said)
         self._order = o
+        self._texts = {}
         self.has = bool(len(o)) and bool(len(self.alts))
         self.text, self.trace = "", None
 
@@ -1084,7 +1095,7 @@ class Composer:
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
                     nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
-                                if not fails(p.alts[p.order[c]][0])), None)
+                                if not fails(p.text_at(c))), None)
                     if nxt is not None:
                         p.choice, changed = nxt, True
                     elif not p.core:
@@ -1112,7 +1123,7 @@ class Composer:
 def _without(p: Position, phrase: str) -> int | None:
     """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
-        if phrase not in p.alts[p.order[c]][0]:
+        if phrase not in p.text_at(c):
             return c
     return None
 
