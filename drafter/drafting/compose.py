@@ -1035,7 +1035,10 @@ class Composer:
                 what is said before it: an idea said already, a paragraph opening on 这些/这样, two
                 sentences that open alike, four characters of the sentence before or six of one earlier
                 in the paragraph?"""
-                if any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i for idea, scope in f2[0]):
+                # (each any() over a generator only when there is something to test: most sentences
+                # say no idea or set phrase, and the gate asks this of every candidate)
+                if f2[0] and any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
+                                 for idea, scope in f2[0]):
                     return True
                 if f2[2] and para and para[0] is p:
                     return True
@@ -1086,11 +1089,13 @@ class Composer:
                             bad = True
                     seen_phrases.setdefault(ph, i)
                 if bad:
+                    avoided = avoid.get(id(p))
+
                     def fails(t2: str) -> bool:
                         f2 = known.get(t2) or facts_of(t2)
-                        return (t2 in seen_texts or any(seen_phrases.get(ph, i) != i for ph in f2[1])
-                                or any(ph in t2 for ph in avoid.get(id(p), ()))
-                                or breaks(t2, f2, i, m, p, para, k))
+                        return bool(t2 in seen_texts or (f2[1] and any(seen_phrases.get(ph, i) != i for ph in f2[1]))
+                                    or (avoided and any(ph in t2 for ph in avoided))
+                                    or breaks(t2, f2, i, m, p, para, k))
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
