@@ -284,8 +284,23 @@ def doubled_punctuation(text: str) -> list[Finding]:
     return out.done()
 
 
-def _clause_table(chars: frozenset[str], joins: str) -> dict[int, str]:
-    return {ord(c): "\0" for c in chars if not _is_cjk(c) or c in joins}
+class _ClauseTable(dict):  # type: ignore[type-arg]
+    """str.translate's table for clauses: a character that is not Chinese, or is a conjunction of
+    ``joins``, becomes "\0"; any other stays (decided once per character and process, as met)."""
+
+    def __init__(self, joins: str) -> None:
+        super().__init__()
+        self.joins = joins
+
+    def __missing__(self, code: int) -> int | str:
+        c = chr(code)
+        got = self[code] = "\0" if not _is_cjk(c) or c in self.joins else code
+        return got
+
+
+@functools.lru_cache(maxsize=8)
+def _clause_table(joins: str) -> _ClauseTable:
+    return _ClauseTable(joins)
 
 
 def close_repeats(text: str) -> list[Finding]:
@@ -300,8 +315,8 @@ def close_repeats(text: str) -> list[Finding]:
     for n, line in _lines(text):
         if len(line) < 4096 and _all_distinct(line):
             continue                           # no four characters twice in the paragraph
-        if table is None:                      # once per text (an empty table is a table too)
-            table = _clause_table(frozenset(text), joins)
+        if table is None:
+            table = _clause_table(joins)
         base = 0
         # clauses: runs of Chinese characters without a conjunction (one character for one, so
         # columns stay true)
@@ -334,8 +349,8 @@ def close_repeats(text: str) -> list[Finding]:
 
 
 def _all_distinct(text: str) -> bool:
-    grams = [text[i:i + 4] for i in range(len(text) - 3)]
-    return len(set(grams)) == len(grams)
+    n = max(0, len(text) - 3)         # (a set made at once, not a list of the grams first)
+    return len({text[i:i + 4] for i in range(n)}) == n
 
 
 def repeated_sentences(text: str) -> list[Finding]:

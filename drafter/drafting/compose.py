@@ -376,7 +376,8 @@ def event_values(ev: Event) -> dict[str, str]:
 class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
     (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
-    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace")
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace",
+                 "_texts")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
                  early: bool = False, given: bool = False) -> None:
@@ -392,6 +393,15 @@ class Position:
         self.text = ""
         self.has = False         # whether it has a wording to say (set with its order)
         self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
+        self._texts: dict[int, str] = {}
+
+    def text_at(self, c: int) -> str:
+        """The sentence of the c-th wording in the seed's order (``alts[order[c]][0]``), remembered:
+        the gate tries the same candidates at every level of a draft."""
+        got = self._texts.get(c)
+        if got is None:
+            got = self._texts[c] = self.alts[self._order[c]][0]
+        return got
 
     def _said(self) -> None:
         if self.has:
@@ -418,6 +428,7 @@ class Position:
         # (the text is decoded when a choice is set: the gate sets one for each position it says,
         # and most optional positions are never said)
         self._order = o
+        self._texts = {}
         self.has = bool(len(o)) and bool(len(self.alts))
         self.text, self.trace = "", None
 
@@ -1063,7 +1074,10 @@ class Composer:
                 what is said before it: an idea said already, a paragraph opening on 这些/这样, two
                 sentences that open alike, four characters of the sentence before or six of one earlier
                 in the paragraph?"""
-                if any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i for idea, scope in f2[0]):
+                # (each any() over a generator only when there is something to test: most sentences
+                # say no idea or set phrase, and the gate asks this of every candidate)
+                if f2[0] and any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
+                                 for idea, scope in f2[0]):
                     return True
                 if f2[2] and para and para[0] is p:
                     return True
@@ -1114,16 +1128,18 @@ class Composer:
                             bad = True
                     seen_phrases.setdefault(ph, i)
                 if bad:
+                    avoided = avoid.get(id(p))
+
                     def fails(t2: str) -> bool:
                         f2 = known.get(t2) or facts_of(t2)
-                        return (t2 in seen_texts or any(seen_phrases.get(ph, i) != i for ph in f2[1])
-                                or any(ph in t2 for ph in avoid.get(id(p), ()))
-                                or breaks(t2, f2, i, m, p, para, k))
+                        return bool(t2 in seen_texts or (f2[1] and any(seen_phrases.get(ph, i) != i for ph in f2[1]))
+                                    or (avoided and any(ph in t2 for ph in avoided))
+                                    or breaks(t2, f2, i, m, p, para, k))
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
                     nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
-                                if not fails(p.alts[p.order[c]][0])), None)
+                                if not fails(p.text_at(c))), None)
                     if nxt is not None:
                         p.choice, changed = nxt, True
                     elif not p.core:
@@ -1151,7 +1167,7 @@ class Composer:
 def _without(p: Position, phrase: str) -> int | None:
     """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``."""
     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
-        if phrase not in p.alts[p.order[c]][0]:
+        if phrase not in p.text_at(c):
             return c
     return None
 

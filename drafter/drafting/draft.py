@@ -107,17 +107,22 @@ class Picker:
     def sentences(self, section: str, longest: int) -> list[tuple[str, dict[str, Any]]]:
         """Whole bank sentences of a section that may stand in a move: fitting, filled, short
         enough, opening on nothing they would point back at, naming no time of their own."""
-        out = []
-        for p, filled in self.pool(section, None, None):
-            if p.id in self.used or not (6 if section == "quote" else 12) <= len(filled) <= longest or not filled.endswith(("。", "！")):
-                continue
-            if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text \
-                    or _specific().search(p.text):   # 〔我方〕委、区政府; one text's place, batch or month
-                continue
-            if section != "quote" and not self._on_topic(filled):
-                continue
-            out.append((filled, {"origin": "phrase", "id": p.id, "section": p.section, "sources": p.sources}))
-        return out
+        key = (_SENTENCES, section, longest)        # (what stands does not depend on the seed)
+        found = self.pools.get(key)
+        if found is None:
+            found = []
+            for p, filled in self.pool(section, None, None):
+                if not (6 if section == "quote" else 12) <= len(filled) <= longest or not filled.endswith(("。", "！")):
+                    continue
+                if _BANK_REFUSE.search(filled) or "〕委" in p.text or "〕党委" in p.text \
+                        or _specific().search(p.text):   # 〔我方〕委、区政府; one text's place, batch or month
+                    continue
+                if section != "quote" and not self._on_topic(filled):
+                    continue
+                found.append((p, filled))
+            self.pools[key] = found
+        return [(filled, {"origin": "phrase", "id": p.id, "section": p.section, "sources": p.sources})
+                for p, filled in found if p.id not in self.used]
 
     def _on_topic(self, text: str) -> bool:
         """A bank sentence speaks of the cooperation (协作, 帮扶, 两地…: eras.yaml bank_topic.need), and
@@ -134,7 +139,8 @@ class Picker:
         return _event_text(self.event)
 
     def pool(self, section: str, shape: str | None, contains: str | None) -> list[tuple[Phrase, str]]:
-        """Phrases of a section that fit this event, filled; computed once per draft."""
+        """Phrases of a section that fit this event, filled; computed once per event and bank
+        (``shared_pools``)."""
         key = (section, shape, contains)
         if key not in self.pools:
             found = []
@@ -158,6 +164,24 @@ class Picker:
         self.trace.append({"text": filled, "origin": "phrase", "id": p.id, "section": p.section,
                            "sources": p.sources})
         return filled
+
+
+_SENTENCES = object()       # Picker.sentences' key in the pools
+
+
+# the pools of the last few (bank, event) pairs, by identity: the drafts of --variants and the web
+# page's previews of one event pick from the same phrases (what fits does not depend on the seed)
+_POOLS: list[tuple[PhraseBank, Event, dict[tuple[Any, ...], Any]]] = []
+
+
+def shared_pools(bank: PhraseBank, ev: Event) -> dict[tuple[Any, ...], Any]:
+    for b, e, pools in _POOLS:
+        if b is bank and e is ev:
+            return pools
+    pools: dict[tuple[Any, ...], Any] = {}
+    _POOLS.insert(0, (bank, ev, pools))
+    del _POOLS[4:]
+    return pools
 
 
 @functools.lru_cache(maxsize=1)
@@ -274,7 +298,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     names = [f"{ev.kind}-{ev.speaker.side}.txt.jinja", f"{ev.kind}.txt.jinja"]
     target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
     aim = target or default_length(ev, templates)
-    pools: dict[tuple[Any, ...], list[tuple[Phrase, str]]] = {}
+    pools = shared_pools(bank, ev)
     best: tuple[Any, ...] | None = None
     for k in range(CANDIDATES):
         rng = random.Random(f"{seed}:{k}")
