@@ -50,6 +50,7 @@ def test_an_autonomous_division_is_called_by_its_usual_short_form(name, short):
     ("刘志强", "区委书记", "刘书记"), ("宓怀瑾", "县委书记", "宓书记"), ("欧阳明", "副县长", "欧阳副县长"),
     ("乌恩其", "盟委书记", "乌恩其书记"), ("巴图孟和", "旗委书记", "巴图孟和书记"),
     ("扎西次仁", "县委书记", "扎西次仁书记"), ("买买提·艾力", "县委副书记、县长", "买买提县长"),
+    ("司空砚", "区委书记", "司空书记"),        # (round 11: 司书记 for 司空砚)
 ])
 def test_a_leader_is_addressed_by_surname_only_when_the_name_is_a_han_name(name, title, called):
     """A Mongolian, Tibetan or Uyghur name has no surname to call its bearer by: 乌书记 for 乌恩其 is
