@@ -264,6 +264,7 @@ def event_values(ev: Event) -> dict[str, str]:
     ol, hl, gl = lead(other), lead(host), lead(guest)
     asked = guest if ev.kind == "news" else other
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
+    venue = _venue(ev.event.name)
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -343,7 +344,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
         "oname": (ev.event.name if ev.kind == "news" or len(ev.event.name) <= LONG_NAME
                   or not (host.short in ev.event.name or guest.short in ev.event.name)
-                  else "这次" + _venue(ev.event.name)["venue"]) if occasion else "",
+                  else "这次" + venue["venue"]) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
@@ -363,7 +364,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "oname_plain": ev.event.name if occasion and host.short not in ev.event.name
         and guest.short not in ev.event.name else "",
     }
-    v.update(_venue(ev.event.name))
+    v.update(venue)
     if ev.answers is not None:
         v["prev"] = ev.answers.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
@@ -974,38 +975,33 @@ class Composer:
         within a move in an order the seed chooses (so two seeds say different things at one
         length); each keeps its place in the text."""
         if self._optional is None:
-            queues: list[list[Position]] = []
-            earlies: list[list[Position]] = []
+            g = data("eras")["gate"]
+            # the event's own material first (early), then each round gives the points theirs first:
+            # the round the length cuts short is then one of the other moves, and no point is left at
+            # its heading's one sentence (round 10: 第三点只有一句); a move named in `last` (the
+            # welcome's 为什么重要: set language, no fact of the event) grows only when every other
+            # move has said all it can
+            early: list[list[Position]] = []
+            points: list[list[Position]] = []
+            others: list[list[Position]] = []
+            last: list[list[Position]] = []
             for m in self._move_names():
                 q = [p for p in self.moves[m] if not p.core and p.has and not p.early]
                 self._order_rng.shuffle(q)
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
-                g = data("eras")["gate"]
-                cap = self.caps[m] if m in self.caps else int(g.get("optional_per_point" if m.startswith("point") else "optional_per_move", 99))
+                is_point = m.startswith("point")
+                cap = self.caps[m] if m in self.caps else int(g.get("optional_per_point" if is_point else "optional_per_move", 99))
                 early_m = [p for p in self.moves[m] if not p.core and p.has and p.early]
                 if m in self.lean:
                     early_m = early_m[: self.lean[m]]
                     cap = max(0, min(cap, self.lean[m] - len(early_m)))
-                q = q[:cap]
-                queues.append(q)
-                earlies.append(early_m)
-            # the event's own material first, round-robin over the moves too (a report gives each
-            # leader's remarks in turn, not one side's all before the other's first)
-            early = earlies
+                early.append(early_m)
+                (points if is_point else last if m in self.last else others).append(q[:cap])
+            # round-robin over the moves within each group (a report gives each leader's remarks in
+            # turn, not one side's all before the other's first)
             out: list[Position] = []
-            while any(early):
-                for e in early:
-                    if e:
-                        out.append(e.pop(0))
-            # each round gives the points theirs first: the round the length cuts short is then one of
-            # the other moves, and no point is left at its heading's one sentence (round 10: 第三点只有一句)
-            # a move named in `last` (the welcome's 为什么重要: set language, no fact of the event)
-            # grows only when every other move has said all it can
-            names = self._move_names()
-            rounds = ([q for m, q in zip(names, queues) if m.startswith("point")]
-                      + [q for m, q in zip(names, queues) if not m.startswith("point") and m not in self.last])
-            for group in (rounds, [q for m, q in zip(names, queues) if m in self.last]):
+            for group in (early, points + others, last):
                 while any(group):
                     for q in group:
                         if q:

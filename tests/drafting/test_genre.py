@@ -1,6 +1,7 @@
 """Issue 14: drafts a professional writer keeps — the genre's moves, the right voice, dated policy
 language, lengths by content, variety between seeds and events, the coherence gate, --gaps."""
 import itertools
+import random
 import re
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ import pytest
 
 from drafter.checking.lint import lint_text
 from drafter.cli import cli
-from drafter.drafting.compose import out_of_era, party_title, represents
+from drafter.drafting.compose import Composer, out_of_era, party_title, represents
 from drafter.drafting.draft import draft, draft_pair, event_seed
 from drafter.drafting.event import load_event, parse_event
 from drafter.resources import data
@@ -46,6 +47,23 @@ def test_a_thin_event_gets_the_closest_draft_and_the_fields_to_add():
     d = draft(replace(thin, length=2500), seed=1)
     assert d.length < 2125 and [f.rule for f in d.findings] == ["length"]
     assert {"cooperation.since", "cooperation.areas", "cooperation.facts", "visit.sites", "plans"} <= set(d.missing)
+
+
+def test_a_welcome_says_no_set_phrases_where_the_event_gives_no_material_and_why_it_matters_last():
+    """moves.yaml lean and last (round 10: the minimal welcomes filled an empty 县情 and an empty
+    review with set phrases, and 实践证明… stood before the 县情 of a full one)."""
+    def optional(e):
+        return Composer(e, random.Random("1:0"), None, lambda section, longest: []).optional_order()
+
+    full = ev("welcome")
+    said = [p.move for p in optional(full)]
+    assert {"overview", "review"} <= set(said)
+    grown = [p.move for p in optional(full) if not p.early]
+    first = grown.index("significance")
+    assert first > 0 and set(grown[first:]) == {"significance"}
+    thin = replace(full, host=replace(full.host, area="", population="", facts=(), industries=(), ranks=()),
+                   cooperation=replace(full.cooperation, facts=()))
+    assert not {"overview", "review"} & {p.move for p in optional(thin)}
 
 
 # ------------------------------------------------------------------ 7. variety
