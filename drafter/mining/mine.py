@@ -385,7 +385,7 @@ def _display_name(path: Path, root: Path) -> str:
 def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> MineResult:
     """Mine the files under ``paths`` into bank entries (nothing written)."""
     from .classify import trained_model
-    from .names import Found, find_names_many, quoted_names, quoted_spans
+    from .names import Found, find_names_many, programme_spans, quoted_names, quoted_spans
 
     national = set(data("mining")["national"])
 
@@ -429,8 +429,9 @@ def mine(paths: list[str], progress: Callable[[str], None] | None = None) -> Min
                 documents.append(entry)
         # quoted spans that name something of one place (“友成常青义教”): specific wherever they stand
         spans = {q for t, _ in texts for s in t for q in quoted_spans(s)} - asked
+        schemes = {q for t, _ in texts for s in t if "“" in s for q in programme_spans(s)} - archive.quoted
         asked.update(spans)
-        archive.quoted.update(quoted_names(spans, archive.persons | archive.places))
+        archive.quoted.update(quoted_names(spans, archive.persons | archive.places, schemes))
         texts.clear()
 
     def flush() -> None:

@@ -543,16 +543,31 @@ def quoted_spans(text: str) -> list[str]:
     return _QUOTED_RE.findall(text)
 
 
-def quoted_names(spans: Iterable[str], slotted: set[str] | frozenset[str] = frozenset()) -> set[str]:
+def programme_spans(text: str) -> list[str]:
+    """Quoted spans a text calls a programme of its own: a run of them before an activity, action,
+    project, brand… (开展“友好部门”、“友好乡镇”结对帮扶活动): the name of one place's scheme, whatever
+    words it is made of (mining.yaml: programme_nouns)."""
+    return [q for run in _programme_re().findall(text) for q in _QUOTED_RE.findall(run)]
+
+
+@functools.lru_cache(maxsize=1)
+def _programme_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, data("mining")["programme_nouns"]))
+    return re.compile("((?:“[^“”]{2,16}”[、和与及]?)+)[\u4e00-\u9fff]{0,6}?(?:%s)" % nouns)
+
+
+def quoted_names(spans: Iterable[str], slotted: set[str] | frozenset[str] = frozenset(),
+                 programmes: Iterable[str] = ()) -> set[str]:
     """The quoted spans that name something of one place: a programme, a brand, a project, a body
     (“友成常青义教”, “黔货出山”, “中堂龙舟”): the tagger finds a person, an organisation, a place
     not of the nation's, or a proper noun no dictionary knows in them. The genre's own quoted words
     (“组团式”, “组合拳”, “十五五”, “一带一路”, mining.yaml: genre_quoted) are none of these, nor
-    are the archive's names (``slotted``): de-identification makes them slots (“清水所需、河北所能”)."""
+    are the archive's names (``slotted``): de-identification makes them slots (“清水所需、河北所能”).
+    ``programmes``: spans the text calls a scheme (``programme_spans``), named whatever the tagger says."""
     rules = data("mining")
     keep = set(rules["national"]) | set(rules["genre_quoted"]) | {f["text"] for f in data("formulas")} | slotted
     todo = sorted({q for q in spans if q not in keep})
-    named: set[str] = set()
+    named: set[str] = {q for q in programmes if q not in keep}
     for span, tokens in zip(todo, tag_texts([f"“{q}”" for q in todo])):
         for word, tag in tokens:
             if tag in ("PER", "ORG") or tag == "LOC" and word not in keep \

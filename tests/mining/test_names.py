@@ -168,6 +168,27 @@ def test_quoted_names_of_one_place_are_specific_and_the_genres_quoted_words_are_
                                                        "达菜入舟", "相约永旺"}
 
 
+def test_a_quoted_span_the_text_calls_a_scheme_is_a_programme_whatever_its_words():
+    """Round 11 drafted 「深入开展“友好部门”、“友好乡镇”结对帮扶活动……」 from the seed bank: ordinary
+    words, so the tagger finds no name in them, but the sentence calls them an activity of its own."""
+    from drafter.mining.names import programme_spans, quoted_names
+
+    assert programme_spans("深入开展“友好部门”、“友好乡镇”结对帮扶活动，精心筛选干部") == ["友好部门", "友好乡镇"]
+    assert programme_spans("推进“黔货出山”品牌建设") == ["黔货出山"]
+    assert programme_spans("打好“组合拳”，推动协作") == []
+    assert programme_spans("坚持“两不愁三保障”标准") == []
+    # the genre's own schemes stay usable however they are framed
+    assert programme_spans("实施“万企帮万村”行动") == ["万企帮万村"]
+    assert quoted_names(set(), programmes=["友好部门", "万企帮万村", "组团式"]) == {"友好部门"}
+
+
+def test_the_seed_bank_never_drafts_a_named_scheme():
+    from drafter.bank.store import load_bank
+
+    hits = [p for p in load_bank(None).phrases if "友好部门" in p.text]
+    assert hits and all(not p.usable for p in hits)
+
+
 def test_no_usable_phrase_of_the_dev_bank_carries_a_quoted_programme(dev_bank):
     """Round 4 drafted 「“友成常青义教”给教育下了一场“及时雨”……」 from this bank (corpus-dev, a news
     report of one county's teaching programme)."""
