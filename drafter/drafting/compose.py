@@ -166,6 +166,7 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
     lang = data("language")["saying"]
     out: list[str] = []
     last = ""
+    used: set[str] = set()
     for i, r in enumerate(remarks):
         r = r.strip().rstrip("。；，！")
         if r.startswith(tuple(lang["lead_verbs"])):
@@ -174,8 +175,11 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
             continue
         verbs = next(v["verb"] for v in lang["verbs"] if not (v.get("words") or v.get("starts"))
                      or any(w in r for w in v.get("words") or ()) or r.startswith(tuple(v.get("starts") or ())))
-        verb = verbs[1] if verbs[0] == last and len(verbs) > 1 else verbs[0]
+        # a verb the leader has not said yet, else one not said just before
+        verb = next((v for v in verbs if v not in used), None) or (
+            verbs[1] if verbs[0] == last and len(verbs) > 1 else verbs[0])
         last = verb
+        used.add(verb)
         frame = lang["first"] if i == 0 else lang["more"]
         out.append(frame.format(name=name, verb=verb, text=r))
     return "".join(out)
@@ -282,8 +286,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (
             f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else guest.short)),
         # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
+        # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
         "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else (
-            f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else f"{guest.short}各位领导"),
+            (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
+            if gl and gl.title else f"{guest.short}各位领导"),
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
         "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
@@ -300,6 +306,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact; 几点请求 only for more than one ask
         "co_facts_many": "yes" if len(co.facts) > 1 else "",
+        # (a welcome that asks what the event asks does not also ask support in every area: round 11)
+        "no_asks": "" if ev.asks else "yes",
         "other_facts_many": "yes" if len(other.facts) > 1 else "",
         # what only a host tells the cadres (to lobby their sending units); schools and hospitals
         # only when the cooperation's areas name education or health
@@ -346,7 +354,9 @@ def event_values(ev: Event) -> dict[str, str]:
                   or not (host.short in ev.event.name or guest.short in ev.event.name)
                   else "这次" + venue["venue"]) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
-        "meeting": "" if any(w in ev.event.name for w in ("宴", "招待会")) else ev.event.name,
+        # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
+        # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
+        "meeting": "" if any(w in ev.event.name for w in data("language")["not_a_meeting"]) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
         # what each side's leader said, as the event gives it (a report attributes nothing else)
@@ -365,8 +375,11 @@ def event_values(ev: Event) -> dict[str, str]:
         and guest.short not in ev.event.name else "",
     }
     v.update(venue)
-    if ev.answers is not None:
-        v["prev"] = ev.answers.address
+    # a reply answers the welcome before it: the one the event names, else the host's most senior
+    # leader, who welcomes the guests (round 11: 缺“回应前一位讲话人”一步)
+    prev = ev.answers or (host.leaders[0] if ev.kind == "reply" and sp.side == "guest" and host.leaders else None)
+    if prev is not None:
+        v["prev"] = prev.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     return v
@@ -1272,7 +1285,8 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
             return name
         verb = values["convene"]
         if ev.host.short in name and ev.guest.short in name:
-            if values["at_place"]:
+            # (a place the name says already is not said again in the headline: round 11)
+            if values["at_place"] and values["at_place"] not in name:
                 return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])
             return t["news_named_here"].format(occasion=name, verb=verb)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})

@@ -18,7 +18,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
-from .compose import Composer, moves_data, out_of_era, title_for
+from .compose import Composer, moves_data, out_of_era, party_title, title_for
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -268,6 +268,9 @@ def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, 
         "numbering": numbering,
         "say": picker.say, "choose": choose, "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
+        # the byline names the speaker's place (鹤沚区委书记滕予安): at a meeting of two sides, 县委书记
+        # alone does not say whose (round 11)
+        "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
     }
 
 

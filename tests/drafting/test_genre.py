@@ -216,8 +216,10 @@ def test_news_names_both_speakers_and_nobody_accompanies_a_meeting_they_chair():
 def test_titles_are_built_for_every_kind():
     assert draft(ev("news")).title == "滨江区与青山县召开东西部协作高层联席会议"
     named = replace(ev("news"), event=replace(ev("news").event, name="滨江区—青山县东西部协作联席会议"))
-    # a name of the pair says no place: the report says where (round 10: 导语缺地点)
-    assert draft(named).title == "滨江区—青山县东西部协作联席会议在青山县召开"
+    # a name of the pair says no place: the lead says where (round 10: 导语缺地点), the headline
+    # does not name 青山县 twice (round 11: 标题重复地名)
+    assert draft(named).title == "滨江区—青山县东西部协作联席会议召开"
+    assert draft(named).text.split("\n")[1].startswith("4月28日，滨江区—青山县东西部协作联席会议在青山县")
     here = replace(ev("news"), event=replace(ev("news").event, name="青山县东西部协作推进会"))
     assert draft(here).text.split("\n")[1].startswith("4月28日，青山县东西部协作推进会召开。")  # the name says where
     elsewhere = replace(named, event=replace(named.event, place="白鹤市"))
@@ -237,7 +239,15 @@ def test_a_reply_answers_the_host_and_the_pair_greets_the_host_speaker_by_name()
     assert re.search(r"刚才，(?:听了)?李书记", r)
     w, rep = draft_pair(ev("welcome"))
     assert rep.text.split("\n")[3].startswith("尊敬的李书记")
-    assert re.search(r"刚才，(?:听了)?李书记", rep.text) and w.text.split("\n")[1] == "县委书记李明华"
+    # the byline names whose secretary speaks (round 11: 署名没有地名)
+    assert re.search(r"刚才，(?:听了)?李书记", rep.text) and w.text.split("\n")[1] == "青山县委书记李明华"
+    assert rep.text.split("\n")[1] == "滨江区委书记欧阳建国"
+    # with no `answers`, a reply answers the host's most senior leader, who welcomed the guests
+    # (round 11: 缺“回应前一位讲话人”一步); with no host leader named, it answers no one
+    bare = replace(ev("reply"), answers=None)
+    assert re.search(r"刚才，(?:听了)?李书记", draft(bare, seed=2).text)
+    nobody = replace(bare, host=replace(bare.host, leaders=()))
+    assert "刚才" not in draft(nobody, seed=2).text
 
 
 def test_a_symposium_speaks_to_the_cadres_not_to_both_sides():

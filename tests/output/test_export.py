@@ -46,7 +46,7 @@ def test_docx_fonts_levels_and_no_theme_override(welcome):
     doc = docx.Document(str(welcome["docx"]))
     paras = [p for p in doc.paragraphs if p.text]
     assert east_asian(paras[0].runs[0]) == ["方正小标宋简体"] and paras[0].runs[0].font.size == Pt(22)
-    assert [p.text for p in paras[1:3]] == ["县委书记李明华", "（2026年4月28日）"]
+    assert [p.text for p in paras[1:3]] == ["青山县委书记李明华", "（2026年4月28日）"]
     assert all(east_asian(p.runs[0]) == ["楷体_GB2312"] and p.runs[0].font.size == Pt(16) for p in paras[1:3])
     points = [p for p in paras if re.match("[一二三]是", p.text)]
     assert len(points) == 3
