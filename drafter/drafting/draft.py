@@ -260,7 +260,9 @@ def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, 
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
-        "addresses": [p.address for p in other.leaders[:3]],
+        # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
+        "addresses": [p.address for p in other.leaders[:3]] or (
+            [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else []),
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "points": composed["points"], "n_points": len(composed["points"]),
         "n_points_cn": cnlang.cn_number(len(composed["points"])),

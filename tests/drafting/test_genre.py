@@ -250,6 +250,36 @@ def test_a_reply_answers_the_host_and_the_pair_greets_the_host_speaker_by_name()
     assert "刚才" not in draft(nobody, seed=2).text
 
 
+THIN_VISIT = """kind: symposium
+event: {name: 看望慰问挂职干部座谈会, date: 2026-09-24, place: 岭南县}
+speaker: {name: 宣子墨, title: 区委常委、组织部部长, side: guest}
+host: {name: 西川省岭南县}
+guest: {name: 东海市滨湖区}
+cooperation: {since: 2021, cadres: 滨湖区第五批挂职干部}
+"""
+
+THIN_REPLY = """kind: reply
+event: {name: 东西部协作工作座谈会, date: 2026-10-27, place: 岭南县}
+speaker: {name: 殳鸣岐, title: 区委书记, side: guest}
+answers: {name: 费砚农, title: 县委书记}
+host: {name: 西川省岭南县}
+guest: {name: 东海市滨湖区}
+"""
+
+
+def test_thin_events_draft_what_they_give_and_greet_whom_they_answer():
+    """Round 12's new events: a visiting organisation head's symposium that gives only the pairing's
+    year was refused (since left unsaid: exit 3); it says the year, and speaks for the 区委组织部, not
+    for 区委、区政府. A reply to a named speaker of a side listing no leaders greets that speaker."""
+    visit = draft(parse_event(THIN_VISIT), seed=1).text
+    assert "自2021年两地结对以来" in visit
+    assert "我代表滨湖区委组织部" in visit and "区政府" not in visit
+    assert visit.split("\n")[1] == "滨湖区委常委、组织部部长宣子墨"
+    reply = draft(parse_event(THIN_REPLY), seed=1).text
+    assert reply.split("\n")[3].startswith("尊敬的费书记，")
+    assert "刚才，" in reply and "费书记" in reply.split("\n")[4]
+
+
 def test_a_symposium_speaks_to_the_cadres_not_to_both_sides():
     for seed in range(5):
         d = draft(ev("symposium"), seed=seed)
