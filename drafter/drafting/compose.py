@@ -206,11 +206,14 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
     verbs = tuple(lang["agent_verbs"])
-    if not items or not items[0].startswith(verbs):
+    # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
+    # 映湖区…共建…，引进映湖区企业: round 12)
+    named = bool(doer) and items and items[0].startswith(doer)
+    if not items or not (items[0].startswith(verbs) or named):
         return "，".join(items)
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}}
-    out, subject = [], None
+    out, subject = [], doer if named else None
     for x in items:
         said = next((w for v, w in who.items() if x.startswith(v) and w), None)
         if said is not None and said != subject and not x.startswith(said):
@@ -308,6 +311,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "co_facts_many": "yes" if len(co.facts) > 1 else "",
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
         "no_asks": "" if ev.asks else "yes",
+        # money and projects are spoken of only when the event says what was done (round 12)
+        "funds": "yes" if co.facts or co.donation else "",
+        # (what both sides agreed: only when the event gives a signing, a plan or a donation; round 12)
+        "agreed": "yes" if ev.visit.signings or ev.plans or co.donation else "",
         "other_facts_many": "yes" if len(other.facts) > 1 else "",
         # what only a host tells the cadres (to lobby their sending units); schools and hospitals
         # only when the cooperation's areas name education or health
@@ -375,11 +382,11 @@ def event_values(ev: Event) -> dict[str, str]:
         and guest.short not in ev.event.name else "",
     }
     v.update(venue)
-    # a reply answers the welcome before it: the one the event names, else the host's most senior
-    # leader, who welcomes the guests (round 11: 缺“回应前一位讲话人”一步)
-    prev = ev.answers or (host.leaders[0] if ev.kind == "reply" and sp.side == "guest" and host.leaders else None)
-    if prev is not None:
-        v["prev"] = prev.address
+    # a reply answers the speaker the event names; with none named it answers no one and the warning
+    # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
+    # agenda the event does not give)
+    if ev.answers is not None:
+        v["prev"] = ev.answers.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     return v
@@ -1004,7 +1011,9 @@ class Composer:
                 # a move adds at most so many optional sentences: a longer draft says more moves'
                 # material, not one move's set phrases stacked (a short draft and its warning instead)
                 is_point = m.startswith("point")
-                cap = self.caps[m] if m in self.caps else int(g.get("optional_per_point" if is_point else "optional_per_move", 99))
+                # (caps: a move's own, else ``points`` for every point of the kind, else the gate's)
+                cap = self.caps[m] if m in self.caps else self.caps["points"] if is_point and "points" in self.caps \
+                    else int(g.get("optional_per_point" if is_point else "optional_per_move", 99))
                 early_m = [p for p in self.moves[m] if not p.core and p.has and p.early]
                 if m in self.lean:
                     early_m = early_m[: self.lean[m]]
