@@ -549,6 +549,33 @@ def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[t
     return None if out_of_era(first, year) else tuple(kept)
 
 
+@functools.lru_cache(maxsize=1)
+def _clash_ignore() -> frozenset[str]:
+    return frozenset(data("eras")["gate"].get("clash_ignore") or ())
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """The two-character runs of a choice's Chinese words (what two choices of a sentence must not share)."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
+                     if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff")
+
+
+def _clash(picks: list[str]) -> bool:
+    """Do two choices of one sentence say the same word (深入 / 深入了解, 格外高兴 / 感到格外亲切, 稳步发展 /
+    稳步提升)? Each reads well alone; together they repeat (round 12's audit of the templates).
+    The genre's words that a sentence may well say twice (eras.yaml gate.clash_ignore) do not count."""
+    if len(picks) < 2:
+        return False
+    seen: set[str] = set()
+    ignore = _clash_ignore()
+    for p in picks:
+        words = _pairs(p) - ignore
+        if not seen.isdisjoint(words):
+            return True
+        seen |= words
+    return False
+
+
 class _Lazy:
     """The wordings of one skeleton: index i decoded into one option per choice (mixed radix)."""
     __slots__ = ("raw", "lits", "groups", "n", "year", "key", "memo")
@@ -577,14 +604,21 @@ class _Lazy:
         return got
 
     def _get(self, i: int) -> str:
-        # a choice dated with its neighbours may still date the whole sentence (rare): the next one
+        # a choice dated with its neighbours may still date the whole sentence (rare), and two
+        # choices may say the same word: the next combination that does neither, else the first in
+        # its period, else every first option
+        first = None
         for k in range(16 if self.groups else 1):
-            picks = self._pick((i + k) % self.n)
+            # (the k-th try spread over the index space: combinations that give way do not all fall
+            # to the one after them, which would then be said by many events)
+            picks = self._pick((i + k * (1 + i % 7) * 2654435761) % self.n if k else i % self.n)
             raw = "".join(x for g, lit in enumerate(self.raw) for x in (lit, picks[g] if g < len(picks) else ""))
-            if k == 15 or not self.groups or not out_of_era(raw, self.year):
-                break
-        if k == 15 and out_of_era(raw, self.year):
-            picks = [g[0] for g in self.groups]
+            if not self.groups or not out_of_era(raw, self.year):
+                if not _clash(picks):
+                    break
+                first = first or picks
+        else:
+            picks = first or [g[0] for g in self.groups]
         return "".join(x for g, lit in enumerate(self.lits) for x in (lit, picks[g] if g < len(picks) else ""))
 
 

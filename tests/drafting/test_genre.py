@@ -403,3 +403,21 @@ def test_an_ask_said_to_the_other_side_names_its_firms_once_and_keeps_places():
 
     assert _unnamed("推动更多汐湾区企业来朔云旗考察投资", "汐湾区") == "推动更多企业来朔云旗考察投资"
     assert _unnamed("帮助更多樵岭县群众到鹤沚区稳岗就业", "鹤沚区") == "帮助更多樵岭县群众到鹤沚区稳岗就业"
+
+
+def test_two_choices_of_one_sentence_never_say_the_same_word():
+    """Round 12's audit of the templates: choices that read well alone repeat together (深入 /
+    深入了解, 格外高兴 / 感到格外亲切, 稳步发展 / 稳步提升). Every combination of such a sentence that
+    repeats gives way to one that does not; words the genre says twice on purpose (eras.yaml
+    gate.clash_ignore: 返贫致贫, 第一时间…) do not count."""
+    from drafter.drafting.compose import _clash, _lazy, _split
+
+    assert _clash(["格外高兴", "感到格外亲切"]) and _clash(["稳步发展", "稳步提升"])
+    assert not _clash(["格外高兴", "倍感亲切"]) and not _clash(["第一时间对接", "第一时间回应"])
+    text = "远方的客人来了，我们[格外高兴|由衷高兴]；亲人来了，我们[感到格外亲切|倍感亲切]。"
+    (skel, groups), = _split(text)
+    lazy = _lazy(skel, skel, groups, 2026)
+    said = {lazy.get(i) for i in range(lazy.n)}
+    assert said == {"远方的客人来了，我们格外高兴；亲人来了，我们倍感亲切。",
+                    "远方的客人来了，我们由衷高兴；亲人来了，我们感到格外亲切。",
+                    "远方的客人来了，我们由衷高兴；亲人来了，我们倍感亲切。"}

@@ -118,10 +118,12 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     out, trace = tmp_path / "t.docx", tmp_path / "t.json"
     from drafter.drafting.event import load_event
 
-    # the first seed whose reply draws a phrase from the built-in bank: its comment names its source
-    reply = str(Path(WELCOME).with_name("reply.yaml"))
-    seed = seed_with_phrase(load_event(reply))
-    r = runner.invoke(cli, ["draft", reply, "--seed", str(seed), "-o", str(out), "--trace", str(trace)])
+    # the first seed whose welcome draws a phrase from the built-in bank: its comment names its
+    # source (the reply no longer does: its one usable hope of the seeds, 农业产业化、工业现代化…, is
+    # out of its period in 2026)
+    speech = str(WELCOME)
+    seed = seed_with_phrase(load_event(speech))
+    r = runner.invoke(cli, ["draft", speech, "--seed", str(seed), "-o", str(out), "--trace", str(trace)])
     assert r.exit_code == 0, r.output
     entries = json.loads(trace.read_text(encoding="utf-8"))
     doc = docx.Document(str(out))
@@ -131,7 +133,7 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     src = phrase["sources"][0]
     assert any(c.text == f"短语 {phrase['id']}（{phrase['section']}）出处：{src['file']}:{src['line']}"
                or c.text.startswith(f"短语 {phrase['id']}（") for c in comments)
-    assert sum(c.text == "模板 reply.txt.jinja" for c in comments) == sum(e["origin"] == "template" for e in entries)
+    assert sum(c.text == "模板 welcome.txt.jinja" for c in comments) == sum(e["origin"] == "template" for e in entries)
     # each comment covers exactly its sentence
     body = doc.element.body
     starts = body.findall(f".//{W}commentRangeStart")
@@ -141,7 +143,7 @@ def test_trace_becomes_word_comments(runner, tmp_path):
     assert run.xpath("string(.//w:t)") == entries[4]["sentence"]
     # the comments survive LibreOffice: the PDF still has the whole text
     pdf = office.docx_to_pdf(out, tmp_path / "pdf")
-    assert _reading(office.pdf_text(pdf, layout=False)).startswith("在东西部协作高层联席会议暨签约捐赠仪式上的讲话")
+    assert _reading(office.pdf_text(pdf, layout=False)).startswith("在东西部协作高层联席会议暨签约捐赠仪式上的致辞")
 
 
 def test_lint_and_reader_read_docx(runner, tmp_path):
