@@ -66,6 +66,24 @@ def test_shipped_model_loads_without_scikit_learn_and_round_trips():
     again = SectionModel.from_json(m.to_json())
     assert again.classes == m.classes and again.vocab == m.vocab and again.coef == m.coef
     assert "sklearn" not in m.__class__.predict_many.__code__.co_names
+    assert again.transitions == m.transitions and set(m.transitions) == {"news", "speech"}
+    assert all(len(rows) == len(m.classes) + 1 and all(len(r) == len(m.classes) for r in rows)
+               for rows in m.transitions.values())
+
+
+def test_sequence_decoding_keeps_what_the_cues_fixed():
+    """A text's sentences are decoded together (Viterbi, pure Python): a section a cue rule gave
+    stays, and the scores choose the rest; without transitions for the kind, each on its own."""
+    m = trained_model()
+    k = len(m.classes)
+    hopes = [0.0] * k
+    hopes[m.classes.index("hopes")] = 9.0
+    out = m.decode("news", ["news_lead", hopes, "attendance", hopes])
+    assert out == ["news_lead", "hopes", "attendance", "hopes"]
+    assert m.decode("letter", [hopes]) == ["hopes"] and m.decode("news", []) == []
+    for name in ("decode", "scores_many"):
+        code = getattr(SectionModel, name).__code__
+        assert not {"sklearn", "numpy", "scipy"} & set(code.co_names)
 
 
 @pytest.mark.parametrize("text", ["借此机会，我再表达三个方面的意思：", "借这个机会，我谈三点感受：",
