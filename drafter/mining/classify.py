@@ -35,8 +35,8 @@ _WHITE = re.compile(r"\s\s+")
 # the first and the last clause of a sentence get n-grams of their own beside the whole sentence's:
 # docs/sections.md decides hopes, review and significance by the main clause (以来… at the head, a
 # pledge 将…/要… at the end), which the whole sentence's n-grams cannot place. Each clause is its own
-# TF-IDF vector, weighted VIEW_WEIGHT beside the sentence's (grouped 5-fold, with the sequence
-# decoding: none 76.3%, 0.5 77.2%); their grams are kept apart in the vocabulary by a prefix
+# TF-IDF vector, weighted VIEW_WEIGHT beside the sentence's (scripts/cv_sections.py, with the sequence
+# decoding at 0.3: without them 76.3%, at 0.5 77.0%); their grams are kept apart in the vocabulary by a prefix
 VIEWS = ("\x01", "\x02")     # first clause, last clause
 VIEW_WEIGHT = 0.5
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -44,7 +44,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 # closing; a report's lead, then narration and what was said), so the per-sentence probabilities are
 # decoded with the section-to-section transitions of the labelled texts of the same kind, learnt
 # with the model (Viterbi; the log transitions weighted TRANSITION_WEIGHT beside the log
-# probabilities; grouped 5-fold, with the clause n-grams: 0 76.5%, 0.2 77.2%, 0.5 76.9%)
+# probabilities; scripts/cv_sections.py, with the clause n-grams: 0 76.7%, 0.2 77.2%, 0.3 and 0.5 77.0%)
 TRANSITION_WEIGHT = 0.2
 TRANSITION_PRIOR = 1.0     # add-one smoothing of the transition counts
 
