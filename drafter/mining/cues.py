@@ -39,28 +39,54 @@ def _context() -> dict[str, re.Pattern[str]]:
 
 def lead_index(doc: Any) -> int | None:
     """Which sentence of a report is its lead (docs/sections.md rule 3): the first, unless the report
-    opens on title lines or sayings (``lead_before`` in mining.yaml, undated) or source lines (what
-    the cue rules make ``other``); then the first dated sentence after them among the first
-    ``lead_within``.
+    opens on title lines or sayings (``lead_before`` in mining.yaml, undated; a saying also when it
+    opens on quoted words after a dateline, ``lead_saying``, over as many sentences as the quotation
+    runs) or source lines (what the cue rules make ``other``); then the first dated sentence after
+    them among the first ``lead_within``.
     None for a speech."""
+    return _lead(doc)[0]
+
+
+def opening_sayings(doc: Any) -> set[int]:
+    """The sentences before a report's lead that open a saying it opens on (docs/sections.md rule 3:
+    the saying is `quote`): quoted words or short parallel clauses, after the dateline if the report
+    has one, with no date. A quotation that runs on over more sentences is skipped on the way to
+    the lead, but its later sentences are left to the model (they say something: hopes, review…)."""
+    return _lead(doc)[1]
+
+
+def _lead(doc: Any) -> tuple[int | None, set[int]]:
     if doc.kind != "news":
-        return None
+        return None, set()
     rules = data("mining")
     before, dated = re.compile(rules["lead_before"]), re.compile(rules["lead_date"])
+    saying, dateline = re.compile(rules["lead_saying"]), re.compile(rules["dateline_prefix"])
+    sayings: set[int] = set()
+    open_quote = 0          # quotation marks opened by a saying and not yet closed
     for i, s in enumerate(doc.sentences[:int(rules["lead_within"])]):
+        rest = s.text[dateline.match(s.text).end():]
+        if open_quote > 0:         # the saying's quotation goes on: its words, given by what they say
+            open_quote += s.text.count("“") - s.text.count("”")
+            continue
+        if saying.match(rest) and not dated.search(rest):
+            open_quote = s.text.count("“") - s.text.count("”")
+            sayings.add(i)
+            continue
         if before.match(s.text) and not dated.search(s.text) or cue_section(s.text, kind=doc.kind, first=False, last=False,
                                                marker=False, heading=False, lead=False) == "other":
             continue
-        return i if i == 0 or dated.search(s.text) else 0
-    return 0
+        if i == 0 or dated.search(s.text):
+            return i, {j for j in sayings if j < i}
+        return 0, set()
+    return 0, set()
 
 
 def doc_cues(doc: Any) -> list[str | None]:
     """The section the cue rules give every sentence of a document (None: left to the model), as
     mining applies them."""
     n = len(doc.sentences)
-    lead = lead_index(doc)
-    return [cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
+    lead, sayings = _lead(doc)
+    return ["quote" if i in sayings else cue_section(s.text, kind=doc.kind, first=i == 0, last=i == n - 1, tail=i >= n - 3,
                         marker=s.marker is not None and len(s.text) <= 40, heading=s.heading,
                         lead=i == lead)
             for i, s in enumerate(doc.sentences)]

@@ -58,20 +58,30 @@ def classify_doc(doc: Document, model: Any, only: list[int] | None = None) -> di
 
 
 def classify_docs(docs: list[Document], model: Any, only: list[int] | None = None) -> list[dict[int, str]]:
-    """Sections of the sentences of several documents, the model run once over all of them."""
+    """Sections of the sentences of several documents, the model run once over all of them: cue rules
+    first, the model's scores for the rest, decoded along each text's usable sentences together
+    (``SectionModel.decode``: the order sections follow), the sayings' shape last. The whole text is
+    decoded even when ``only`` asks for some of its sentences."""
     outs: list[dict[int, str]] = []
     todo: list[tuple[int, int]] = []
+    chains: list[list[int]] = []
+    cued: list[list[str | None]] = []
     for d, doc in enumerate(docs):
         cues = doc_cues(doc)
-        out: dict[int, str] = {}
-        for i in (only if only is not None else range(len(doc.sentences))):
-            if cues[i]:
-                out[i] = cues[i]
-            else:
-                todo.append((d, i))
-        outs.append(out)
-    for (d, i), section in zip(todo, model.predict_many([(docs[d], i) for d, i in todo])):
-        outs[d][i] = section
+        cued.append(cues)
+        wanted = set(only if only is not None else range(len(doc.sentences)))
+        chain = [i for i, s in enumerate(doc.sentences) if s.usable or i in wanted]
+        chains.append(chain)
+        todo.extend((d, i) for i in chain if not cues[i])
+    scores = dict(zip(todo, model.scores_many([(docs[d], i) for d, i in todo])))
+    for d, doc in enumerate(docs):
+        cues, chain = cued[d], chains[d]
+        usable = [i for i in chain if doc.sentences[i].usable]
+        secs = dict(zip(usable, model.decode(doc.kind, [cues[i] or scores[(d, i)] for i in usable])))
+        for i in chain:
+            if i not in secs:      # a sentence mining drops, asked for all the same: on its own
+                secs[i] = cues[i] or model.best(scores[(d, i)])
+        outs.append({i: secs[i] for i in (only if only is not None else range(len(doc.sentences)))})
     for doc, out in zip(docs, outs):
         for i in out:
             # a list of names ending in 参加 has the shape of parallel clauses, not of a saying

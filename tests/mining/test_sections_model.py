@@ -66,6 +66,24 @@ def test_shipped_model_loads_without_scikit_learn_and_round_trips():
     again = SectionModel.from_json(m.to_json())
     assert again.classes == m.classes and again.vocab == m.vocab and again.coef == m.coef
     assert "sklearn" not in m.__class__.predict_many.__code__.co_names
+    assert again.transitions == m.transitions and set(m.transitions) == {"news", "speech"}
+    assert all(len(rows) == len(m.classes) + 1 and all(len(r) == len(m.classes) for r in rows)
+               for rows in m.transitions.values())
+
+
+def test_sequence_decoding_keeps_what_the_cues_fixed():
+    """A text's sentences are decoded together (Viterbi, pure Python): a section a cue rule gave
+    stays, and the scores choose the rest; without transitions for the kind, each on its own."""
+    m = trained_model()
+    k = len(m.classes)
+    hopes = [0.0] * k
+    hopes[m.classes.index("hopes")] = 9.0
+    out = m.decode("news", ["news_lead", hopes, "attendance", hopes])
+    assert out == ["news_lead", "hopes", "attendance", "hopes"]
+    assert m.decode("letter", [hopes]) == ["hopes"] and m.decode("news", []) == []
+    for name in ("decode", "scores_many"):
+        code = getattr(SectionModel, name).__code__
+        assert not {"sklearn", "numpy", "scipy"} & set(code.co_names)
 
 
 @pytest.mark.parametrize("text", ["借此机会，我再表达三个方面的意思：", "借这个机会，我谈三点感受：",
@@ -127,6 +145,9 @@ def _report(text):
     ("本报讯（记者某某）某市代表团在我县考察。\n昨日下午，两地召开联席会议。\n", 0),
     # no dated sentence after the title: the first sentence
     ("携手共进，山海情深。\n代表团一行先后来到产业园，详细了解项目进展。\n", 0),
+    # quoted words after the dateline, over two sentences: a saying, then the dated lead
+    ("本报讯（记者某某）“来的时候带着任务，走的时候留下感情。\n我们会常回来看看。”\n"
+     "5月8日，某市代表团来我县考察。\n", 2),
 ])
 def test_a_reports_lead_is_its_first_sentence_after_any_title(text, lead):
     from drafter.mining.cues import doc_cues, lead_index
@@ -134,6 +155,21 @@ def test_a_reports_lead_is_its_first_sentence_after_any_title(text, lead):
     doc = _report(text)
     assert lead_index(doc) == lead
     assert doc_cues(doc)[lead] == "news_lead"
+
+
+def test_a_report_opening_on_a_saying_after_its_dateline():
+    """docs/sections.md rule 3: the saying is `quote`, the dated sentence after it the lead; a
+    quotation that runs on is skipped on the way to the lead, its later sentences left to the model."""
+    from drafter.mining.cues import doc_cues, opening_sayings
+
+    doc = _report("新闻网讯“到西部去，到基层去，到祖国最需要的地方去！”\n6月29日，某校支教团出征仪式举行。\n")
+    assert opening_sayings(doc) == {0} and doc_cues(doc)[:2] == ["quote", "news_lead"]
+    doc = _report("本报讯（记者某某）“来的时候带着任务，走的时候留下感情。\n我们会常回来看看。”\n"
+                  "5月8日，某市代表团来我县考察。\n")
+    assert doc_cues(doc)[:3] == ["quote", None, "news_lead"]
+    # a dateline before the report's own words is no saying
+    doc = _report("本报讯（记者某某）某市代表团在我县考察。\n昨日下午，两地召开联席会议。\n")
+    assert opening_sayings(doc) == set() and doc_cues(doc)[0] == "news_lead"
 
 
 def test_an_attendance_list_is_not_a_saying():
