@@ -297,10 +297,15 @@ def event_values(ev: Event) -> dict[str, str]:
         "body": represents(sp.title, own) if sp.title else "",
         "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
+        "own_party": data("language")["own_party"].format(u=cnlang.unit_suffix(own.short))
+        if cnlang.unit_suffix(own.short) else f"{own.short}{data('language')['own_party_plain']}",
         "other_leader": ol.address if ol else "",
         "other_leaders": "、".join(p.address for p in other.leaders[:3]),
         "since": str(co.since) if co.since else "",
         "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
+        # 多年来 / 长期以来 only of a pairing the event says is years old (round 13: 长期以来 with no since)
+        "many_years": "yes" if co.since and year - co.since > 1 else "",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
@@ -576,6 +581,14 @@ def _clash(picks: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The choices without those that say the pairing is years old (多年来, 长期以来: language.yaml
+    duration_words), where another option of the choice remains."""
+    words = tuple(data("language")["duration_words"])
+    return tuple(tuple(o for o in opts if not any(w in o for w in words)) or opts for opts in groups)
+
+
 class _Lazy:
     """The wordings of one skeleton: index i decoded into one option per choice (mixed radix)."""
     __slots__ = ("raw", "lits", "groups", "n", "year", "key", "memo")
@@ -826,6 +839,8 @@ class Composer:
                 filled = self._filled(skel)
                 if filled:
                     dated = _dated(skel, choices, self.year)
+                    if dated is not None and not self.values.get("many_years"):
+                        dated = _undated(dated)
                     if dated is not None:
                         out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
             got = table[key] = tuple(out)

@@ -562,11 +562,12 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
                         length=d.length, target=d.target)
         _warn(d, msg)
         return d
-    if not errors and ev is not None and d.target is None and d.missing:
+    if not errors and ev is not None and (d.missing or d.gaps):
         # no length asked, and the event gives less than the kind's shortest usual text: say so, and
-        # which fields would give more (a thin news release is two paragraphs, not an invented speech)
+        # which fields would give more (a thin news release is two paragraphs, not an invented speech);
+        # a length asked and reached still says which moves it left out (round 13: 旗情不全却没出提醒)
         least = d.least
-        if d.length < (1 - TOLERANCE) * least:
+        if d.target is None and d.missing and d.length < (1 - TOLERANCE) * least:
             _warn(d, _("the event gives material for {length} characters, less than a {kind} usually has "
                        "({least}): to make it longer, fill in {fields}").format(
                            length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing)))
