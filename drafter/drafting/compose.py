@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
+from ..text.finder import finder, may_match_any
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
@@ -65,28 +66,13 @@ def points_data(user_dir: str | None) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ eras of whole sentences
 
-_REGEX_SPECIAL = frozenset("\\.^$*+?{}[]()")
-
-
-def _finder(pattern: str) -> Callable[[str], Any]:
-    """``re.compile(pattern).search``, or for a plain list of words (a|b|c, no other syntax) a test
-    of whether the text holds one of them: the same answer, without compiling (each expression
-    costs a tenth of a millisecond or more, on every run)."""
-    if _REGEX_SPECIAL.isdisjoint(pattern):
-        words = tuple(pattern.split("|"))
-
-        def holds(text: str) -> bool:
-            for w in words:     # (a loop, not any() over a generator: called for every new sentence)
-                if w in text:
-                    return True
-            return False
-        return holds
-    return re.compile(pattern).search
-
-
 @functools.lru_cache(maxsize=1)
-def _eras() -> list[tuple[Callable[[str], Any], int, int | None]]:
-    return [(_finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in data("eras")["sentences"]]
+def _eras() -> tuple[Callable[[str], bool], list[tuple[Callable[[str], bool], int, int | None]]]:
+    """A test that a text may speak of a period (it holds a word of one), and each period's test
+    and years."""
+    sentences = data("eras")["sentences"]
+    return (may_match_any([e["pattern"] for e in sentences]),
+            [(finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in sentences])
 
 
 def out_of_era(text: str, year: int) -> bool:
@@ -98,7 +84,10 @@ def out_of_era(text: str, year: int) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _out_of_era(text: str, year: int) -> bool:
     # the same sentences are dated in every draft; the era list is read once per process as well
-    for found, start, until in _eras():
+    may_speak_of_one, eras = _eras()
+    if not may_speak_of_one(text):      # (most sentences name no period)
+        return False
+    for found, start, until in eras:
         if found(text) and (year < start or (until is not None and year > until)):
             return True
     return False
@@ -391,7 +380,7 @@ class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
     (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
     __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace",
-                 "_texts")
+                 "_wordings")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
                  early: bool = False, given: bool = False) -> None:
@@ -407,19 +396,24 @@ class Position:
         self.text = ""
         self.has = False         # whether it has a wording to say (set with its order)
         self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
-        self._texts: dict[int, str] = {}
+        self._wordings: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
     def text_at(self, c: int) -> str:
         """The sentence of the c-th wording in the seed's order (``alts[order[c]][0]``), remembered:
         the gate tries the same candidates at every level of a draft."""
-        got = self._texts.get(c)
+        return self._wording(c)[0]
+
+    def _wording(self, c: int) -> tuple[str, dict[str, Any] | None]:
+        """``alts[order[c]]``, remembered (the gate sets every position back to its first wording
+        at every level)."""
+        got = self._wordings.get(c)
         if got is None:
-            got = self._texts[c] = self.alts[self._order[c]][0]
+            got = self._wordings[c] = self.alts[self._order[c]]
         return got
 
     def _said(self) -> None:
         if self.has:
-            self.text, self.trace = self.alts[self._order[self._choice]]
+            self.text, self.trace = self._wording(self._choice)
         else:
             self.text, self.trace = "", None
 
@@ -442,7 +436,7 @@ class Position:
         # (the text is decoded when a choice is set: the gate sets one for each position it says,
         # and most optional positions are never said)
         self._order = o
-        self._texts = {}
+        self._wordings = {}
         self.has = bool(len(o)) and bool(len(self.alts))
         self.text, self.trace = "", None
 
@@ -589,19 +583,23 @@ def _lazy(raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int)
 
 class Wordings:
     """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
-    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None)."""
-    __slots__ = ("parts", "starts", "n", "_memo")
+    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None);
+    part k holds ``sizes[k]`` wordings from ``starts[k]`` on."""
+    __slots__ = ("parts", "starts", "sizes", "n", "_memo")
 
     def __init__(self) -> None:
         self.parts: list[Any] = []
         self.starts: list[int] = []
+        self.sizes: list[int] = []
         self.n = 0
         self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
     def add(self, part: Any) -> None:
+        size = part.n if isinstance(part, _Lazy) else 1
         self.starts.append(self.n)
+        self.sizes.append(size)
         self.parts.append(part)
-        self.n += part.n if isinstance(part, _Lazy) else 1
+        self.n += size
 
     def extend(self, items: Any) -> None:
         for x in items:
@@ -638,7 +636,7 @@ class Order:
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
         if isinstance(alts, Wordings):
-            runs = [(start, part.n if type(part) is _Lazy else 1) for start, part in zip(alts.starts, alts.parts)]
+            runs = list(zip(alts.starts, alts.sizes))
             self.n = alts.n
         else:
             runs = [(i, 1) for i in range(len(alts))]
@@ -650,7 +648,7 @@ class Order:
             # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
             # so two events seldom meet on it; past the cap every written alternative is as likely).
             # The bank's phrases, whole sentences, weigh together as one written alternative.
-            whole = sum(1 for _, k in runs if k == 1) if isinstance(alts, Wordings) else 0
+            whole = alts.sizes.count(1) if isinstance(alts, Wordings) else 0
             weights = [min(runs[u][1], FIRST_WEIGHT) if runs[u][1] > 1 or not whole
                        else FIRST_WEIGHT / whole for u in units]
             x = rng.random() * sum(weights)
@@ -1219,7 +1217,7 @@ class _GateMemo:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
-        self._idea_res = [(k, scope, _finder(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+        self._idea_res = [(k, scope, finder(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                           for k, v in (rules.get(key) or {}).items()]
         self._dangling = re.compile(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
