@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
-from ..text.finder import finder, may_match_any
+from ..text.finder import finder, matcher, may_match_any, words_in
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
@@ -372,6 +372,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     return v
+
+
+# the values of the last few events: every draft of --variants and every preview of one event says
+# the same event
+_event_values = functools.lru_cache(maxsize=16)(event_values)
 
 
 # ------------------------------------------------------------------ plan
@@ -725,7 +730,7 @@ class Composer:
         # position says so (bank_first: its classical lines), so that the archive shows in the
         # draft; elsewhere, and from the built-in bank, only where the seed picks them
         self.prefer_bank = prefer_bank
-        self.values = event_values(ev)
+        self.values = dict(_event_values(ev))      # (its own copy: the points add "n")
         self.year = ev.event.date.year
         self.bank_say = bank_say
         self.moves: dict[str, list[Position]] = {}
@@ -1217,19 +1222,22 @@ class _GateMemo:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
-        self._idea_res = [(k, scope, finder(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
-                          for k, v in (rules.get(key) or {}).items()]
+        ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                 for k, v in (rules.get(key) or {}).items()]
+        self._ideas = [(k, scope) for k, scope, _ in ideas]
+        self._ideas_in = matcher([v for _, _, v in ideas])
         self._dangling = re.compile(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
         self._phrases = list(rules["set_phrases"])
+        self._phrases_in = words_in(self._phrases)
         self._ignore = tuple(rules["ignore"])
 
     def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
         if len(self.known) >= self.LIMIT:
             self.known.clear()
         found = self.known[text] = (
-            [(k, scope) for k, scope, test in self._idea_res if test(text)],
-            [ph for ph in self._phrases if ph in text],
+            [self._ideas[i] for i in self._ideas_in(text)],
+            [self._phrases[i] for i in self._phrases_in(text)],
             bool(self._dangling.match(text)),
             tuple(o for o in self._openers if text.startswith(o)))
         return found

@@ -17,19 +17,79 @@ _QUANTIFIERS = frozenset("*+?{")
 
 def finder(pattern: str) -> Callable[[str], bool]:
     """``lambda text: re.search(pattern, text) is not None``, with the shortcuts above."""
-    if _SPECIAL.isdisjoint(pattern.replace("|", "")):
-        return _holds_one(tuple(pattern.split("|")))
-    needles = required_words(pattern)
+    plain, needles = _words(pattern)
+    if plain:
+        return _holds_one(needles)
     may_match = _holds_one(needles) if needles is not None else None
-    compiled: list[re.Pattern[str]] = []
+    search = _search(pattern)
 
     def matches(text: str) -> bool:
         if may_match is not None and not may_match(text):
             return False
+        return search(text)
+    return matches
+
+
+def matcher(patterns: list[str]) -> Callable[[str], list[int]]:
+    """The indices of the patterns a text matches, in order: ``[i for i, p in enumerate(patterns)
+    if finder(p)(text)]``, with the words of all of them looked up at once (``words_in``)."""
+    owners: list[int] = []
+    needles: list[str] = []
+    always: list[int] = []             # patterns with no words that every match holds
+    searches: list[Callable[[str], bool] | None] = []
+    for i, pattern in enumerate(patterns):
+        plain, words = _words(pattern)
+        if words is None:
+            always.append(i)
+        else:
+            needles.extend(words)
+            owners.extend([i] * len(words))
+        searches.append(None if plain else _search(pattern))
+    held = words_in(needles)
+
+    def matching(text: str) -> list[int]:
+        found = set(always)
+        found.update([owners[j] for j in held(text)])
+        return [i for i in sorted(found) if searches[i] is None or searches[i](text)]  # type: ignore[misc]
+    return matching
+
+
+def words_in(words: list[str]) -> Callable[[str], list[int]]:
+    """The indices of the words a text holds, in order: ``[i for i, w in enumerate(words) if w in
+    text]``, only the words that start with one of the text's characters tried."""
+    by_first: dict[str, list[int]] = {}
+    empty = [i for i, w in enumerate(words) if not w]
+    for i, w in enumerate(words):
+        if w:
+            by_first.setdefault(w[0], []).append(i)
+
+    def held(text: str) -> list[int]:
+        found = list(empty)
+        for ch in set(text):
+            for i in by_first.get(ch, ()):
+                if words[i] in text:
+                    found.append(i)
+        found.sort()
+        return found
+    return held
+
+
+def _words(pattern: str) -> tuple[bool, tuple[str, ...] | None]:
+    """Whether ``pattern`` is a plain list of words, and its words (or those every match holds)."""
+    if _SPECIAL.isdisjoint(pattern.replace("|", "")):
+        return True, tuple(pattern.split("|"))
+    return False, required_words(pattern)
+
+
+def _search(pattern: str) -> Callable[[str], bool]:
+    """``re.search``, the pattern compiled when first asked."""
+    compiled: list[re.Pattern[str]] = []
+
+    def search(text: str) -> bool:
         if not compiled:
             compiled.append(re.compile(pattern))
         return compiled[0].search(text) is not None
-    return matches
+    return search
 
 
 def may_match_any(patterns: list[str]) -> Callable[[str], bool]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from drafter.resources import data, load_yaml, templates_dir
-from drafter.text.finder import finder, may_match_any, required_words
+from drafter.text.finder import finder, matcher, may_match_any, required_words, words_in
 
 
 def _data_patterns() -> list[str]:
@@ -61,3 +61,18 @@ def test_the_words_every_match_holds():
 def test_a_text_said_to_match_none_matches_none(patterns, text):
     if not may_match_any(patterns)(text):
         assert not any(re.search(p, text) for p in patterns)
+
+
+@given(st.text(alphabet="abcdexyzq|]([)AB12", max_size=8))
+def test_many_patterns_at_once_answer_as_each_alone(text):
+    assert matcher(TRICKY)(text) == [i for i, p in enumerate(TRICKY) if re.search(p, text)]
+    words = ["ab", "b", "", "abc", "ab", "x", "q(", "ya"]
+    assert words_in(words)(text) == [i for i, w in enumerate(words) if w in text]
+
+
+def test_the_gate_ideas_at_once_answer_as_each_alone_over_the_set_language():
+    texts = sorted(set(_strings(load_yaml(templates_dir() / "moves.yaml"))))
+    patterns = _data_patterns()
+    test = matcher(patterns)
+    for text in texts:
+        assert test(text) == [i for i, p in enumerate(patterns) if re.search(p, text)], text
