@@ -449,7 +449,8 @@ class Position:
         return f"Position({self.move!r}, {self.text!r}, core={self.core})"
 
 
-_FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
+_FILLS: dict[tuple[tuple[str, str], ...], dict[Any, Any]] = {}
+_WORDINGS = object()        # Composer._wordings' key in the tables of _FILLS
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
@@ -755,12 +756,13 @@ class Composer:
         for move in spec:
             if move in ("points", "caps", "lean", "last"):
                 continue
-            self.moves[move] = self._positions(move, spec[move] or [])
+            self.moves[move] = self._positions(move, spec[move] or [], kept=True)
         self.order = [m for m in self.order if m in self.moves or m == "points"]
 
-    def _filled(self, t: str) -> str | None:
-        """``_fill(t, self.values)``, remembered for the process by the event's values: every draft
-        of ``--variants`` and every preview of one event fills the same set sentences."""
+    def _table(self) -> dict[Any, Any]:
+        """What is remembered for the process by the event's values (``_filled``, ``_lazies``,
+        ``_wordings``): every draft of ``--variants`` and every preview of one event fills the same
+        set sentences."""
         table = self._fills
         if table is None:
             key = tuple(sorted(self.values.items()))
@@ -770,6 +772,11 @@ class Composer:
                     _FILLS.clear()
                 table = _FILLS[key] = {}
             self._fills = table
+        return table
+
+    def _filled(self, t: str) -> str | None:
+        """``_fill(t, self.values)``, remembered (``_table``)."""
+        table = self._table()
         if t not in table:
             table[t] = _fill(t, self.values)
         return table[t]
@@ -778,8 +785,7 @@ class Composer:
         """The wordings of a written alternative this event can say: its skeletons filled from the
         event and dated (the set language is dated, not what the event itself says: its theme,
         facts), each with the facts it says; remembered with the fills of the event's values."""
-        self._filled(t)                  # (makes the table of this event's values)
-        table = self._fills
+        table = self._table()
         key = (_MARK, t)                 # (no sentence starts with the mark: no clash with fills)
         got = table.get(key)
         if got is None:
@@ -794,28 +800,18 @@ class Composer:
         return got  # type: ignore[return-value]
 
     # -- positions of one move
-    def _positions(self, move: str, items: list[Any]) -> list[Position]:
+    def _positions(self, move: str, items: list[Any], kept: bool = False) -> list[Position]:
+        """The positions of a move's ``items``; ``kept``: items of the templates' data, the same
+        objects in every draft (their set language's wordings are remembered)."""
         out: list[Position] = []
         for item in items:
             if "use" in item:
-                out.extend(self._positions(move, self.shared[item["use"]]))
+                out.extend(self._positions(move, self.shared[item["use"]], kept))
                 continue
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
-            alts = Wordings()
-            # "else": said only when none of the position's own alternatives can be
-            for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
-                found = [x for t in group for x in self._lazies(t)]
-                # an alternative that says less of the event than another one is not used
-                distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
-                if len(distinct) > 1:
-                    most = {k for k in distinct if not any(k < o for o in distinct)}
-                    alts.extend(w for k, w in found if k in most)
-                else:
-                    alts.extend(w for _, w in found)
-                if alts:
-                    break
+            alts = self._wordings(item, raw, kept and not bank)
             if bank:
                 said = self.bank_say(bank, int(item.get("max", 90)))
                 if item.get("bank_frames"):     # a bank quote said as the set quotes are (“…”，这句话…)
@@ -849,6 +845,31 @@ class Composer:
         for i, p in zip(free, moved):
             out[i] = p
         return out
+
+    def _wordings(self, item: dict[str, Any], raw: Any, kept: bool) -> Wordings:
+        """The set language's wordings of an item's position; for a ``kept`` item (one no bank
+        sentence joins), remembered (``_table``: the item is held, so that its id names it)."""
+        table = self._table()
+        key = (_WORDINGS, id(item))
+        hit = table.get(key) if kept else None
+        if hit is not None and hit[0] is item:
+            return hit[1]  # type: ignore[no-any-return]
+        alts = Wordings()
+        # "else": said only when none of the position's own alternatives can be
+        for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
+            found = [x for t in group for x in self._lazies(t)]
+            # an alternative that says less of the event than another one is not used
+            distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
+            if len(distinct) > 1:
+                most = {k for k in distinct if not any(k < o for o in distinct)}
+                alts.extend(w for k, w in found if k in most)
+            else:
+                alts.extend(w for _, w in found)
+            if alts:
+                break
+        if kept:
+            table[key] = (item, alts)
+        return alts
 
     # -- points
     def _points(self, user_dir: str | None) -> list[dict[str, Any]]:
