@@ -1080,8 +1080,10 @@ class Composer:
 
     # -- the coherence gate
     def _gate(self, said: dict[str, list[Position]]) -> None:
-        for p in (p for ps in said.values() for p in ps):
-            p.choice = 0
+        for ps in said.values():
+            for p in ps:
+                if p._choice or not p.text:     # (``p.choice = 0``, asked only where it changes)
+                    p.choice = 0
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
@@ -1116,15 +1118,18 @@ class Composer:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
                     return True
-                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t2)):
+                if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
                     return True
                 # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
                 if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
                     return True
                 if not k:
                     return False
-                mine = grams6(t2)
-                return any(not grams6(q.text).isdisjoint(mine) for q in para[:k])
+                mine = grams6[t2]
+                for q in para[:k]:
+                    if not grams6[q.text].isdisjoint(mine):
+                        return True
+                return False
 
             for i, (m, p) in enumerate(seq):
                 t = p.text
@@ -1145,7 +1150,7 @@ class Composer:
                 if p.given:         # the event's own words: never re-picked or dropped
                     continue
                 para = said[m]
-                k = self._index(m, para, p)
+                k = para.index(p)        # (positions compare by identity: two of a move may say alike)
                 bad = breaks(t, facts, i, m, p, para, k)
                 for ph in facts[1]:
                     j = seen_phrases.get(ph)
@@ -1180,10 +1185,6 @@ class Composer:
                         changed = True
             if not changed:
                 break
-
-    def _index(self, move: str, para: list[Position], p: Position) -> int:
-        """``para.index(p)``: positions compare by identity (two of a move may say alike)."""
-        return para.index(p)
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
@@ -1242,7 +1243,7 @@ class _GateMemo:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
-        self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
+        self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1263,21 +1264,27 @@ class _GateMemo:
             tuple(o for o in self._openers if text.startswith(o)))
         return found
 
-    def grams(self, names: tuple[str, ...], size: int) -> Callable[[str], frozenset[str]]:
-        """``_grams(text, names, ignore, size)`` of a text, remembered."""
+    def grams(self, names: tuple[str, ...], size: int) -> _Grams:
+        """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met."""
         table = self._grams.get((names, size))
         if table is None or len(table) >= self.LIMIT:
             if len(self._grams) >= 64:
                 self._grams.clear()
-            table = self._grams[names, size] = {}
-        ignore = self._ignore
+            table = self._grams[names, size] = _Grams(names, self._ignore, size)
+        return table
 
-        def of(text: str) -> frozenset[str]:
-            g = table.get(text)
-            if g is None:
-                g = table[text] = _grams(text, names, ignore, size)
-            return g
-        return of
+
+class _Grams(dict):  # type: ignore[type-arg]
+    """text → ``_grams(text, names, ignore, size)``, made when first asked for (``table[text]``: a
+    lookup, not a call, for the gate asks it of every candidate)."""
+
+    def __init__(self, names: tuple[str, ...], ignore: tuple[str, ...], size: int) -> None:
+        super().__init__()
+        self.names, self.ignore, self.size = names, ignore, size
+
+    def __missing__(self, text: str) -> frozenset[str]:
+        got = self[text] = _grams(text, self.names, self.ignore, self.size)
+        return got
 
 
 _MEMO: _GateMemo | None = None
