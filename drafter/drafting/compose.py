@@ -1176,8 +1176,11 @@ class Composer:
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
-                    nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
-                                if not fails(p.text_at(c))), None)
+                    nxt = None
+                    for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
+                        if not fails(p.text_at(c)):
+                            nxt = c
+                            break
                     if nxt is not None:
                         p.choice, changed = nxt, True
                     elif not p.core:
@@ -1224,13 +1227,21 @@ _HAN_RUNS = _HanRuns()
 
 
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
+    return _grams_of(_runs(s, names, ignore), size)
+
+
+def _runs(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> list[str]:
+    """The runs of Chinese characters of ``s`` that are not a name or a word to ignore."""
     for n in names + ignore:
         if n in s:
             s = s.replace(n, "|")
     # the runs of Chinese characters: every other character made a "|" and split at it (a regular
     # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    s = s.translate(_HAN_RUNS)
-    return frozenset(run[i:i + size] for run in s.split("|") for i in range(len(run) - size + 1))
+    return s.translate(_HAN_RUNS).split("|")
+
+
+def _grams_of(runs: list[str], size: int) -> frozenset[str]:
+    return frozenset([run[i:i + size] for run in runs for i in range(len(run) - size + 1)])
 
 
 class _GateMemo:
@@ -1244,6 +1255,7 @@ class _GateMemo:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
+        self._runs: dict[tuple[str, ...], _Runs] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1265,25 +1277,42 @@ class _GateMemo:
         return found
 
     def grams(self, names: tuple[str, ...], size: int) -> _Grams:
-        """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met."""
+        """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
+        runs of a text read once for every size)."""
         table = self._grams.get((names, size))
         if table is None or len(table) >= self.LIMIT:
             if len(self._grams) >= 64:
                 self._grams.clear()
-            table = self._grams[names, size] = _Grams(names, self._ignore, size)
+                self._runs.clear()
+            runs = self._runs.get(names)
+            if runs is None or len(runs) >= self.LIMIT:
+                runs = self._runs[names] = _Runs(names, self._ignore)
+            table = self._grams[names, size] = _Grams(runs, size)
         return table
+
+
+class _Runs(dict):  # type: ignore[type-arg]
+    """text → ``_runs(text, names, ignore)``, made when first asked for."""
+
+    def __init__(self, names: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names, self.ignore = names, ignore
+
+    def __missing__(self, text: str) -> list[str]:
+        got = self[text] = _runs(text, self.names, self.ignore)
+        return got
 
 
 class _Grams(dict):  # type: ignore[type-arg]
     """text → ``_grams(text, names, ignore, size)``, made when first asked for (``table[text]``: a
     lookup, not a call, for the gate asks it of every candidate)."""
 
-    def __init__(self, names: tuple[str, ...], ignore: tuple[str, ...], size: int) -> None:
+    def __init__(self, runs: _Runs, size: int) -> None:
         super().__init__()
-        self.names, self.ignore, self.size = names, ignore, size
+        self.runs, self.size = runs, size
 
     def __missing__(self, text: str) -> frozenset[str]:
-        got = self[text] = _grams(text, self.names, self.ignore, self.size)
+        got = self[text] = _grams_of(self.runs[text], self.size)
         return got
 
 
