@@ -63,10 +63,12 @@ def words_in(words: list[str]) -> Callable[[str], list[int]]:
         if w:
             by_first.setdefault(w[0], []).append(i)
 
+    firsts = frozenset(by_first)
+
     def held(text: str) -> list[int]:
         found = list(empty)
-        for ch in set(text):
-            for i in by_first.get(ch, ()):
+        for ch in firsts.intersection(text):
+            for i in by_first[ch]:
                 if words[i] in text:
                     found.append(i)
         found.sort()
