@@ -642,9 +642,11 @@ class Order:
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
         if isinstance(alts, Wordings):
-            runs = list(zip(alts.starts, alts.sizes))
+            sizes = alts.sizes
+            runs = list(zip(alts.starts, sizes))
             self.n = alts.n
         else:
+            sizes = [1] * len(alts)
             runs = [(i, 1) for i in range(len(alts))]
             self.n = len(runs)
         units = list(range(len(runs)))
@@ -654,9 +656,9 @@ class Order:
             # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
             # so two events seldom meet on it; past the cap every written alternative is as likely).
             # The bank's phrases, whole sentences, weigh together as one written alternative.
-            whole = alts.sizes.count(1) if isinstance(alts, Wordings) else 0
-            weights = [min(runs[u][1], FIRST_WEIGHT) if runs[u][1] > 1 or not whole
-                       else FIRST_WEIGHT / whole for u in units]
+            whole = sizes.count(1) if isinstance(alts, Wordings) else 0
+            share = FIRST_WEIGHT / whole if whole else 0.0
+            weights = [min(sizes[u], FIRST_WEIGHT) if sizes[u] > 1 or not whole else share for u in units]
             x = rng.random() * sum(weights)
             first = 0
             while first < len(units) - 1 and x >= weights[first]:
