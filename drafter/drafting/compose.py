@@ -758,7 +758,7 @@ class Composer:
         for move in spec:
             if move in ("points", "caps", "lean", "last"):
                 continue
-            self.moves[move] = self._positions(move, spec[move] or [], kept=True)
+            self.moves[move] = self._positions(move, spec[move] or [])
         self.order = [m for m in self.order if m in self.moves or m == "points"]
 
     def _table(self) -> dict[Any, Any]:
@@ -802,18 +802,16 @@ class Composer:
         return got  # type: ignore[return-value]
 
     # -- positions of one move
-    def _positions(self, move: str, items: list[Any], kept: bool = False) -> list[Position]:
-        """The positions of a move's ``items``; ``kept``: items of the templates' data, the same
-        objects in every draft (their set language's wordings are remembered)."""
+    def _positions(self, move: str, items: list[Any]) -> list[Position]:
         out: list[Position] = []
         for item in items:
             if "use" in item:
-                out.extend(self._positions(move, self.shared[item["use"]], kept))
+                out.extend(self._positions(move, self.shared[item["use"]]))
                 continue
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
-            alts = self._wordings(item, raw, kept and not bank)
+            alts = self._wordings(item, raw, shared=not bank)
             if bank:
                 said = self.bank_say(bank, int(item.get("max", 90)))
                 if item.get("bank_frames"):     # a bank quote said as the set quotes are (“…”，这句话…)
@@ -848,17 +846,17 @@ class Composer:
             out[i] = p
         return out
 
-    def _wordings(self, item: dict[str, Any], raw: Any, kept: bool) -> Wordings:
-        """The set language's wordings of an item's position; for a ``kept`` item (one no bank
-        sentence joins), remembered (``_table``: the item is held, so that its id names it)."""
+    def _wordings(self, item: dict[str, Any], raw: Any, shared: bool) -> Wordings:
+        """The set language's wordings of an item's position, by its written alternatives; when
+        ``shared`` (no bank sentence will join them), remembered (``_table``) for every draft."""
+        groups = ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last")))
         table = self._table()
-        key = (_WORDINGS, id(item))
-        hit = table.get(key) if kept else None
-        if hit is not None and hit[0] is item:
-            return hit[1]  # type: ignore[no-any-return]
+        key = (_WORDINGS, *map(tuple, groups))
+        if shared and key in table:
+            return table[key]  # type: ignore[no-any-return]
         alts = Wordings()
         # "else": said only when none of the position's own alternatives can be
-        for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
+        for group in groups:
             found = [x for t in group for x in self._lazies(t)]
             # an alternative that says less of the event than another one is not used
             distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
@@ -869,8 +867,8 @@ class Composer:
                 alts.extend(w for _, w in found)
             if alts:
                 break
-        if kept:
-            table[key] = (item, alts)
+        if shared:
+            table[key] = alts
         return alts
 
     # -- points
