@@ -29,6 +29,7 @@ ENV_VAR = "DRAFTER_BANK"
 
 @dataclass
 class Phrase:
+    """A phrase of the bank, with where it was found."""
     id: str
     section: str
     text: str

@@ -36,6 +36,7 @@ _BANK_REFUSE = re.compile(r"^(?:这|此|同时|但|而|因此|所以|另外|此�
 
 @dataclass
 class Draft:
+    """A drafted text, with how it was drafted and what its checks found."""
     text: str
     title: str
     kind: str
