@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
+import io
+import marshal
 import os
 from pathlib import Path
 from typing import Any, Callable
@@ -48,52 +49,56 @@ def _cache_dir() -> Path | None:
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file, or reuse its parse from an earlier run when the file has not changed
-    (a JSON copy in the user's cache folder, keyed by path, size and modification time).
+    (``cached_parse``).
 
     Parsing errors propagate as ``yaml.YAMLError`` for the caller to report."""
+    content = path.read_bytes()
+
     def parse() -> Any:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
+        # the bytes read for the cache's key, read as a text file reads them (universal newlines),
+        # named as the file in error messages
+        stream = io.StringIO(content.decode("utf-8"), newline=None)
+        stream.name = str(path)
+        return yaml.load(stream, Loader=_Loader)
 
-    return cached_parse(path, path.stat(), parse)
-
-
-# the cache's format: a new one when what is cached changes (2: only values JSON gives back exactly)
-CACHE_FORMAT = "2"
-
-
-def _json_exact(value: Any) -> bool:
-    """Does JSON give ``value`` back as it is? Not a mapping with a key that is not a string
-    ({2: 两} would come back as {"2": 两}), not a date, not a tuple."""
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _json_exact(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_json_exact(v) for v in value)
-    return value is None or isinstance(value, (str, int, float, bool))
+    return cached_parse(path, content, parse)
 
 
-def cached_parse(path: Path, st: os.stat_result, parse: Callable[[], Any], salt: str = "") -> Any:
-    """``parse()``, or its value from an earlier run when ``path`` has not changed since (a JSON copy
-    in the user's cache folder, keyed by ``salt``, path, size and modification time). A value JSON
-    would give back changed is not cached: a run reads the same value, first or later."""
-    key = hashlib.blake2b(f"{CACHE_FORMAT}|{salt}{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode(),
-                          digest_size=12).hexdigest()
+# the cache's format: a new one when what is cached changes (3: marshal, keyed by the content)
+CACHE_FORMAT = "3"
+_DIGEST = 16
+
+
+def cached_parse(path: Path, content: bytes, parse: Callable[[], Any], salt: str = "") -> Any:
+    """``parse()`` of ``content`` (the bytes of ``path``), or its value from an earlier run: a
+    marshal copy in the user's cache folder, keyed by ``salt``, the path and a digest of the
+    content, so that a changed file is parsed again whatever its size and time say. marshal gives
+    back exactly what it was given (keys that are numbers, floats, booleans); a value it cannot
+    hold (a date) is parsed on every run. A copy that is damaged (its digest does not match) or
+    cannot be read or written is ignored: a run reads the same value, first or later."""
+    h = hashlib.blake2b(f"{CACHE_FORMAT}|{salt}{path.resolve()}|{yaml.__version__}|".encode(), digest_size=_DIGEST)
+    h.update(content)
     folder = _cache_dir()
-    cached = folder / f"{key}.json" if folder else None
-    if cached is not None and cached.exists():
+    cached = folder / f"{h.hexdigest()}.marshal" if folder else None
+    if cached is not None:
         try:
-            with open(cached, encoding="utf-8") as fh:
-                return json.load(fh)
-        except (OSError, ValueError):
+            blob = cached.read_bytes()
+            if hashlib.blake2b(blob[_DIGEST:], digest_size=_DIGEST).digest() == blob[:_DIGEST]:
+                return marshal.loads(blob[_DIGEST:])
+        except (OSError, ValueError, EOFError, TypeError):
             pass
     value = parse()
-    if cached is not None and _json_exact(value):
+    if cached is not None:
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
         try:
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+            payload = marshal.dumps(value)
+            tmp.write_bytes(hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
             os.replace(tmp, cached)
         except (OSError, ValueError):
-            pass
+            try:
+                tmp.unlink(missing_ok=True)     # no partial copy left behind
+            except OSError:
+                pass
     return value
 
 

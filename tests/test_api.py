@@ -81,7 +81,7 @@ def test_read_document_as_the_miner_sees_it():
 
 
 def test_a_parse_is_the_same_in_the_first_run_and_the_next(tmp_path, monkeypatch):
-    """The YAML parse cache keeps only what JSON gives back exactly: a mapping keyed by numbers
+    """The YAML parse cache gives back exactly what was parsed: a mapping keyed by numbers
     ({2: 两}, language.yaml's count forms) reads the same from the file and in a later run."""
     from drafter.resources import load_yaml
 
@@ -93,4 +93,4 @@ def test_a_parse_is_the_same_in_the_first_run_and_the_next(tmp_path, monkeypatch
     g = tmp_path / "plain.yaml"
     g.write_text("words: [甲, 乙]\n", encoding="utf-8")
     assert load_yaml(g) == load_yaml(g) == {"words": ["甲", "乙"]}
-    assert len(list((tmp_path / "cache" / "drafter" / "yaml").glob("*.json"))) == 1   # only the plain one
+    assert len(list((tmp_path / "cache" / "drafter" / "yaml").glob("*.marshal"))) == 2

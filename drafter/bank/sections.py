@@ -14,6 +14,7 @@ from ..resources import data
 
 @dataclass(frozen=True)
 class Section:
+    """A section of the phrase bank."""
     id: str
     label: str
     about: str                 # in Chinese

@@ -29,6 +29,7 @@ ENV_VAR = "DRAFTER_BANK"
 
 @dataclass
 class Phrase:
+    """A phrase of the bank, with where it was found."""
     id: str
     section: str
     text: str
@@ -176,7 +177,7 @@ def _load_yaml(path: Path) -> Any:
         raise PhraseBankError(_("is not UTF-8 text"), path=name,
                               line=data[:err.start].count(b"\n") + 1) from err
     _refuse_deep_nesting(text, name)
-    return cached_parse(path, st, lambda: _parse(text, name), salt="bank|")
+    return cached_parse(path, data, lambda: _parse(text, name), salt="bank|")
 
 
 def _refuse_deep_nesting(text: str, name: str) -> None:

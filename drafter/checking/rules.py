@@ -78,6 +78,7 @@ def era_label(f: dict) -> str:
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding of a rule: where, what, how severe, and a fix when there is one."""
     rule: str
     line: int
     column: int

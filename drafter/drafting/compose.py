@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
+from ..text.finder import finder, matcher, may_match_any, words_in
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
@@ -65,28 +66,13 @@ def points_data(user_dir: str | None) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ eras of whole sentences
 
-_REGEX_SPECIAL = frozenset("\\.^$*+?{}[]()")
-
-
-def _finder(pattern: str) -> Callable[[str], Any]:
-    """``re.compile(pattern).search``, or for a plain list of words (a|b|c, no other syntax) a test
-    of whether the text holds one of them: the same answer, without compiling (each expression
-    costs a tenth of a millisecond or more, on every run)."""
-    if _REGEX_SPECIAL.isdisjoint(pattern):
-        words = tuple(pattern.split("|"))
-
-        def holds(text: str) -> bool:
-            for w in words:     # (a loop, not any() over a generator: called for every new sentence)
-                if w in text:
-                    return True
-            return False
-        return holds
-    return re.compile(pattern).search
-
-
 @functools.lru_cache(maxsize=1)
-def _eras() -> list[tuple[Callable[[str], Any], int, int | None]]:
-    return [(_finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in data("eras")["sentences"]]
+def _eras() -> tuple[Callable[[str], bool], list[tuple[Callable[[str], bool], int, int | None]]]:
+    """A test that a text may speak of a period (it holds a word of one), and each period's test
+    and years."""
+    sentences = data("eras")["sentences"]
+    return (may_match_any([e["pattern"] for e in sentences]),
+            [(finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in sentences])
 
 
 def out_of_era(text: str, year: int) -> bool:
@@ -98,7 +84,10 @@ def out_of_era(text: str, year: int) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _out_of_era(text: str, year: int) -> bool:
     # the same sentences are dated in every draft; the era list is read once per process as well
-    for found, start, until in _eras():
+    may_speak_of_one, eras = _eras()
+    if not may_speak_of_one(text):      # (most sentences name no period)
+        return False
+    for found, start, until in eras:
         if found(text) and (year < start or (until is not None and year > until)):
             return True
     return False
@@ -397,13 +386,18 @@ def event_values(ev: Event) -> dict[str, str]:
     return v
 
 
+# the values of the last few events: every draft of --variants and every preview of one event says
+# the same event
+_event_values = functools.lru_cache(maxsize=16)(event_values)
+
+
 # ------------------------------------------------------------------ plan
 
 class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
     (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
     __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace",
-                 "_texts")
+                 "_wordings")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
                  early: bool = False, given: bool = False) -> None:
@@ -419,19 +413,24 @@ class Position:
         self.text = ""
         self.has = False         # whether it has a wording to say (set with its order)
         self.trace: dict[str, Any] | None = None     # the bank phrase's trace, for its wording
-        self._texts: dict[int, str] = {}
+        self._wordings: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
     def text_at(self, c: int) -> str:
         """The sentence of the c-th wording in the seed's order (``alts[order[c]][0]``), remembered:
         the gate tries the same candidates at every level of a draft."""
-        got = self._texts.get(c)
+        return self._wording(c)[0]
+
+    def _wording(self, c: int) -> tuple[str, dict[str, Any] | None]:
+        """``alts[order[c]]``, remembered (the gate sets every position back to its first wording
+        at every level)."""
+        got = self._wordings.get(c)
         if got is None:
-            got = self._texts[c] = self.alts[self._order[c]][0]
+            got = self._wordings[c] = self.alts[self._order[c]]
         return got
 
     def _said(self) -> None:
         if self.has:
-            self.text, self.trace = self.alts[self._order[self._choice]]
+            self.text, self.trace = self._wording(self._choice)
         else:
             self.text, self.trace = "", None
 
@@ -454,7 +453,7 @@ class Position:
         # (the text is decoded when a choice is set: the gate sets one for each position it says,
         # and most optional positions are never said)
         self._order = o
-        self._texts = {}
+        self._wordings = {}
         self.has = bool(len(o)) and bool(len(self.alts))
         self.text, self.trace = "", None
 
@@ -462,7 +461,8 @@ class Position:
         return f"Position({self.move!r}, {self.text!r}, core={self.core})"
 
 
-_FILLS: dict[tuple[tuple[str, str], ...], dict[str, str | None]] = {}
+_FILLS: dict[tuple[tuple[str, str], ...], dict[Any, Any]] = {}
+_WORDINGS = object()        # Composer._wordings' key in the tables of _FILLS
 
 
 def _fill(text: str, values: dict[str, str]) -> str | None:
@@ -643,19 +643,23 @@ def _lazy(raw: str, filled: str, groups: tuple[tuple[str, ...], ...], year: int)
 
 class Wordings:
     """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
-    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None)."""
-    __slots__ = ("parts", "starts", "n", "_memo")
+    given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None);
+    part k holds ``sizes[k]`` wordings from ``starts[k]`` on."""
+    __slots__ = ("parts", "starts", "sizes", "n", "_memo")
 
     def __init__(self) -> None:
         self.parts: list[Any] = []
         self.starts: list[int] = []
+        self.sizes: list[int] = []
         self.n = 0
         self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
 
     def add(self, part: Any) -> None:
+        size = part.n if isinstance(part, _Lazy) else 1
         self.starts.append(self.n)
+        self.sizes.append(size)
         self.parts.append(part)
-        self.n += part.n if isinstance(part, _Lazy) else 1
+        self.n += size
 
     def extend(self, items: Any) -> None:
         for x in items:
@@ -692,9 +696,11 @@ class Order:
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
         if isinstance(alts, Wordings):
-            runs = [(start, part.n if type(part) is _Lazy else 1) for start, part in zip(alts.starts, alts.parts)]
+            sizes = alts.sizes
+            runs = list(zip(alts.starts, sizes))
             self.n = alts.n
         else:
+            sizes = [1] * len(alts)
             runs = [(i, 1) for i in range(len(alts))]
             self.n = len(runs)
         units = list(range(len(runs)))
@@ -704,9 +710,9 @@ class Order:
             # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
             # so two events seldom meet on it; past the cap every written alternative is as likely).
             # The bank's phrases, whole sentences, weigh together as one written alternative.
-            whole = sum(1 for _, k in runs if k == 1) if isinstance(alts, Wordings) else 0
-            weights = [min(runs[u][1], FIRST_WEIGHT) if runs[u][1] > 1 or not whole
-                       else FIRST_WEIGHT / whole for u in units]
+            whole = sizes.count(1) if isinstance(alts, Wordings) else 0
+            share = FIRST_WEIGHT / whole if whole else 0.0
+            weights = [min(sizes[u], FIRST_WEIGHT) if sizes[u] > 1 or not whole else share for u in units]
             x = rng.random() * sum(weights)
             first = 0
             while first < len(units) - 1 and x >= weights[first]:
@@ -781,7 +787,7 @@ class Composer:
         # position says so (bank_first: its classical lines), so that the archive shows in the
         # draft; elsewhere, and from the built-in bank, only where the seed picks them
         self.prefer_bank = prefer_bank
-        self.values = event_values(ev)
+        self.values = dict(_event_values(ev))      # (its own copy: the points add "n")
         self.year = ev.event.date.year
         self.bank_say = bank_say
         self.moves: dict[str, list[Position]] = {}
@@ -809,9 +815,10 @@ class Composer:
             self.moves[move] = self._positions(move, spec[move] or [])
         self.order = [m for m in self.order if m in self.moves or m == "points"]
 
-    def _filled(self, t: str) -> str | None:
-        """``_fill(t, self.values)``, remembered for the process by the event's values: every draft
-        of ``--variants`` and every preview of one event fills the same set sentences."""
+    def _table(self) -> dict[Any, Any]:
+        """What is remembered for the process by the event's values (``_filled``, ``_lazies``,
+        ``_wordings``): every draft of ``--variants`` and every preview of one event fills the same
+        set sentences."""
         table = self._fills
         if table is None:
             key = tuple(sorted(self.values.items()))
@@ -821,6 +828,11 @@ class Composer:
                     _FILLS.clear()
                 table = _FILLS[key] = {}
             self._fills = table
+        return table
+
+    def _filled(self, t: str) -> str | None:
+        """``_fill(t, self.values)``, remembered (``_table``)."""
+        table = self._table()
         if t not in table:
             table[t] = _fill(t, self.values)
         return table[t]
@@ -829,8 +841,7 @@ class Composer:
         """The wordings of a written alternative this event can say: its skeletons filled from the
         event and dated (the set language is dated, not what the event itself says: its theme,
         facts), each with the facts it says; remembered with the fills of the event's values."""
-        self._filled(t)                  # (makes the table of this event's values)
-        table = self._fills
+        table = self._table()
         key = (_MARK, t)                 # (no sentence starts with the mark: no clash with fills)
         got = table.get(key)
         if got is None:
@@ -856,19 +867,7 @@ class Composer:
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
-            alts = Wordings()
-            # "else": said only when none of the position's own alternatives can be
-            for group in ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last"))):
-                found = [x for t in group for x in self._lazies(t)]
-                # an alternative that says less of the event than another one is not used
-                distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
-                if len(distinct) > 1:
-                    most = {k for k in distinct if not any(k < o for o in distinct)}
-                    alts.extend(w for k, w in found if k in most)
-                else:
-                    alts.extend(w for _, w in found)
-                if alts:
-                    break
+            alts = self._wordings(item, raw, shared=not bank)
             if bank:
                 said = self.bank_say(bank, int(item.get("max", 90)))
                 if item.get("bank_frames"):     # a bank quote said as the set quotes are (“…”，这句话…)
@@ -902,6 +901,31 @@ class Composer:
         for i, p in zip(free, moved):
             out[i] = p
         return out
+
+    def _wordings(self, item: dict[str, Any], raw: Any, shared: bool) -> Wordings:
+        """The set language's wordings of an item's position, by its written alternatives; when
+        ``shared`` (no bank sentence will join them), remembered (``_table``) for every draft."""
+        groups = ([] if isinstance(raw, dict) else _alts(raw), _alts(item.get("else")), _alts(item.get("last")))
+        table = self._table()
+        key = (_WORDINGS, *map(tuple, groups))
+        if shared and key in table:
+            return table[key]  # type: ignore[no-any-return]
+        alts = Wordings()
+        # "else": said only when none of the position's own alternatives can be
+        for group in groups:
+            found = [x for t in group for x in self._lazies(t)]
+            # an alternative that says less of the event than another one is not used
+            distinct = {k for k, _ in found}     # (a sentence's [甲|乙] wordings share their keys)
+            if len(distinct) > 1:
+                most = {k for k in distinct if not any(k < o for o in distinct)}
+                alts.extend(w for k, w in found if k in most)
+            else:
+                alts.extend(w for _, w in found)
+            if alts:
+                break
+        if shared:
+            table[key] = alts
+        return alts
 
     # -- points
     def _points(self, user_dir: str | None) -> list[dict[str, Any]]:
@@ -1114,8 +1138,10 @@ class Composer:
 
     # -- the coherence gate
     def _gate(self, said: dict[str, list[Position]]) -> None:
-        for p in (p for ps in said.values() for p in ps):
-            p.choice = 0
+        for ps in said.values():
+            for p in ps:
+                if p._choice or not p.text:     # (``p.choice = 0``, asked only where it changes)
+                    p.choice = 0
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
@@ -1150,15 +1176,18 @@ class Composer:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
                     return True
-                if i and not grams4(seq[i - 1][1].text).isdisjoint(grams4(t2)):
+                if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
                     return True
                 # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
                 if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
                     return True
                 if not k:
                     return False
-                mine = grams6(t2)
-                return any(not grams6(q.text).isdisjoint(mine) for q in para[:k])
+                mine = grams6[t2]
+                for q in para[:k]:
+                    if not grams6[q.text].isdisjoint(mine):
+                        return True
+                return False
 
             for i, (m, p) in enumerate(seq):
                 t = p.text
@@ -1179,7 +1208,7 @@ class Composer:
                 if p.given:         # the event's own words: never re-picked or dropped
                     continue
                 para = said[m]
-                k = self._index(m, para, p)
+                k = para.index(p)        # (positions compare by identity: two of a move may say alike)
                 bad = breaks(t, facts, i, m, p, para, k)
                 for ph in facts[1]:
                     j = seen_phrases.get(ph)
@@ -1205,8 +1234,11 @@ class Composer:
 
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
-                    nxt = next((c for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES))
-                                if not fails(p.text_at(c))), None)
+                    nxt = None
+                    for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
+                        if not fails(p.text_at(c)):
+                            nxt = c
+                            break
                     if nxt is not None:
                         p.choice, changed = nxt, True
                     elif not p.core:
@@ -1214,10 +1246,6 @@ class Composer:
                         changed = True
             if not changed:
                 break
-
-    def _index(self, move: str, para: list[Position], p: Position) -> int:
-        """``para.index(p)``: positions compare by identity (two of a move may say alike)."""
-        return para.index(p)
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
@@ -1257,13 +1285,21 @@ _HAN_RUNS = _HanRuns()
 
 
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
+    return _grams_of(_runs(s, names, ignore), size)
+
+
+def _runs(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> list[str]:
+    """The runs of Chinese characters of ``s`` that are not a name or a word to ignore."""
     for n in names + ignore:
         if n in s:
             s = s.replace(n, "|")
     # the runs of Chinese characters: every other character made a "|" and split at it (a regular
     # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    s = s.translate(_HAN_RUNS)
-    return frozenset(run[i:i + size] for run in s.split("|") for i in range(len(run) - size + 1))
+    return s.translate(_HAN_RUNS).split("|")
+
+
+def _grams_of(runs: list[str], size: int) -> frozenset[str]:
+    return frozenset([run[i:i + size] for run in runs for i in range(len(run) - size + 1)])
 
 
 class _GateMemo:
@@ -1276,39 +1312,66 @@ class _GateMemo:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
-        self._grams: dict[tuple[tuple[str, ...], int], dict[str, frozenset[str]]] = {}
-        self._idea_res = [(k, scope, _finder(v)) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
-                          for k, v in (rules.get(key) or {}).items()]
+        self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
+        self._runs: dict[tuple[str, ...], _Runs] = {}
+        ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
+                 for k, v in (rules.get(key) or {}).items()]
+        self._ideas = [(k, scope) for k, scope, _ in ideas]
+        self._ideas_in = matcher([v for _, _, v in ideas])
         self._dangling = re.compile(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
         self._phrases = list(rules["set_phrases"])
+        self._phrases_in = words_in(self._phrases)
         self._ignore = tuple(rules["ignore"])
 
     def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
         if len(self.known) >= self.LIMIT:
             self.known.clear()
         found = self.known[text] = (
-            [(k, scope) for k, scope, test in self._idea_res if test(text)],
-            [ph for ph in self._phrases if ph in text],
+            [self._ideas[i] for i in self._ideas_in(text)],
+            [self._phrases[i] for i in self._phrases_in(text)],
             bool(self._dangling.match(text)),
             tuple(o for o in self._openers if text.startswith(o)))
         return found
 
-    def grams(self, names: tuple[str, ...], size: int) -> Callable[[str], frozenset[str]]:
-        """``_grams(text, names, ignore, size)`` of a text, remembered."""
+    def grams(self, names: tuple[str, ...], size: int) -> _Grams:
+        """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
+        runs of a text read once for every size)."""
         table = self._grams.get((names, size))
         if table is None or len(table) >= self.LIMIT:
             if len(self._grams) >= 64:
                 self._grams.clear()
-            table = self._grams[names, size] = {}
-        ignore = self._ignore
+                self._runs.clear()
+            runs = self._runs.get(names)
+            if runs is None or len(runs) >= self.LIMIT:
+                runs = self._runs[names] = _Runs(names, self._ignore)
+            table = self._grams[names, size] = _Grams(runs, size)
+        return table
 
-        def of(text: str) -> frozenset[str]:
-            g = table.get(text)
-            if g is None:
-                g = table[text] = _grams(text, names, ignore, size)
-            return g
-        return of
+
+class _Runs(dict):  # type: ignore[type-arg]
+    """text → ``_runs(text, names, ignore)``, made when first asked for."""
+
+    def __init__(self, names: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names, self.ignore = names, ignore
+
+    def __missing__(self, text: str) -> list[str]:
+        got = self[text] = _runs(text, self.names, self.ignore)
+        return got
+
+
+class _Grams(dict):  # type: ignore[type-arg]
+    """text → ``_grams(text, names, ignore, size)``, made when first asked for (``table[text]``: a
+    lookup, not a call, for the gate asks it of every candidate)."""
+
+    def __init__(self, runs: _Runs, size: int) -> None:
+        super().__init__()
+        self.runs, self.size = runs, size
+
+    def __missing__(self, text: str) -> frozenset[str]:
+        got = self[text] = _grams_of(self.runs[text], self.size)
+        return got
 
 
 _MEMO: _GateMemo | None = None

@@ -36,6 +36,7 @@ _BANK_REFUSE = re.compile(r"^(?:这|此|同时|但|而|因此|所以|另外|此�
 
 @dataclass
 class Draft:
+    """A drafted text, with how it was drafted and what its checks found."""
     text: str
     title: str
     kind: str
@@ -250,11 +251,24 @@ def repetition(text: str) -> int:
 
 def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, Any], order: list[str],
              title: str, numbering: str) -> dict[str, Any]:
-    own, other = ev.own, ev.other
-
     def choose(*options: str) -> str:
         return rng.choice(options)
 
+    return {
+        **_event_context(ev),
+        "points": composed["points"], "n_points": len(composed["points"]),
+        "n_points_cn": cnlang.cn_number(len(composed["points"])),
+        "moves": composed["moves"], "order": order, "title": title,
+        "numbering": numbering,
+        "say": picker.say, "choose": choose,
+    }
+
+
+@functools.lru_cache(maxsize=16)
+def _event_context(ev: Event) -> dict[str, Any]:
+    """What the templates are given of the event itself, made once per event (every draft of
+    ``--variants`` renders two; the sandbox lets no template change a value)."""
+    own, other = ev.own, ev.other
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
@@ -264,11 +278,7 @@ def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, 
         "addresses": [p.address for p in other.leaders[:3]] or (
             [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else []),
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
-        "points": composed["points"], "n_points": len(composed["points"]),
-        "n_points_cn": cnlang.cn_number(len(composed["points"])),
-        "moves": composed["moves"], "order": order, "title": title,
-        "numbering": numbering,
-        "say": picker.say, "choose": choose, "join": cnlang.join_list, "cn_number": cnlang.cn_number,
+        "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
         # the byline names the speaker's place (鹤沚区委书记滕予安): at a meeting of two sides, 县委书记
         # alone does not say whose (round 11)

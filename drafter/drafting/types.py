@@ -10,6 +10,7 @@ SIDES = ("host", "guest")
 
 @dataclass(frozen=True)
 class Person:
+    """A person of a side: name, title, and how a speaker addresses them."""
     name: str
     title: str = ""
     address: str = ""        # how a speaker addresses them: 刘书记
@@ -17,6 +18,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Party:
+    """One side of the cooperation (host or guest): its names, leaders, facts and what its leader said."""
     name: str
     short: str
     leaders: tuple[Person, ...] = ()
@@ -31,6 +33,7 @@ class Party:
 
 @dataclass(frozen=True)
 class Cooperation:
+    """The pairing of the two sides: since when, its areas, facts, donation and seconded cadres."""
     since: int | None = None
     areas: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()
@@ -40,12 +43,14 @@ class Cooperation:
 
 @dataclass(frozen=True)
 class Visit:
+    """What the visiting side saw and signed."""
     sites: tuple[str, ...] = ()      # what the delegation saw (参观、考察)
     signings: tuple[str, ...] = ()   # what was signed at the occasion (签约)
 
 
 @dataclass(frozen=True)
 class Point:
+    """One point of the speech, as the event gives it."""
     heading: str = ""
     topic: str = ""
     body: str = ""
@@ -53,6 +58,7 @@ class Point:
 
 @dataclass(frozen=True)
 class Occasion:
+    """The occasion: its name, date, place and theme."""
     name: str
     date: dt.date
     place: str = ""
@@ -61,6 +67,7 @@ class Occasion:
 
 @dataclass(frozen=True)
 class Speaker:
+    """Who speaks, and for which side."""
     name: str = ""
     title: str = ""
     side: str = "host"
@@ -68,6 +75,7 @@ class Speaker:
 
 @dataclass(frozen=True)
 class Event:
+    """An event file, validated and complete."""
     kind: str
     event: Occasion
     host: Party

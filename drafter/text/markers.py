@@ -12,6 +12,7 @@ from ..resources import data
 
 @dataclass
 class Marker:
+    """A structure marker: its style, number and text."""
     style: str      # di | yishi | paren_cn | cn | paren_ar | arabic | sequence
     n: int          # 1-based number of the point
     text: str       # the marker as written, e.g. "第一、"

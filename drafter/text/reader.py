@@ -21,6 +21,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 @dataclass(frozen=True)
 class RawText:
+    """A file's text and the encoding it was read in."""
     path: str
     text: str
     encoding: str
