@@ -559,6 +559,7 @@ def _clash_ignore() -> frozenset[str]:
     return frozenset(data("eras")["gate"].get("clash_ignore") or ())
 
 
+@functools.lru_cache(maxsize=16384)
 def _pairs(text: str) -> frozenset[str]:
     """The two-character runs of a choice's Chinese words (what two choices of a sentence must not share)."""
     return frozenset(text[i:i + 2] for i in range(len(text) - 1)
