@@ -336,6 +336,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
         "host_facts_undated": "yes" if host.facts and not host.facts[0][:1].isdigit() else "",
         "cadres": co.cadres,
+        # the seconded are officials unless the event names only professionals (教育医疗专业技术人才):
+        # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
+        "officials": "" if co.cadres and not any(w in co.cadres for w in data("language")["official_words"])
+        and any(w in co.cadres for w in data("language")["professional_words"]) else "yes",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": co.cadres if not co.cadres or guest.short in co.cadres or any(
             w in co.cadres for w in data("language")["sent_words"]) else f"{guest.short}选派的{co.cadres}",
@@ -1155,12 +1159,22 @@ class Composer:
         # set phrases an earlier sentence gave up for a later one that must say them: it does not
         # take them up again when it re-picks for another rule (the two would take turns for ever)
         avoid: dict[int, set[str]] = {}
+        # words a draft of a kind says at most so many times besides its core sentences' (eras.yaml
+        # gate.word_caps: 情谊 five times in a toast of 420 characters)
+        word_caps: dict[str, int] = {w: int(c) for w, c in
+                                     ((rules.get("word_caps") or {}).get(self.ev.kind) or {}).items()}
         for _ in range(12):
             changed = False
             seq = [(m, p) for m in names for p in said[m]]
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
+            counts: dict[str, int] = {}
+
+            def tally(text: str) -> None:
+                for w in word_caps:
+                    if w in text:
+                        counts[w] = counts.get(w, 0) + text.count(w)
 
             def breaks(t2: str, f2: tuple[Any, ...], i: int, m: str, p: Position, para: list[Position],
                        k: int) -> bool:
@@ -1179,6 +1193,9 @@ class Composer:
                     return True
                 if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
                     return True
+                for w, c in word_caps.items():
+                    if w in t2 and counts.get(w, 0) + t2.count(w) > c:
+                        return True
                 # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
                 if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
                     return True
@@ -1201,12 +1218,14 @@ class Composer:
                     if p.choice + 1 < len(p.order):
                         p.choice, changed = p.choice + 1, True
                         seen_texts.add(p.text)
+                        tally(p.text)
                         continue
                     said[m].remove(p)   # never the same sentence twice, core or not
                     changed = True
                     continue
                 seen_texts.add(t)
                 if p.given:         # the event's own words: never re-picked or dropped
+                    tally(t)
                     continue
                 para = said[m]
                 k = para.index(p)        # (positions compare by identity: two of a move may say alike)
@@ -1245,6 +1264,9 @@ class Composer:
                     elif not p.core:
                         said[m].remove(p)
                         changed = True
+                        continue
+                if word_caps:
+                    tally(p.text)
             if not changed:
                 break
 
