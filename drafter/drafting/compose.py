@@ -261,6 +261,8 @@ def event_values(ev: Event) -> dict[str, str]:
     asked = guest if ev.kind == "news" else other
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
+    lang = data("language")
+    own_unit = cnlang.unit_suffix(own.short)
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -287,8 +289,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
-        "own_party": data("language")["own_party"].format(u=cnlang.unit_suffix(own.short))
-        if cnlang.unit_suffix(own.short) else f"{own.short}{data('language')['own_party_plain']}",
+        "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
         "other_leader": ol.address if ol else "",
         "other_leaders": "、".join(p.address for p in other.leaders[:3]),
         "since": str(co.since) if co.since else "",
@@ -314,8 +315,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
         "guest_speaks": "yes" if sp.side == "guest" else "",
-        "edu_health": "yes" if any(w in a for a in co.areas for w in data("language")["edu_health_words"]) else "",
-        "asks_few": data("language")["few"] if len(ev.asks) > 1 else data("language")["one"],
+        "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
+        "asks_few": lang["few"] if len(ev.asks) > 1 else lang["one"],
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
@@ -338,11 +339,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "cadres": co.cadres,
         # the seconded are officials unless the event names only professionals (教育医疗专业技术人才):
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
-        "officials": "" if co.cadres and not any(w in co.cadres for w in data("language")["official_words"])
-        and any(w in co.cadres for w in data("language")["professional_words"]) else "yes",
+        "officials": "" if co.cadres and not any(w in co.cadres for w in lang["official_words"])
+        and any(w in co.cadres for w in lang["professional_words"]) else "yes",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": co.cadres if not co.cadres or guest.short in co.cadres or any(
-            w in co.cadres for w in data("language")["sent_words"]) else f"{guest.short}选派的{co.cadres}",
+            w in co.cadres for w in lang["sent_words"]) else f"{guest.short}选派的{co.cadres}",
         "visited": "yes" if ev.visit.sites else "",
         "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
         "prev": "", "prev_title": "",
@@ -352,7 +353,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_named": _named(guest), "host_named": _named(host),
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
         "occasion": ev.event.name if occasion else (
-            data("language").get("unnamed_occasion") or ev.event.name + data("language")["meeting_word"]),
+            lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
         # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
         "oname": (ev.event.name if ev.kind == "news" or len(ev.event.name) <= LONG_NAME
@@ -361,7 +362,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visit_name": "" if occasion else ev.event.name,
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
-        "meeting": "" if any(w in ev.event.name for w in data("language")["not_a_meeting"]) else ev.event.name,
+        "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
         # what each side's leader said, as the event gives it (a report attributes nothing else)
@@ -565,9 +566,9 @@ def _clash_ignore() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=16384)
 def _pairs(text: str) -> frozenset[str]:
-    """The two-character runs of a choice's Chinese words (what two choices of a sentence must not share)."""
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1)
-                     if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff")
+    """The two-character runs of a text's Chinese words (what two choices of a sentence must not
+    share; what a heading shares with a default point's)."""
+    return _grams(text, (), (), 2)
 
 
 def _clash(picks: list[str]) -> bool:
@@ -1022,14 +1023,12 @@ class Composer:
                       matched_only: bool = False) -> list[Any]:
         """A heading alone: the body of the kind's default point that says the same thing (the most
         shared two-character words), else the audience's words for a heading of its own."""
-        def grams(t: str) -> set[str]:
-            return {t[i:i + 2] for i in range(len(t) - 1) if "\u4e00" <= t[i] <= "\u9fff" and "\u4e00" <= t[i + 1] <= "\u9fff"}
-        mine = grams(heading)
+        mine = _pairs(heading)
         best, score = None, 1
         for x in defaults:
             if "body" not in x or id(x) in self._used_defaults:
                 continue
-            n = len(mine & set().union(*(grams(h) for t in _alts(x["heading"]) for h in _expand(t))))
+            n = len(mine & set().union(*(_pairs(h) for t in _alts(x["heading"]) for h in _expand(t))))
             if n > score:
                 best, score = x, n
         if best is not None:

@@ -185,7 +185,6 @@ def shared_pools(bank: PhraseBank, ev: Event) -> dict[tuple[Any, ...], Any]:
     return pools
 
 
-@functools.lru_cache(maxsize=1)
 @functools.lru_cache(maxsize=64)
 def _event_text(ev: Event) -> str:
     """Every word the event gives, once per event (a draft's candidates each ask for it)."""
