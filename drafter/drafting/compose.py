@@ -358,7 +358,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
         "oname": (ev.event.name if ev.kind == "news" or len(ev.event.name) <= LONG_NAME
                   or not (host.short in ev.event.name or guest.short in ev.event.name)
-                  else "这次" + venue["venue"]) if occasion else "",
+                  else lang["this_occasion"].format(venue=venue["venue"])) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
