@@ -16,6 +16,7 @@ import functools
 import math
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -235,6 +236,13 @@ def _season(month: int) -> str:
     return data("language")["seasons"][month - 1]
 
 
+def _named_delegation(name: str, short: str, word: str) -> str:
+    """The delegation an occasion's name gives the side (党政代表团 of 桐屿区党政代表团考察蓬岚旗), or ''."""
+    at = name.find(short) if short else -1
+    end = name.find(word, at + len(short)) if at >= 0 else -1
+    return name[at + len(short):end + len(word)] if 0 <= end - at - len(short) <= 6 else ""
+
+
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
     own, other = ev.own, ev.other
@@ -242,13 +250,11 @@ def event_values(ev: Event) -> dict[str, str]:
     co = ev.cooperation
     sp = ev.speaker
     if ev.kind == "news" and sp.name and all(p.name != sp.name for p in host.leaders + guest.leaders):
-        from dataclasses import replace as _replace    # a report names its speaker among the leaders
-
         me = Person(sp.name, sp.title, cnlang.address(sp.name, sp.title))
         if sp.side == "host":
-            host = _replace(host, leaders=(me, *host.leaders))
+            host = replace(host, leaders=(me, *host.leaders))
         else:
-            guest = _replace(guest, leaders=(me, *guest.leaders))
+            guest = replace(guest, leaders=(me, *guest.leaders))
     j = cnlang.join_list
 
     def clauses(items: tuple[str, ...] | list[str]) -> str:
@@ -263,6 +269,15 @@ def event_values(ev: Event) -> dict[str, str]:
     venue = _venue(ev.event.name)
     lang = data("language")
     own_unit = cnlang.unit_suffix(own.short)
+    # the seconded are officials unless the event names only professionals (教育医疗专业技术人才): in
+    # its cadres field, or else in the occasion's name (专业技术人才座谈会)
+    sent = co.cadres or ev.event.name
+    cadres = cnlang.counts_first(co.cadres)       # 挂职干部6名 → 6名挂职干部
+    professionals = not any(w in sent for w in lang["official_words"]) and any(
+        w in sent for w in lang["professional_words"])
+    # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
+    if not guest.delegation:
+        guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -336,14 +351,15 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
         "host_facts_undated": "yes" if host.facts and not host.facts[0][:1].isdigit() else "",
-        "cadres": co.cadres,
-        # the seconded are officials unless the event names only professionals (教育医疗专业技术人才):
+        "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
-        "officials": "" if co.cadres and not any(w in co.cadres for w in lang["official_words"])
-        and any(w in co.cadres for w in lang["professional_words"]) else "yes",
+        "officials": "yes" if not professionals else "",
+        # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml professional_rewording
+        "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
-        "cadres_from": co.cadres if not co.cadres or guest.short in co.cadres or any(
-            w in co.cadres for w in lang["sent_words"]) else f"{guest.short}选派的{co.cadres}",
+        "cadres_from": cadres if not cadres or guest.short in cadres or any(
+            w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",
         "visited": "yes" if ev.visit.sites else "",
         "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
         "prev": "", "prev_title": "",
@@ -593,6 +609,20 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
     duration_words), where another option of the choice remains."""
     words = tuple(data("language")["duration_words"])
     return tuple(tuple(o for o in opts if not any(w in o for w in words)) or opts for opts in groups)
+
+
+# the event's flags (event_values) under which the set language is reworded by a table of
+# language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
+# told of 挂职 (挂职干部 → 专业技术人才); daytime — a toast whose occasion does not say it dines in the
+# evening does not say 今晚
+REWORDINGS = ("professionals", "daytime")
+
+
+def _reworded(text: str, flag: str) -> str:
+    for old, new in data("language")["rewording"][flag]:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 class _Lazy:
@@ -858,6 +888,10 @@ class Composer:
                     dated = _dated(skel, choices, self.year)
                     if dated is not None and not self.values.get("many_years"):
                         dated = _undated(dated)
+                    for flag in REWORDINGS:
+                        if dated is not None and self.values.get(flag):
+                            filled, dated = _reworded(filled, flag), tuple(
+                                tuple(_reworded(o, flag) for o in opts) for opts in dated)
                     if dated is not None:
                         out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
             got = table[key] = tuple(out)

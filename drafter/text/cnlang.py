@@ -151,6 +151,30 @@ def join_list(items: Iterable[str]) -> str:
     return _lang()["list_sep"].join(items[:-1]) + _lang()["list_last"] + items[-1]
 
 
+_COUNT_TAIL = re.compile(r"(\d+)([名人位])(?=$|[、和及，])")
+_BATCH = re.compile(r"第[^批]{1,3}批")
+
+
+def counts_first(text: str) -> str:
+    """A group counted after its noun, as an event may give it (选派的挂职干部6名、专业技术人才41名),
+    said as a sentence says it: the count before the noun (选派的6名挂职干部、41名专业技术人才). The noun
+    runs back to the previous count, 的 or the start; a noun already counted is left alone."""
+    out, start = [], 0
+    for m in _COUNT_TAIL.finditer(text):
+        head = text[start:m.start()]
+        cut = max(head.rfind("的") + 1, len(head) - len(head.lstrip("、和及，")))
+        batch = _BATCH.match(head, cut)          # 第五批 stays before the count (第五批9名挂职干部)
+        cut = batch.end() if batch else cut
+        noun = head[cut:]
+        if not noun or any(c.isdigit() for c in noun) or noun[-1] in "共计约近":
+            out.append(text[start:m.end()])
+        else:
+            out.append(head[:cut] + m.group(1) + "名" + noun)
+        start = m.end()
+    out.append(text[start:])
+    return "".join(out)
+
+
 def hanzi_count(text: str) -> int:
     """Length as the contract counts it: characters other than white space."""
     return len(text) - sum(text.count(ch) for ch in " \n\t\r\u3000\xa0")

@@ -213,3 +213,13 @@ def test_short_line_outside_a_points_part_is_not_a_heading(tmp_path):
     d = _build(tmp_path, "标题在前\n\n4月28日上午，两地召开联席会议。\n会议现场\n刘某说，两地合作成果丰硕。\n")
     assert not any(s.heading for s in d.sentences)
     assert [s.text for s in d.sentences] == ["4月28日上午，两地召开联席会议。", "刘某说，两地合作成果丰硕。"]
+
+
+def test_a_count_given_after_its_noun_is_said_before_it():
+    from drafter.text.cnlang import counts_first
+    assert counts_first("澜亭区选派的挂职干部6名、专业技术人才41名") == "澜亭区选派的6名挂职干部、41名专业技术人才"
+    assert counts_first("桐屿区选派的医生、教师等专业技术人才28名") == "桐屿区选派的28名医生、教师等专业技术人才"
+    assert counts_first("第五批挂职干部9名") == "第五批9名挂职干部"
+    assert counts_first("专业技术人才41人和挂职干部3人") == "41名专业技术人才和3名挂职干部"
+    for kept in ("蓼汀区选派的第五批9名挂职干部和32名专业技术人才", "挂职干部共9名", ""):
+        assert counts_first(kept) == kept
