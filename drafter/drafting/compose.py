@@ -270,8 +270,8 @@ def event_values(ev: Event) -> dict[str, str]:
     lang = data("language")
     own_unit = cnlang.unit_suffix(own.short)
     # the seconded are officials unless the event names only professionals (教育医疗专业技术人才): in
-    # its cadres field, or else in the occasion's name (专业技术人才座谈会)
-    sent = co.cadres or ev.event.name
+    # its cadres field and the occasion's name (专业技术人才座谈会; not 干部人才座谈会)
+    sent = co.cadres + ev.event.name
     cadres = cnlang.counts_first(co.cadres)       # 挂职干部6名 → 6名挂职干部
     professionals = not any(w in sent for w in lang["official_words"]) and any(
         w in sent for w in lang["professional_words"])
@@ -323,6 +323,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "no_asks": "" if ev.asks else "yes",
         # money and projects are spoken of only when the event says what was done (round 12)
         "funds": "yes" if co.facts or co.donation else "",
+        "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
+        # a report says who attended only when the event names someone of the sides (round 16: 两地
+        # 有关部门负责同志参加 of an event that names no one)
+        "anyone": "yes" if host.leaders or guest.leaders else "",
         # (what both sides agreed: only when the event gives a signing, a plan or a donation; round 12)
         "agreed": "yes" if ev.visit.signings or ev.plans or co.donation else "",
         "other_facts_many": "yes" if len(other.facts) > 1 else "",
@@ -825,6 +829,8 @@ class Composer:
         self.prefer_bank = prefer_bank
         self.values = dict(_event_values(ev))      # (its own copy: the points add "n")
         self.year = ev.event.date.year
+        # what the event's points say, never reworded (REWORDINGS: its heading keeps its 挂职)
+        self._given = frozenset(x for p in ev.points for x in (p.heading, p.body) if x)
         self.bank_say = bank_say
         self.moves: dict[str, list[Position]] = {}
         self.missing: list[str] = []           # fields whose absence left a move short
@@ -882,16 +888,19 @@ class Composer:
         got = table.get(key)
         if got is None:
             out = []
+            flags = [f for f in REWORDINGS if self.values.get(f)] if t not in self._given else []
             for skel, choices in _split(t):
+                # (the set words reworded, not what the event says: its headings, its facts)
+                for flag in flags:
+                    skel = _reworded(skel, flag)
                 filled = self._filled(skel)
                 if filled:
                     dated = _dated(skel, choices, self.year)
                     if dated is not None and not self.values.get("many_years"):
                         dated = _undated(dated)
-                    for flag in REWORDINGS:
-                        if dated is not None and self.values.get(flag):
-                            filled, dated = _reworded(filled, flag), tuple(
-                                tuple(_reworded(o, flag) for o in opts) for opts in dated)
+                    for flag in flags:
+                        if dated is not None:
+                            dated = tuple(tuple(_reworded(o, flag) for o in opts) for opts in dated)
                     if dated is not None:
                         out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
             got = table[key] = tuple(out)
@@ -1461,9 +1470,10 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         if not _is_occasion(name):          # a visit's name is its own headline
             return name
         verb = values["convene"]
-        if ev.host.short in name and ev.guest.short in name:
+        # (the sides by their stems: 邛崖 names 邛崖彝族自治县 too, round 16)
+        if _stem(ev.host.short) in name and _stem(ev.guest.short) in name:
             # (a place the name says already is not said again in the headline: round 11)
-            if values["at_place"] and values["at_place"] not in name:
+            if values["at_place"] and _stem(values["at_place"]) not in name:
                 return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])
             return t["news_named_here"].format(occasion=name, verb=verb)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})

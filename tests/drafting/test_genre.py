@@ -469,3 +469,12 @@ guest: {name: 鹭洲市桐屿区}
 """), seed=1).text
     assert "桐屿区党政代表团一行" in text and "桐屿区一行" not in text
     assert "蓬岚旗对桐屿区党政代表团一行" in text
+
+
+def test_rewording_leaves_what_the_event_says():
+    """The event's own words are never reworded: a heading of professionals' symposium that says
+    挂职 is said as given (round 16: rewording the filled text dropped it and the draft was refused)."""
+    given = PROFESSIONALS + "points:\n- heading: 坚定理想信念，在挂职岗位上勇于担当\n- topic: 教育医疗帮扶\n"
+    for seed in range(4):
+        text = draft(parse_event(given), seed=seed).text
+        assert "坚定理想信念，在挂职岗位上勇于担当" in text and text.count("挂职") == 1
