@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..recache import regex
 from ..resources import data
 
 
@@ -48,4 +49,4 @@ def slot_text(slot_id: str) -> str:
     return f"〔{slot_labels()[slot_id]}〕"
 
 
-SLOT_RE = re.compile(r"〔([^〔〕]{1,8})〕")
+SLOT_RE = regex(r"〔([^〔〕]{1,8})〕")

@@ -19,15 +19,16 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
+from ..recache import regex
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
 from ..text.finder import finder, matcher, may_match_any, words_in
 from .types import Event, Party, Person
 
-PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 # {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
 # earlier speaker, signings): a sentence that speaks of them is conditional on them
-CONDITION_RE = re.compile(r"\{\?(\w+)\}")
+CONDITION_RE = regex(r"\{\?(\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
@@ -41,7 +42,7 @@ _LAZY_RES = {"HAN_RE": r"[\u4e00-\u9fff]", "SENT_RE": r"[^。！？；：]*[。�
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY_RES:
-        globals()[name] = rx = re.compile(_LAZY_RES[name])
+        globals()[name] = rx = regex(_LAZY_RES[name])
         return rx
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -110,8 +111,8 @@ def represents(title: str, party: Party) -> str:
     """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
     lang = data("language")
     unit = cnlang.unit_suffix(party.short) or ""
-    last = re.split("[、，,]", title)[-1] if title else ""
-    first = re.split("[、，,]", title)[0] if title else ""
+    last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
+    first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
@@ -503,7 +504,7 @@ def _alts(raw: Any) -> list[str]:
     return [r for r in raw or ()]
 
 
-CHOICE_RE = re.compile(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
+CHOICE_RE = regex(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
 # the wordings one written alternative may offer (the product of its choices, at most): a choice is
 # decoded from its index, never listed, so the cap bounds the index space, not work done per draft
 MAX_EXPANSION = 4096
@@ -1340,7 +1341,7 @@ class _GateMemo:
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
         self._ideas_in = matcher([v for _, _, v in ideas])
-        self._dangling = re.compile(rules["dangling"])
+        self._dangling = regex(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
         self._phrases = list(rules["set_phrases"])
         self._phrases_in = words_in(self._phrases)

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from ..recache import regex
 from ..text import cnlang
 from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
@@ -192,7 +193,7 @@ class _Walker:
                     choices=_choices(schema.choices), value=raw))
             return value
         if schema.type == "int":
-            if tag == "bool" or not re.fullmatch(r"[+]?\d{1,7}", raw.strip()):
+            if tag == "bool" or not _WHOLE_NUMBER_RE.fullmatch(raw.strip()):
                 raise self.fail(node, field, (_("expected a whole number, got '{value}' (YAML reads yes/no/on/off "
                                                "as true/false)") if tag == "bool" else
                                              _("expected a whole number, got '{value}'")).format(value=raw))
@@ -265,8 +266,9 @@ except AttributeError:  # pragma: no cover
 
 
 MAX_NESTING = 100  # before parsing: libyaml itself crashes at tens of thousands
-_BRACKETS_RE = re.compile(r"[\[\]{}\n]")
-_BLOCK_RE = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_WHOLE_NUMBER_RE = regex(r"[+]?\d{1,7}")
+_BRACKETS_RE = regex(r"[\[\]{}\n]")
+_BLOCK_RE = regex(r"[ \t]*(?:-[ \t]+)*")
 
 
 def _refuse_deep_nesting(text: str, path: str) -> None:
@@ -313,7 +315,7 @@ def _keys(in_list: bool = False) -> frozenset[str]:
 _FULL_COLON = r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*："
 
 
-_KEY_AT_START_RE = re.compile(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
+_KEY_AT_START_RE = regex(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
 _CN_COMMA_KEY = r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]"
 # the two above are compiled (re's cache) only for a line that holds a ： or a ，{ — rare
 

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..recache import regex
 from ..errors import ReadError
 from ..i18n import _
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", "")
 DOCX_SUFFIXES = (".docx",)
 MAX_BYTES = 16 * 1024 * 1024       # a speech or a report is a few hundred kB; more is not one
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL_RE = regex(r"[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
