@@ -1150,7 +1150,7 @@ class Composer:
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
-        facts_of, known = memo.facts, memo.known
+        facts_of, known, idea_keys = memo.facts, memo.known, memo.idea_keys
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
@@ -1184,9 +1184,10 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0] and any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
-                                 for idea, scope in f2[0]):
-                    return True
+                if f2[0]:
+                    for key in idea_keys(m, t2, f2[0]):
+                        if seen_ideas.get(key, i) != i:
+                            return True
                 if f2[2] and para and para[0] is p:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
@@ -1212,8 +1213,9 @@ class Composer:
                 facts = known.get(t) or facts_of(t)
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea, scope in facts[0]:
-                    seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
+                if facts[0]:
+                    for key in idea_keys(m, t, facts[0]):
+                        seen_ideas.setdefault(key, i)
                 if t in seen_texts:
                     if p.choice + 1 < len(p.order):
                         p.choice, changed = p.choice + 1, True
@@ -1337,6 +1339,7 @@ class _GateMemo:
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
         self._runs: dict[tuple[str, ...], _Runs] = {}
+        self._keys: dict[str, dict[str, tuple[str, ...]]] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1356,6 +1359,17 @@ class _GateMemo:
             bool(self._dangling.match(text)),
             tuple(o for o in self._openers if text.startswith(o)))
         return found
+
+    def idea_keys(self, move: str, text: str, ideas: list[tuple[str, str]]) -> tuple[str, ...]:
+        """The keys the gate counts a text's ideas under in ``move``: a draft's idea by its name, a
+        paragraph's as move:name (``ideas``: the text's, from ``facts``)."""
+        table = self._keys.get(move)
+        if table is None or len(table) >= self.LIMIT:
+            table = self._keys[move] = {}
+        got = table.get(text)
+        if got is None:
+            got = table[text] = tuple(idea if scope == "draft" else f"{move}:{idea}" for idea, scope in ideas)
+        return got
 
     def grams(self, names: tuple[str, ...], size: int) -> _Grams:
         """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
