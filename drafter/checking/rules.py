@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..recache import regex
+from ..records import Frozen, set_fields
 from ..i18n import N_, _
 from ..text.markers import cn_to_int, find_marker
 from ..text.safety import UNSAFE_RE, describe
@@ -79,15 +80,20 @@ def era_label(f: dict) -> str:
     return f"{f['text']} {span}" + (f" → {f['replacement']}" if f.get("replacement") else "")
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One finding of a rule: where, what, how severe, and a fix when there is one."""
+@dataclass(init=False, repr=False, eq=False)
+class Finding(Frozen):
+    """One finding of a rule: where, what, how severe, and a fix when there is one. (Frozen: see
+    records.py.)"""
     rule: str
     line: int
     column: int
     message: str
     severity: str = "error"
     fix: str | None = None          # the replacement text, where there is one
+
+    def __init__(self, rule: str, line: int, column: int, message: str, severity: str = "error",
+                 fix: str | None = None) -> None:
+        set_fields(self, rule=rule, line=line, column=column, message=message, severity=severity, fix=fix)
 
     def as_dict(self) -> dict[str, object]:
         d: dict[str, object] = {"rule": self.rule, "line": self.line, "column": self.column,
