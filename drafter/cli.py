@@ -3,6 +3,7 @@ statuses in one place (:class:`_Group`); heavy modules are imported inside the c
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import sys
 import warnings
@@ -438,6 +439,7 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
 
     ev = api.load_event(event_file)
     pb = api.load_bank(bank)
+    gc.freeze()     # (as in main: the drafting modules and data now loaded stay to the end; 14M)
     base = api.default_seed(ev) if seed is None else seed
     if pair:
         drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,
@@ -545,4 +547,7 @@ def serve_cmd(port: int, host: str, bank: str | None, templates: str | None, all
 
 
 def main() -> None:
+    # the objects the imports made live as long as the process: the collector's passes need not walk
+    # them again (20M of the 730M instructions of a cold `drafter draft`)
+    gc.freeze()
     cli(prog_name="drafter")

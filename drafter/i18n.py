@@ -20,6 +20,8 @@ import gettext as _gettext
 import os
 import re
 
+from .recache import regex
+
 DOMAIN = "drafter"
 CLICK_DOMAIN = "click"
 # os.path, not pathlib: this module is imported by every command, and pathlib costs milliseconds
@@ -146,7 +148,7 @@ def side_name(side: str) -> str:
     return next((zh for zh, en in data("event")["sides"].items() if en == side), side)
 
 
-_INDEX_RE = re.compile(r"\[(\d+)\]")
+_INDEX_RE = regex(r"\[(\d+)\]")
 
 
 def _field_names() -> tuple[dict[str, str], dict[str, str]]:

@@ -37,11 +37,13 @@ def corpus_dir() -> Path:
     return _locate("corpus")
 
 
-def _cache_dir() -> Path | None:
+def cache_dir(kind: str) -> str | None:
+    """The user's cache folder of drafter's copies of one ``kind`` (yaml, regex), made if need be;
+    None when it cannot be written."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "drafter" / "yaml"
+    folder = os.path.join(base, "drafter", kind)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
     except OSError:
         return None
     return folder if os.access(folder, os.W_OK) else None
@@ -78,8 +80,8 @@ def cached_parse(path: Path, content: bytes, parse: Callable[[], Any], salt: str
     cannot be read or written is ignored: a run reads the same value, first or later."""
     h = hashlib.blake2b(f"{CACHE_FORMAT}|{salt}{path.resolve()}|{yaml.__version__}|".encode(), digest_size=_DIGEST)
     h.update(content)
-    folder = _cache_dir()
-    cached = folder / f"{h.hexdigest()}.marshal" if folder else None
+    folder = cache_dir("yaml")
+    cached = Path(folder) / f"{h.hexdigest()}.marshal" if folder else None
     if cached is not None:
         try:
             blob = cached.read_bytes()

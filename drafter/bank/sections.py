@@ -9,16 +9,21 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..recache import regex
+from ..records import Frozen, set_fields
 from ..resources import data
 
 
-@dataclass(frozen=True)
-class Section:
-    """A section of the phrase bank."""
+@dataclass(init=False, repr=False, eq=False)
+class Section(Frozen):
+    """A section of the phrase bank. (Frozen: see records.py.)"""
     id: str
     label: str
     about: str                 # in Chinese
     about_en: str = ""
+
+    def __init__(self, id: str, label: str, about: str, about_en: str = "") -> None:
+        set_fields(self, id=id, label=label, about=about, about_en=about_en)
 
     def description(self) -> str:
         """What the section holds, in the reader's language."""
@@ -48,4 +53,4 @@ def slot_text(slot_id: str) -> str:
     return f"〔{slot_labels()[slot_id]}〕"
 
 
-SLOT_RE = re.compile(r"〔([^〔〕]{1,8})〕")
+SLOT_RE = regex(r"〔([^〔〕]{1,8})〕")

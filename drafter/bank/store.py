@@ -10,6 +10,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from ..recache import regex
 from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsync_dir
 from ..errors import PhraseBankError
 from ..i18n import _, yaml_problem
@@ -145,8 +146,8 @@ def load_bank(root: str | Path | None = None) -> PhraseBank:
 MAX_FILE_BYTES = 16 * 1024 * 1024   # a bank of 100 000 phrases has section files of a few MB
 MAX_NESTING = 20                    # a bank file nests four levels (list, phrase, sources, source)
 MAX_NODES = 5_000_000               # values in one file (about 30 per phrase)
-_BRACKETS_RE = re.compile(r"[\[\]{}]")
-_DEEP_BLOCK_RE = re.compile(r"^[ \t-]{%d}" % (2 * MAX_NESTING), re.M)
+_BRACKETS_RE = regex(r"[\[\]{}]")
+_DEEP_BLOCK_RE = regex(r"^[ \t-]{%d}" % (2 * MAX_NESTING), re.M)
 
 
 def _load_yaml(path: Path) -> Any:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..recache import regex
+from ..records import Frozen, set_fields
 from ..i18n import N_, _
 from ..text.markers import cn_to_int, find_marker
 from ..text.safety import UNSAFE_RE, describe
@@ -23,16 +25,18 @@ _PLACEHOLDER = (r"(?<![A-Za-z])(?:XX|xx|X)(?![A-Za-z光线射])|\*{2,}|%{2,}|×{
 _TEMPLATE = r"\{\{|\}\}|\{%|%\}|(?<![A-Za-z])None(?![A-Za-z])|(?<![A-Za-z])undefined(?![A-Za-z])"
 # the characters every match of the two begins with: a text without them is passed over without
 # compiling the expressions (a millisecond of each run) or trying their alternatives at every position
-_PLACEHOLDER_FIRST_RE = re.compile("[Xx*%×【〔某]")
-_TEMPLATE_FIRST_RE = re.compile("[{}%Nu]")
+_PLACEHOLDER_FIRST_RE = regex("[Xx*%×【〔某]")
+_TEMPLATE_FIRST_RE = regex("[{}%Nu]")
 # no CJK character classes here: each costs milliseconds to compile on every run; the neighbour
 # of a match is tested with _is_cjk instead
-_PINYIN_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
-_HALF_RE = re.compile("[,:;!?()]")
-_SENT_RE = re.compile(r"[^。！？；\n]+[。！？；]?[”’）]*")
+_PINYIN_RE = regex("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_HALF_RE = regex("[,:;!?()]")
+_SENT_RE = regex(r"[^。！？；\n]+[。！？；]?[”’）]*")
 # numbering looks at clauses: a run of 一是……；二是…… may follow a colon in one sentence
-_CLAUSE_RE = re.compile(r"[^。！？；：\n]+[。！？；：]?[”’）]*")
-_INTRO_RE = re.compile(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
+_CLAUSE_RE = regex(r"[^。！？；：\n]+[。！？；：]?[”’）]*")
+_PUNCT_SPACE_RE = regex(r"[，。！？；：、“”\s]")
+_SAYS_RE = regex("(借此机会|下面|在此|为此).{0,16}(讲|谈|表达|提|说)")
+_INTRO_RE = regex(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
 
 
 def retired(formula: dict[str, object], year: int) -> bool:
@@ -43,7 +47,7 @@ def retired(formula: dict[str, object], year: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _formula_res() -> list[tuple[dict, re.Pattern[str]]]:
-    return [(f, re.compile(f.get("pattern") or re.escape(f["text"]))) for f in data("formulas")]
+    return [(f, regex(f.get("pattern") or re.escape(f["text"]))) for f in data("formulas")]
 
 
 def formulas_in(text: str) -> list[tuple[int, int, dict]]:
@@ -76,15 +80,20 @@ def era_label(f: dict) -> str:
     return f"{f['text']} {span}" + (f" → {f['replacement']}" if f.get("replacement") else "")
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One finding of a rule: where, what, how severe, and a fix when there is one."""
+@dataclass(init=False, repr=False, eq=False)
+class Finding(Frozen):
+    """One finding of a rule: where, what, how severe, and a fix when there is one. (Frozen: see
+    records.py.)"""
     rule: str
     line: int
     column: int
     message: str
     severity: str = "error"
     fix: str | None = None          # the replacement text, where there is one
+
+    def __init__(self, rule: str, line: int, column: int, message: str, severity: str = "error",
+                 fix: str | None = None) -> None:
+        set_fields(self, rule=rule, line=line, column=column, message=message, severity=severity, fix=fix)
 
     def as_dict(self) -> dict[str, object]:
         d: dict[str, object] = {"rule": self.rule, "line": self.line, "column": self.column,
@@ -96,12 +105,12 @@ class Finding:
 
 @functools.lru_cache(maxsize=1)
 def _placeholder_re() -> re.Pattern[str]:
-    return re.compile(_PLACEHOLDER)
+    return regex(_PLACEHOLDER)
 
 
 @functools.lru_cache(maxsize=1)
 def _template_re() -> re.Pattern[str]:
-    return re.compile(_TEMPLATE)
+    return regex(_TEMPLATE)
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
@@ -241,7 +250,7 @@ def pairs(text: str) -> list[Finding]:
     table = _rules()["pairs"]
     openers = {o: c for o, c in table}
     closers = {c: o for o, c in table}
-    marks = re.compile("[" + re.escape("".join(openers) + "".join(closers)) + "]")
+    marks = regex("[" + re.escape("".join(openers) + "".join(closers)) + "]")
     out = _Capped()
     for n, line in _lines(text):
         stack: list[tuple[str, int]] = []
@@ -270,7 +279,7 @@ def pairs(text: str) -> list[Finding]:
 @functools.lru_cache(maxsize=1)
 def _doubled_re() -> re.Pattern[str]:
     marks = re.escape(_rules()["doubled"]["marks"])
-    return re.compile(f"[{marks}][{marks}]+")
+    return regex(f"[{marks}][{marks}]+")
 
 
 def doubled_punctuation(text: str) -> list[Finding]:
@@ -360,7 +369,7 @@ def repeated_sentences(text: str) -> list[Finding]:
     for n, line in _lines(text):
         for m in _SENT_RE.finditer(line):
             s = m.group(0).strip()
-            key = re.sub(r"[，。！？；：、“”\s]", "", s)
+            key = _PUNCT_SPACE_RE.sub("", s)
             if len(key) < 6:
                 continue
             if key in seen:
@@ -383,7 +392,7 @@ def numbering(text: str) -> list[Finding]:
             mk = find_marker(s)
             if mk and mk.style != "sequence":
                 runs.setdefault(mk.style, []).append((n, mk.n))
-            elif re.search("(借此机会|下面|在此|为此).{0,16}(讲|谈|表达|提|说)", s):
+            elif _SAYS_RE.search(s):
                 im = _INTRO_RE.search(s)
                 if im:
                     intro = (n, cn_to_int(im.group(1)))
@@ -426,7 +435,7 @@ def numbering(text: str) -> list[Finding]:
 def _titles() -> tuple[re.Pattern[str], frozenset[str], str]:
     r = _rules()["titles"]
     titles = "|".join(sorted(data("language")["short_titles"], key=len, reverse=True))
-    return re.compile(titles), frozenset(r["surnames"]), r["after_name"]
+    return regex(titles), frozenset(r["surnames"]), r["after_name"]
 
 
 def _person(chars: str, surnames: frozenset[str]) -> str | None:

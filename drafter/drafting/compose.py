@@ -20,15 +20,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
+from ..recache import regex
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
 from ..text.finder import finder, matcher, may_match_any, words_in
 from .types import Event, Party, Person
 
-PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
+PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 # {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
 # earlier speaker, signings): a sentence that speaks of them is conditional on them
-CONDITION_RE = re.compile(r"\{\?(\w+)\}")
+CONDITION_RE = regex(r"\{\?(\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
@@ -42,7 +43,7 @@ _LAZY_RES = {"HAN_RE": r"[\u4e00-\u9fff]", "SENT_RE": r"[^。！？；：]*[。�
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY_RES:
-        globals()[name] = rx = re.compile(_LAZY_RES[name])
+        globals()[name] = rx = regex(_LAZY_RES[name])
         return rx
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -111,8 +112,8 @@ def represents(title: str, party: Party) -> str:
     """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
     lang = data("language")
     unit = cnlang.unit_suffix(party.short) or ""
-    last = re.split("[、，,]", title)[-1] if title else ""
-    first = re.split("[、，,]", title)[0] if title else ""
+    last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
+    first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
@@ -523,7 +524,7 @@ def _alts(raw: Any) -> list[str]:
     return [r for r in raw or ()]
 
 
-CHOICE_RE = re.compile(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
+CHOICE_RE = regex(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
 # the wordings one written alternative may offer (the product of its choices, at most): a choice is
 # decoded from its index, never listed, so the cap bounds the index space, not work done per draft
 MAX_EXPANSION = 4096
@@ -1192,7 +1193,7 @@ class Composer:
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
-        facts_of, known = memo.facts, memo.known
+        facts_of, known, idea_keys = memo.facts, memo.known, memo.idea_keys
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
@@ -1226,9 +1227,10 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0] and any(seen_ideas.get(idea if scope == "draft" else f"{m}:{idea}", i) != i
-                                 for idea, scope in f2[0]):
-                    return True
+                if f2[0]:
+                    for key in idea_keys(m, t2, f2[0]):
+                        if seen_ideas.get(key, i) != i:
+                            return True
                 if f2[2] and para and para[0] is p:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
@@ -1254,8 +1256,9 @@ class Composer:
                 facts = known.get(t) or facts_of(t)
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
-                for idea, scope in facts[0]:
-                    seen_ideas.setdefault(idea if scope == "draft" else f"{m}:{idea}", i)
+                if facts[0]:
+                    for key in idea_keys(m, t, facts[0]):
+                        seen_ideas.setdefault(key, i)
                 if t in seen_texts:
                     if p.choice + 1 < len(p.order):
                         p.choice, changed = p.choice + 1, True
@@ -1379,11 +1382,12 @@ class _GateMemo:
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
         self._runs: dict[tuple[str, ...], _Runs] = {}
+        self._keys: dict[str, dict[str, tuple[str, ...]]] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
         self._ideas_in = matcher([v for _, _, v in ideas])
-        self._dangling = re.compile(rules["dangling"])
+        self._dangling = regex(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
         self._phrases = list(rules["set_phrases"])
         self._phrases_in = words_in(self._phrases)
@@ -1398,6 +1402,17 @@ class _GateMemo:
             bool(self._dangling.match(text)),
             tuple(o for o in self._openers if text.startswith(o)))
         return found
+
+    def idea_keys(self, move: str, text: str, ideas: list[tuple[str, str]]) -> tuple[str, ...]:
+        """The keys the gate counts a text's ideas under in ``move``: a draft's idea by its name, a
+        paragraph's as move:name (``ideas``: the text's, from ``facts``)."""
+        table = self._keys.get(move)
+        if table is None or len(table) >= self.LIMIT:
+            table = self._keys[move] = {}
+        got = table.get(text)
+        if got is None:
+            got = table[text] = tuple(idea if scope == "draft" else f"{move}:{idea}" for idea, scope in ideas)
+        return got
 
     def grams(self, names: tuple[str, ...], size: int) -> _Grams:
         """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the

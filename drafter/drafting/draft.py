@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 
+from ..recache import regex
 from ..text import cnlang
 from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
@@ -30,7 +31,7 @@ CANDIDATES = 1         # one wording per seed: the gate, not a choice among rend
 TOLERANCE = 0.15           # the contract: within ±15% of the target length
 NEUTRAL = ("quote", "formula", "idiom")
 # a bank sentence that points back, dates itself or speaks of a visit's details cannot stand alone
-_BANK_REFUSE = re.compile(r"^(?:这|此|同时|但|而|因此|所以|另外|此外|其中|对此|总之|总而言之|一是|二是|三是|首先|其次|最后)|这些|这样|这种|今年|去年|明年|本次|这次|此次|"
+_BANK_REFUSE = regex(r"^(?:这|此|同时|但|而|因此|所以|另外|此外|其中|对此|总之|总而言之|一是|二是|三是|首先|其次|最后)|这些|这样|这种|今年|去年|明年|本次|这次|此次|"
                           r"刚才|上午|下午|昨天|今天|近日|周末|[0-9０-９]|〔")
 
 
@@ -199,13 +200,13 @@ def _bank_topic() -> dict[str, "re.Pattern[str]"]:
     from ..resources import data
 
     t = data("eras")["bank_topic"]
-    return {"need": re.compile(t["need"]), "avoid": re.compile(t["avoid"])}
+    return {"need": regex(t["need"]), "avoid": regex(t["avoid"])}
 
 
 def _specific() -> "re.Pattern[str]":
     from ..resources import data
 
-    return re.compile(data("eras")["bank_refuse"])
+    return regex(data("eras")["bank_refuse"])
 
 
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
@@ -224,10 +225,13 @@ def slot_values(ev: Event, n_points: int) -> dict[str, str]:
 
 # ------------------------------------------------------------------ render and choose
 
+_BLANK_LINE_RE = regex(r"\n\s*\n")
+
+
 def _paragraphs(raw: str) -> str:
     """Template output → text: blank lines separate paragraphs, lines inside one are joined."""
     paras = []
-    for block in re.split(r"\n\s*\n", raw):
+    for block in _BLANK_LINE_RE.split(raw):
         joined = "".join(line.strip() for line in block.splitlines())
         if joined:
             paras.append(joined)

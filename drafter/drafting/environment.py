@@ -15,6 +15,7 @@ from typing import Any, Callable
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from ..recache import regex
 from ..errors import DrafterError, InputError, TemplateError
 from ..i18n import N_, _
 from ..resources import templates_dir
@@ -98,7 +99,7 @@ def _is_int(x: Any) -> bool:
     return isinstance(x, int) and not isinstance(x, bool)
 
 
-_WIDTH_RE = re.compile(r"%[-#0 +]*(\*|\d+)|\{[^{}]*:[^{}]*?(\d+)")
+_WIDTH_RE = regex(r"%[-#0 +]*(\*|\d+)|\{[^{}]*:[^{}]*?(\d+)")
 
 
 def _check_widths(fmt: str) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ..recache import regex
 from ..text import cnlang
 from ..text.safety import describe, unsafe_char
 from ..errors import DrafterWarning, InputError
@@ -31,16 +32,22 @@ _STD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
              ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 
 
-@dataclass(frozen=True)
 class F:
-    """One field of the schema: a type name, whether it is required, children or item schema."""
-    type: str                              # text | int | date | map | list | choice
-    required: bool = False
-    fields: dict[str, "F"] | None = None   # for map
-    item: "F | None" = None                # for list
-    choices: tuple[str, ...] = ()
-    min_items: int = 0
-    max_items: int = 1000
+    """One field of the schema: a type name, whether it is required, children or item schema. (A
+    plain class: a frozen dataclass's methods are generated from source on every run, 6M
+    instructions of a cold start, for a table that is only read.)"""
+    __slots__ = ("type", "required", "fields", "item", "choices", "min_items", "max_items")
+
+    def __init__(self, type: str, required: bool = False, fields: dict[str, F] | None = None,
+                 item: F | None = None, choices: tuple[str, ...] = (), min_items: int = 0,
+                 max_items: int = 1000) -> None:
+        self.type = type                   # text | int | date | map | list | choice
+        self.required = required
+        self.fields = fields               # for map
+        self.item = item                   # for list
+        self.choices = choices
+        self.min_items = min_items
+        self.max_items = max_items
 
 
 TEXT_LIST = F("list", item=F("text"))
@@ -192,7 +199,7 @@ class _Walker:
                     choices=_choices(schema.choices), value=raw))
             return value
         if schema.type == "int":
-            if tag == "bool" or not re.fullmatch(r"[+]?\d{1,7}", raw.strip()):
+            if tag == "bool" or not _WHOLE_NUMBER_RE.fullmatch(raw.strip()):
                 raise self.fail(node, field, (_("expected a whole number, got '{value}' (YAML reads yes/no/on/off "
                                                "as true/false)") if tag == "bool" else
                                              _("expected a whole number, got '{value}'")).format(value=raw))
@@ -265,8 +272,9 @@ except AttributeError:  # pragma: no cover
 
 
 MAX_NESTING = 100  # before parsing: libyaml itself crashes at tens of thousands
-_BRACKETS_RE = re.compile(r"[\[\]{}\n]")
-_BLOCK_RE = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_WHOLE_NUMBER_RE = regex(r"[+]?\d{1,7}")
+_BRACKETS_RE = regex(r"[\[\]{}\n]")
+_BLOCK_RE = regex(r"[ \t]*(?:-[ \t]+)*")
 
 
 def _refuse_deep_nesting(text: str, path: str) -> None:
@@ -313,7 +321,7 @@ def _keys(in_list: bool = False) -> frozenset[str]:
 _FULL_COLON = r"(^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([^\s:#'\"{}\[\],：-][^:#'\"{}\[\],：]*?)[ \t]*："
 
 
-_KEY_AT_START_RE = re.compile(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
+_KEY_AT_START_RE = regex(r"([ \t\u3000]*)(-[ \t\u3000]+)?([^\s:：#'\"{}\[\],-][^\s:：#'\"{}\[\],]*)[ \t]*([:：])(\S?)")
 _CN_COMMA_KEY = r"，[ \t]*([^\s:：#'\"{}\[\],，]+)[ \t]*[:：][ \t]"
 # the two above are compiled (re's cache) only for a line that holds a ： or a ，{ — rare
 

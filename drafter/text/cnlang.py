@@ -8,6 +8,7 @@ import functools
 import re
 from typing import Any, Iterable
 
+from ..recache import regex
 from ..resources import data
 
 # Characters a minute of a formal speech read aloud: "演讲的正常语速为一分钟200字左右"
@@ -19,7 +20,7 @@ SPEAKING_RATE = 200
 def _lang() -> dict[str, Any]:
     lang = dict(data("language"))
     units = sorted(lang["admin_units"], key=len, reverse=True)
-    lang["unit_re"] = re.compile(".{2,}?(?:" + "|".join(map(re.escape, units)) + ")")
+    lang["unit_re"] = regex(".{2,}?(?:" + "|".join(map(re.escape, units)) + ")")
     lang["short_titles"] = sorted(lang["short_titles"], key=len, reverse=True)
     return lang
 
@@ -107,9 +108,12 @@ def _han_surnames() -> frozenset[str]:
     return frozenset(data("checks")["titles"]["surnames"]) | frozenset(_lang()["more_han_surnames"])
 
 
+LIST_SEP_RE = regex("[、，,]")      # the separators of a list of titles
+
+
 def short_title(title: str) -> str:
     """区委书记 → 书记; 区委副书记、区长 → 区长; 副县长 stays 副县长; others stay as they are."""
-    last = re.split("[、，,]", title)[-1].strip()
+    last = LIST_SEP_RE.split(title)[-1].strip()
     for t in _lang()["short_titles"]:
         if last.endswith(t):
             return t
@@ -182,7 +186,7 @@ def hanzi_count(text: str) -> int:
 
 # 2026-05-12, 2026年5月12日, 2026/5/12, 2026.5.12 (full-width digits too); no character class of
 # Chinese characters here (they cost milliseconds to compile)
-_DATE_RE = re.compile(r"\s*(\d{4})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})\s*(?:日|号)?\s*")
+_DATE_RE = regex(r"\s*(\d{4})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})\s*(?:日|号)?\s*")
 
 
 def parse_date(text: str) -> dt.date | None:

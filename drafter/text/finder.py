@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from ..recache import regex
 
 _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _QUANTIFIERS = frozenset("*+?{")
@@ -89,7 +90,7 @@ def _search(pattern: str) -> Callable[[str], bool]:
 
     def search(text: str) -> bool:
         if not compiled:
-            compiled.append(re.compile(pattern))
+            compiled.append(regex(pattern))
         return compiled[0].search(text) is not None
     return search
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..recache import regex
 from ..resources import data
 
 
@@ -28,14 +29,14 @@ class _Lex(dict):
     def __missing__(self, key: str) -> Any:
         if key == "marker_res":
             n = f"[{self['numerals']}]{{1,3}}"
-            value: Any = [(m["style"], re.compile("^" + m["pattern"].replace("{n}", n))) for m in self["markers"]]
+            value: Any = [(m["style"], regex("^" + m["pattern"].replace("{n}", n))) for m in self["markers"]]
         elif key == "final_set":
             value = set(self["final_punct"])
         elif key == "sentence_re":
             closers = re.escape(self["closers"])
-            value = re.compile(rf"[^。！？；…]*?(?:[。！？；]+|…+|$)[{closers}]*")
+            value = regex(rf"[^。！？；…]*?(?:[。！？；]+|…+|$)[{closers}]*")
         elif key in ("reported_re", "attendance_re", "points_intro_re", "not_heading_re"):
-            value = re.compile(self[key[:-3].replace("reported", "reported_speech")])
+            value = regex(self[key[:-3].replace("reported", "reported_speech")])
         else:
             raise KeyError(key)
         self[key] = value
@@ -48,7 +49,7 @@ def _lex() -> dict[str, Any]:
 
 
 # the pieces a draft's trace names one by one (and a .docx comments on): up to 。！？；： and closers
-TRACE_PIECE_RE = re.compile(r"[^。！？；：]+[。！？；：]?[”’）]*")
+TRACE_PIECE_RE = regex(r"[^。！？；：]+[。！？；：]?[”’）]*")
 
 CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
 

@@ -10,21 +10,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..recache import regex
+from ..records import Frozen, set_fields
 from ..errors import ReadError
 from ..i18n import _
 
 TEXT_SUFFIXES = (".txt", ".md", ".text", "")
 DOCX_SUFFIXES = (".docx",)
 MAX_BYTES = 16 * 1024 * 1024       # a speech or a report is a few hundred kB; more is not one
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL_RE = regex(r"[\x00-\x08\x0e-\x1f]")
 
 
-@dataclass(frozen=True)
-class RawText:
-    """A file's text and the encoding it was read in."""
+@dataclass(init=False, repr=False, eq=False)
+class RawText(Frozen):
+    """A file's text and the encoding it was read in. (Frozen: see records.py.)"""
     path: str
     text: str
     encoding: str
+
+    def __init__(self, path: str, text: str, encoding: str) -> None:
+        set_fields(self, path=path, text=text, encoding=encoding)
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_BYTES, what: str | None = None) -> bytes:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from ..recache import regex
 
 # C0 controls but tab and newline, DEL, C1 controls; bidi marks, embeddings, overrides, isolates;
 # zero-width space/joiners, word joiner, BOM, Mongolian vowel separator; line/paragraph separators
 _UNSAFE = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
            "\ufff9-\ufffb")
-UNSAFE_RE = re.compile(f"[{_UNSAFE}]")
-UNSAFE_LINE_RE = re.compile(f"[{_UNSAFE}\n]")
+UNSAFE_RE = regex(f"[{_UNSAFE}]")
+UNSAFE_LINE_RE = regex(f"[{_UNSAFE}\n]")
 
 
 def describe(ch: str) -> str:
