@@ -155,8 +155,8 @@ def join_list(items: Iterable[str]) -> str:
     return _lang()["list_sep"].join(items[:-1]) + _lang()["list_last"] + items[-1]
 
 
-_COUNT_TAIL = re.compile(r"(\d+)([名人位])(?=$|[、和及，])")
-_BATCH = re.compile(r"第[^批]{1,3}批")
+_COUNT_TAIL = regex(r"(\d+)([名人位])(?=$|[、和及，])")
+_BATCH = regex(r"第[^批]{1,3}批")
 
 
 def counts_first(text: str) -> str:
