@@ -991,10 +991,14 @@ class Composer:
         else:
             if ev.kind == "reply":      # a reply pledges by area
                 specs = [{"topic": a} for a in ev.cooperation.areas[:3]]
-            rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)]
+            rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)
+                    and (not x.get("if") or self.values.get(x["if"])) and not self.values.get(x.get("unless", ""))]
             want = min(3 - len(specs), len(rest))
             if want > 0:
-                idx = sorted(self.rng.sample(range(len(rest)), k=want))
+                # a point chosen for what the event is (if: professionals) is always said
+                sure = [i for i, x in enumerate(rest) if x.get("if")][:want]
+                others = [i for i in range(len(rest)) if i not in sure]
+                idx = sorted(sure + self.rng.sample(others, k=want - len(sure)))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
         # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
         self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))

@@ -484,3 +484,13 @@ def test_rewording_leaves_what_the_event_says():
     for seed in range(4):
         text = draft(parse_event(given), seed=seed).text
         assert "坚定理想信念，在挂职岗位上勇于担当" in text and text.count("挂职") == 1
+
+
+def test_professionals_get_a_point_of_their_own_work_and_none_of_an_officials():
+    """Round 17: doctors and teachers were given the officials' points (走村入户, 招商引资) and told to
+    show what a 共产党员 is; now one point is always about their own work (its words: 传帮带 or
+    在家门口享受到 or 补齐), the survey point is left out, and nobody is assumed a party member."""
+    for seed in range(8):
+        text = draft(parse_event(PROFESSIONALS), seed=seed).text
+        assert not re.search("走村入户|招商引资|共产党员|共产党人|入党初心|分管", text), seed
+        assert re.search("把桐屿区的(?:好理念、好技术和好经验|先进理念和适宜技术|先进技术和管理经验)带到蓬岚旗", text), seed
