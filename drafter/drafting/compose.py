@@ -279,6 +279,14 @@ def event_values(ev: Event) -> dict[str, str]:
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
+    # a host fact that opens on the help itself (组团式帮扶县人民医院) is the helper's work: said among
+    # the cooperation's results, not after 我县干部群众苦干实干 (rounds 15–17)
+    received = tuple(f for f in host.facts if f.startswith(tuple(lang["help_received"])))
+    if received:
+        host = replace(host, facts=tuple(f for f in host.facts if f not in received))
+        # (with no result before it, the helper by name: 桐屿区组团式帮扶旗人民医院)
+        co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
+        own, other = (host if p is ev.host else p for p in (own, other))
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
