@@ -1003,8 +1003,8 @@ class Composer:
                     and (not x.get("if") or self.values.get(x["if"])) and not self.values.get(x.get("unless", ""))]
             want = min(3 - len(specs), len(rest))
             if want > 0:
-                # a point chosen for what the event is (if: professionals) is always said
-                sure = [i for i, x in enumerate(rest) if x.get("if")][:want]
+                # a point chosen for what the event is (first: true) is always said
+                sure = [i for i, x in enumerate(rest) if x.get("first")][:want]
                 others = [i for i in range(len(rest)) if i not in sure]
                 idx = sorted(sure + self.rng.sample(others, k=want - len(sure)))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
