@@ -385,8 +385,11 @@ def event_values(ev: Event) -> dict[str, str]:
             lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
         # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
-        "oname": (ev.event.name if ev.kind == "news" or len(ev.event.name) <= LONG_NAME
-                  or not (host.short in ev.event.name or guest.short in ev.event.name)
+        # (and so is one that names the visitors themselves, whatever its length: 举行汐川区党政代表团来
+        # 桉坪县考察对接座谈会，热烈欢迎汐川区党政代表团一行, round 18)
+        "oname": (ev.event.name if ev.kind == "news" or (len(ev.event.name) <= LONG_NAME
+                  or not (host.short in ev.event.name or guest.short in ev.event.name))
+                  and not (guest.delegation and guest.short + guest.delegation in ev.event.name)
                   else lang["this_occasion"].format(venue=venue["venue"])) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
