@@ -201,7 +201,10 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     # 映湖区…共建…，引进映湖区企业: round 12)
     named = bool(doer) and items and items[0].startswith(doer)
     if not items or not (items[0].startswith(verbs) or named):
-        return "，".join(items)
+        # (what only the receiving side does still says so: 共建核桃精深加工园，柘溪县引进映湖区企业6家,
+        # not 两地…引进映湖区企业, round 18)
+        hv = tuple(lang["host_verbs"])
+        return "，".join(host + x if host and k and x.startswith(hv) else x for k, x in enumerate(items))
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}}
     out, subject = [], doer if named else None
@@ -287,6 +290,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # (with no result before it, the helper by name: 桐屿区组团式帮扶旗人民医院)
         co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
         own, other = (host if p is ev.host else p for p in (own, other))
+    visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -367,6 +371,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         "officials": "yes" if not professionals else "",
+        # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
+        "officials_only": "" if any(w in sent for w in lang["professional_words"]) else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml professional_rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
@@ -381,7 +387,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
         "guest_named": _named(guest), "host_named": _named(host),
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
-        "occasion": ev.event.name if occasion else (
+        # (an occasion named after the visitors is 这次座谈会 in their own mouth too: round 18, 与大家一道
+        # 举行汐川区党政代表团来桉坪县考察对接座谈会 said by 汐川区's secretary)
+        "occasion": (ev.event.name if not visitors_named or ev.kind == "news"
+                     else lang["this_occasion"].format(venue=venue["venue"])) if occasion else (
             lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
         # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
@@ -389,7 +398,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # 桉坪县考察对接座谈会，热烈欢迎汐川区党政代表团一行, round 18)
         "oname": (ev.event.name if ev.kind == "news" or (len(ev.event.name) <= LONG_NAME
                   or not (host.short in ev.event.name or guest.short in ev.event.name))
-                  and not (guest.delegation and guest.short + guest.delegation in ev.event.name)
+                  and not visitors_named
                   else lang["this_occasion"].format(venue=venue["venue"])) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
