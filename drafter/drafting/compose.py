@@ -371,6 +371,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         "officials": "yes" if not professionals else "",
+        # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
+        "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
         "officials_only": "" if any(w in sent for w in lang["professional_words"]) else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml professional_rewording

@@ -125,9 +125,10 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # say only one combination) kept lexically apart: mean 0.15, 0.13, 0.26, 0, 0.06 → 0.06, 0.08,
 # 0.15, 0, 0.03; the most 3, 1, 2, 0, 1 → 1, 1, 1, 0, 1.
 # Merged with session 8's round-16/17 fixes, its 11 new events and an editor's audit of the new
-# wordings, then round 18's fixes (110 events; pairs 496, 253, 190, 136, 153): mean 0.07, 0.10,
-# 0.14, 0, 0.03; the most 1, 1, 2, 0, 1.
-SHARED_IN_REVIEW = {"welcome": 1, "reply": 1, "symposium": 2, "news": 0, "toast": 1}
+# wordings, then rounds 18–19's fixes (110 events; pairs 496, 253, 190, 136, 153): mean 0.07, 0.09,
+# 0.18, 0, 0.03; the most 1, 2, 2, 0, 1 (a fix that removes a wording moves the draws: reply went
+# 1 -> 2 with round 19's).
+SHARED_IN_REVIEW = {"welcome": 1, "reply": 2, "symposium": 2, "news": 0, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
