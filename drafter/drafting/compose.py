@@ -853,6 +853,9 @@ class Composer:
         self.shared = kinds.get("shared", {})
         self.order = list(spec)
         self._optional: list[Position] | None = None
+        # the idea keys of a position's wordings (by id of the position, then by place in the seed's
+        # order), as far as the gate has tried them: it tries the same ones at every level
+        self._ideas_tried: dict[int, dict[int, tuple[str, ...]]] = {}
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
         self.points = self._points(user_dir)          # first: the intro says how many
@@ -1174,6 +1177,7 @@ class Composer:
                 # (the first MAX_TRIES in the seed's order: a bound on the work, as in the gate)
                 p.order = sorted((p.order[c] for c in range(min(len(p.order), MAX_TRIES))),
                                  key=lambda i, p=p: len(p.alts[i][0]))
+        self._ideas_tried.clear()
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -1208,7 +1212,9 @@ class Composer:
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
-        facts_of, known, idea_keys = memo.facts, memo.known, memo.idea_keys
+        facts_of, known = memo.facts, memo.known
+        # text → the keys its ideas count under, by move (a lookup, not a call: asked of every candidate)
+        ideas_in = {m: memo.idea_keys(m) for m in self._move_names()}
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
@@ -1229,6 +1235,13 @@ class Composer:
             seen_ideas: dict[str, int] = {}
             counts: dict[str, int] = {}
 
+            def said_before(keys: tuple[str, ...], i: int) -> bool:
+                """Is one of these ideas said by a sentence before the i-th?"""
+                for key in keys:
+                    if seen_ideas.get(key, i) != i:
+                        return True
+                return False
+
             def tally(text: str) -> None:
                 for w in word_caps:
                     if w in text:
@@ -1242,10 +1255,8 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0]:
-                    for key in idea_keys(m, t2, f2[0]):
-                        if seen_ideas.get(key, i) != i:
-                            return True
+                if f2[0] and said_before(ideas_in[m][t2], i):
+                    return True
                 if f2[2] and para and para[0] is p:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
@@ -1272,7 +1283,7 @@ class Composer:
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
                 if facts[0]:
-                    for key in idea_keys(m, t, facts[0]):
+                    for key in ideas_in[m][t]:
                         seen_ideas.setdefault(key, i)
                 if t in seen_texts:
                     if p.choice + 1 < len(p.order):
@@ -1315,7 +1326,16 @@ class Composer:
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
                     nxt = None
+                    ideas = ideas_in[m]
+                    tried = self._ideas_tried.setdefault(id(p), {})
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
+                        # most candidates fail on an idea said already: that test first, the only
+                        # one most of them need, from what the earlier levels found of them
+                        keys = tried.get(c)
+                        if keys is None:
+                            keys = tried[c] = ideas[p.text_at(c)]
+                        if keys and said_before(keys, i):
+                            continue
                         if not fails(p.text_at(c)):
                             nxt = c
                             break
@@ -1397,7 +1417,7 @@ class _GateMemo:
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
         self._runs: dict[tuple[str, ...], _Runs] = {}
-        self._keys: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._keys: dict[str, _IdeaKeys] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1418,16 +1438,12 @@ class _GateMemo:
             tuple(o for o in self._openers if text.startswith(o)))
         return found
 
-    def idea_keys(self, move: str, text: str, ideas: list[tuple[str, str]]) -> tuple[str, ...]:
-        """The keys the gate counts a text's ideas under in ``move``: a draft's idea by its name, a
-        paragraph's as move:name (``ideas``: the text's, from ``facts``)."""
+    def idea_keys(self, move: str) -> _IdeaKeys:
+        """A table of the keys the gate counts a text's ideas under in ``move``, by text."""
         table = self._keys.get(move)
         if table is None or len(table) >= self.LIMIT:
-            table = self._keys[move] = {}
-        got = table.get(text)
-        if got is None:
-            got = table[text] = tuple(idea if scope == "draft" else f"{move}:{idea}" for idea, scope in ideas)
-        return got
+            table = self._keys[move] = _IdeaKeys(self, move)
+        return table
 
     def grams(self, names: tuple[str, ...], size: int) -> _Grams:
         """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
@@ -1442,6 +1458,20 @@ class _GateMemo:
                 runs = self._runs[names] = _Runs(names, self._ignore)
             table = self._grams[names, size] = _Grams(runs, size)
         return table
+
+
+class _IdeaKeys(dict):  # type: ignore[type-arg]
+    """text → the keys the gate counts its ideas under in one move: a draft's idea by its name, a
+    paragraph's as move:name; made when first asked for."""
+
+    def __init__(self, memo: _GateMemo, move: str) -> None:
+        super().__init__()
+        self.memo, self.move = memo, move
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        ideas = (self.memo.known.get(text) or self.memo.facts(text))[0]
+        got = self[text] = tuple(idea if scope == "draft" else f"{self.move}:{idea}" for idea, scope in ideas)
+        return got
 
 
 class _Runs(dict):  # type: ignore[type-arg]
