@@ -1227,9 +1227,13 @@ class Composer:
         # gate.word_caps: 情谊 five times in a toast of 420 characters)
         word_caps: dict[str, int] = {w: int(c) for w, c in
                                      ((rules.get("word_caps") or {}).get(self.ev.kind) or {}).items()}
+        # a sentence is judged against the ones before it alone: the sentences before the first one
+        # a pass changed (``first_change``) are judged again as they were, and pass again, so the
+        # next pass only records what they say
+        verified = 0
         for _ in range(12):
-            changed = False
             seq = [(m, p) for m in names for p in said[m]]
+            first_change = len(seq)
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
@@ -1285,14 +1289,21 @@ class Composer:
                 if facts[0]:
                     for key in ideas_in[m][t]:
                         seen_ideas.setdefault(key, i)
+                if i < verified:
+                    seen_texts.add(t)
+                    if not p.given:
+                        for ph in facts[1]:
+                            seen_phrases.setdefault(ph, i)
+                    tally(t)
+                    continue
                 if t in seen_texts:
+                    first_change = min(first_change, i)
                     if p.choice + 1 < len(p.order):
-                        p.choice, changed = p.choice + 1, True
+                        p.choice = p.choice + 1
                         seen_texts.add(p.text)
                         tally(p.text)
                         continue
                     said[m].remove(p)   # never the same sentence twice, core or not
-                    changed = True
                     continue
                 seen_texts.add(t)
                 if p.given:         # the event's own words: never re-picked or dropped
@@ -1307,9 +1318,9 @@ class Composer:
                         q = seq[j][1]
                         mine, theirs = _without(p, ph), _without(q, ph)
                         if mine is not None:
-                            p.choice, changed = mine, True
+                            p.choice, first_change = mine, min(first_change, i)
                         elif theirs is not None:      # the earlier one can say it otherwise
-                            q.choice, changed = theirs, True
+                            q.choice, first_change = theirs, min(first_change, j)
                             avoid.setdefault(id(q), set()).add(ph)
                         else:
                             bad = True
@@ -1340,15 +1351,16 @@ class Composer:
                             nxt = c
                             break
                     if nxt is not None:
-                        p.choice, changed = nxt, True
+                        p.choice, first_change = nxt, min(first_change, i)
                     elif not p.core:
                         said[m].remove(p)
-                        changed = True
+                        first_change = min(first_change, i)
                         continue
                 if word_caps:
                     tally(p.text)
-            if not changed:
+            if first_change == len(seq):
                 break
+            verified = first_change
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
