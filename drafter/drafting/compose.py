@@ -1387,16 +1387,10 @@ def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int =
     return not _grams(a, tuple(names), tuple(ignore), size).isdisjoint(_grams(b, tuple(names), tuple(ignore), size))
 
 
-@functools.lru_cache(maxsize=4096)
-class _HanRuns(dict):  # type: ignore[type-arg]
-    """str.translate's table: a Chinese character stays, any other becomes "|" (filled as met)."""
-
-    def __missing__(self, code: int) -> int:
-        self[code] = code if 0x4E00 <= code <= 0x9FFF else 0x7C
-        return self[code]
-
-
-_HAN_RUNS = _HanRuns()
+@functools.lru_cache(maxsize=1)
+def _han_runs_re() -> re.Pattern[str]:
+    # (compiled once across runs by ``regex``: its copy is kept, so no run compiles the class)
+    return regex("[\u4e00-\u9fff]+")
 
 
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
@@ -1408,9 +1402,8 @@ def _runs(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> list[str]:
     for n in names + ignore:
         if n in s:
             s = s.replace(n, "|")
-    # the runs of Chinese characters: every other character made a "|" and split at it (a regular
-    # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    return s.translate(_HAN_RUNS).split("|")
+    # (a name or word given way is a "|": no Chinese character, so a run ends there)
+    return _han_runs_re().findall(s)
 
 
 def _grams_of(runs: list[str], size: int) -> frozenset[str]:
