@@ -697,7 +697,7 @@ class Wordings:
     """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
     given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None);
     part k holds ``sizes[k]`` wordings from ``starts[k]`` on."""
-    __slots__ = ("parts", "starts", "sizes", "n", "_memo")
+    __slots__ = ("parts", "starts", "sizes", "n", "_memo", "_turns")
 
     def __init__(self) -> None:
         self.parts: list[Any] = []
@@ -705,8 +705,23 @@ class Wordings:
         self.sizes: list[int] = []
         self.n = 0
         self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
+        self._turns: tuple[list[tuple[int, int]], list[float]] | None = None
+
+    def turns(self) -> tuple[list[tuple[int, int]], list[float]]:
+        """What ``Order`` takes of the wordings, the same for every seed (made once: the table of
+        the event's values holds these for every draft): each part's (start, size), and its weight
+        when the first is drawn (as many wordings as it offers, up to FIRST_WEIGHT; the bank's
+        phrases, whole sentences, weigh together as one written alternative)."""
+        if self._turns is None:
+            sizes = self.sizes
+            whole = sizes.count(1)
+            share = FIRST_WEIGHT / whole if whole else 0.0
+            self._turns = (list(zip(self.starts, sizes)),
+                           [min(k, FIRST_WEIGHT) if k > 1 or not whole else share for k in sizes])
+        return self._turns
 
     def add(self, part: Any) -> None:
+        self._turns = None
         size = part.n if isinstance(part, _Lazy) else 1
         self.starts.append(self.n)
         self.sizes.append(size)
@@ -747,12 +762,11 @@ class Order:
     __slots__ = ("n", "_runs", "_units", "_ab", "_steps", "_segs", "_cums")
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
+        weight: list[float] | None = None
         if isinstance(alts, Wordings):
-            sizes = alts.sizes
-            runs = list(zip(alts.starts, sizes))
+            runs, weight = alts.turns()
             self.n = alts.n
         else:
-            sizes = [1] * len(alts)
             runs = [(i, 1) for i in range(len(alts))]
             self.n = len(runs)
         units = list(range(len(runs)))
@@ -762,9 +776,7 @@ class Order:
             # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
             # so two events seldom meet on it; past the cap every written alternative is as likely).
             # The bank's phrases, whole sentences, weigh together as one written alternative.
-            whole = sizes.count(1) if isinstance(alts, Wordings) else 0
-            share = FIRST_WEIGHT / whole if whole else 0.0
-            weights = [min(sizes[u], FIRST_WEIGHT) if sizes[u] > 1 or not whole else share for u in units]
+            weights = [weight[u] for u in units] if weight is not None else [1] * len(units)
             x = rng.random() * sum(weights)
             first = 0
             while first < len(units) - 1 and x >= weights[first]:
