@@ -323,8 +323,8 @@ def close_repeats(text: str) -> list[Finding]:
     out = _Capped()
     table = None
     for n, line in _lines(text):
-        if len(line) < 4096 and _all_distinct(line):
-            continue                           # no four characters twice in the paragraph
+        if len(line) < 64 and _all_distinct(line):
+            continue                           # no four characters twice in a short paragraph
         if table is None:
             table = _clause_table(joins)
         base = 0
@@ -332,7 +332,7 @@ def close_repeats(text: str) -> list[Finding]:
         # columns stay true)
         for clause in line.translate(table).split("\0"):
             here, base = base, base + len(clause) + 1
-            if len(clause) < 8 or (len(clause) < 4096 and _all_distinct(clause)):
+            if len(clause) < 8 or (len(clause) < 4096 and _distinct_clause(clause)):
                 continue
             # where each four characters were last seen, kept for two spans of the window only
             # (memory bounded on a clause of megabytes; one farther back is beyond the window anyway)
@@ -356,6 +356,23 @@ def close_repeats(text: str) -> list[Finding]:
                     reported_until = i + k - 1
                 last[gram] = i
     return out.done()
+
+
+class _DistinctClauses(dict):  # type: ignore[type-arg]
+    """clause → ``_all_distinct(clause)``, made when first asked for: a draft's clauses are mostly
+    set language, met again in the next draft of the event (a long paragraph as a whole is not, and
+    has some four characters twice: its clauses are what is tested)."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, clause: str) -> bool:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        got = self[clause] = _all_distinct(clause)
+        return got
+
+
+_distinct_clause = _DistinctClauses().__getitem__
 
 
 def _all_distinct(text: str) -> bool:

@@ -708,7 +708,7 @@ class Wordings:
     """The wordings of a position, in the order written: skeletons decoded lazily, and sentences
     given whole (the phrase bank's, with their trace). ``w[i]`` is (sentence, trace or None);
     part k holds ``sizes[k]`` wordings from ``starts[k]`` on."""
-    __slots__ = ("parts", "starts", "sizes", "n", "_memo")
+    __slots__ = ("parts", "starts", "sizes", "n", "_memo", "_turns")
 
     def __init__(self) -> None:
         self.parts: list[Any] = []
@@ -716,8 +716,23 @@ class Wordings:
         self.sizes: list[int] = []
         self.n = 0
         self._memo: dict[int, tuple[str, dict[str, Any] | None]] = {}
+        self._turns: tuple[list[tuple[int, int]], list[float]] | None = None
+
+    def turns(self) -> tuple[list[tuple[int, int]], list[float]]:
+        """What ``Order`` takes of the wordings, the same for every seed (made once: the table of
+        the event's values holds these for every draft): each part's (start, size), and its weight
+        when the first is drawn (as many wordings as it offers, up to FIRST_WEIGHT; the bank's
+        phrases, whole sentences, weigh together as one written alternative)."""
+        if self._turns is None:
+            sizes = self.sizes
+            whole = sizes.count(1)
+            share = FIRST_WEIGHT / whole if whole else 0.0
+            self._turns = (list(zip(self.starts, sizes)),
+                           [min(k, FIRST_WEIGHT) if k > 1 or not whole else share for k in sizes])
+        return self._turns
 
     def add(self, part: Any) -> None:
+        self._turns = None
         size = part.n if isinstance(part, _Lazy) else 1
         self.starts.append(self.n)
         self.sizes.append(size)
@@ -758,12 +773,11 @@ class Order:
     __slots__ = ("n", "_runs", "_units", "_ab", "_steps", "_segs", "_cums")
 
     def __init__(self, alts: Any, rng: random.Random) -> None:
+        weight: list[float] | None = None
         if isinstance(alts, Wordings):
-            sizes = alts.sizes
-            runs = list(zip(alts.starts, sizes))
+            runs, weight = alts.turns()
             self.n = alts.n
         else:
-            sizes = [1] * len(alts)
             runs = [(i, 1) for i in range(len(alts))]
             self.n = len(runs)
         units = list(range(len(runs)))
@@ -773,9 +787,7 @@ class Order:
             # FIRST_WEIGHT (an alternative of a few wordings comes first less often than one of many,
             # so two events seldom meet on it; past the cap every written alternative is as likely).
             # The bank's phrases, whole sentences, weigh together as one written alternative.
-            whole = sizes.count(1) if isinstance(alts, Wordings) else 0
-            share = FIRST_WEIGHT / whole if whole else 0.0
-            weights = [min(sizes[u], FIRST_WEIGHT) if sizes[u] > 1 or not whole else share for u in units]
+            weights = [weight[u] for u in units] if weight is not None else [1] * len(units)
             x = rng.random() * sum(weights)
             first = 0
             while first < len(units) - 1 and x >= weights[first]:
@@ -864,6 +876,9 @@ class Composer:
         self.shared = kinds.get("shared", {})
         self.order = list(spec)
         self._optional: list[Position] | None = None
+        # the idea keys of a position's wordings (by id of the position, then by place in the seed's
+        # order), as far as the gate has tried them: it tries the same ones at every level
+        self._ideas_tried: dict[int, dict[int, tuple[str, ...]]] = {}
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
         self.points = self._points(user_dir)          # first: the intro says how many
@@ -1185,6 +1200,7 @@ class Composer:
                 # (the first MAX_TRIES in the seed's order: a bound on the work, as in the gate)
                 p.order = sorted((p.order[c] for c in range(min(len(p.order), MAX_TRIES))),
                                  key=lambda i, p=p: len(p.alts[i][0]))
+        self._ideas_tried.clear()
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -1219,7 +1235,9 @@ class Composer:
         rules = data("eras")["gate"]
         # what the gate asks of a text depends on the text alone: answered once per process
         memo = _gate_memo(rules)
-        facts_of, known, idea_keys = memo.facts, memo.known, memo.idea_keys
+        facts_of, known = memo.facts, memo.known
+        # text → the keys its ideas count under, by move (a lookup, not a call: asked of every candidate)
+        ideas_in = {m: memo.idea_keys(m) for m in self._move_names()}
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
@@ -1232,13 +1250,24 @@ class Composer:
         # gate.word_caps: 情谊 five times in a toast of 420 characters)
         word_caps: dict[str, int] = {w: int(c) for w, c in
                                      ((rules.get("word_caps") or {}).get(self.ev.kind) or {}).items()}
+        # a sentence is judged against the ones before it alone: the sentences before the first one
+        # a pass changed (``first_change``) are judged again as they were, and pass again, so the
+        # next pass only records what they say
+        verified = 0
         for _ in range(12):
-            changed = False
             seq = [(m, p) for m in names for p in said[m]]
+            first_change = len(seq)
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
             seen_ideas: dict[str, int] = {}
             counts: dict[str, int] = {}
+
+            def said_before(keys: tuple[str, ...], i: int) -> bool:
+                """Is one of these ideas said by a sentence before the i-th?"""
+                for key in keys:
+                    if seen_ideas.get(key, i) != i:
+                        return True
+                return False
 
             def tally(text: str) -> None:
                 for w in word_caps:
@@ -1253,10 +1282,8 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0]:
-                    for key in idea_keys(m, t2, f2[0]):
-                        if seen_ideas.get(key, i) != i:
-                            return True
+                if f2[0] and said_before(ideas_in[m][t2], i):
+                    return True
                 if f2[2] and para and para[0] is p:
                     return True
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
@@ -1283,16 +1310,23 @@ class Composer:
                 # a draft says each idea once (eras.yaml gate.ideas): thanks for the reception,
                 # praise of the hosts' spirit, parks and bases, …, whatever the wording
                 if facts[0]:
-                    for key in idea_keys(m, t, facts[0]):
+                    for key in ideas_in[m][t]:
                         seen_ideas.setdefault(key, i)
+                if i < verified:
+                    seen_texts.add(t)
+                    if not p.given:
+                        for ph in facts[1]:
+                            seen_phrases.setdefault(ph, i)
+                    tally(t)
+                    continue
                 if t in seen_texts:
+                    first_change = min(first_change, i)
                     if p.choice + 1 < len(p.order):
-                        p.choice, changed = p.choice + 1, True
+                        p.choice = p.choice + 1
                         seen_texts.add(p.text)
                         tally(p.text)
                         continue
                     said[m].remove(p)   # never the same sentence twice, core or not
-                    changed = True
                     continue
                 seen_texts.add(t)
                 if p.given:         # the event's own words: never re-picked or dropped
@@ -1307,9 +1341,9 @@ class Composer:
                         q = seq[j][1]
                         mine, theirs = _without(p, ph), _without(q, ph)
                         if mine is not None:
-                            p.choice, changed = mine, True
+                            p.choice, first_change = mine, min(first_change, i)
                         elif theirs is not None:      # the earlier one can say it otherwise
-                            q.choice, changed = theirs, True
+                            q.choice, first_change = theirs, min(first_change, j)
                             avoid.setdefault(id(q), set()).add(ph)
                         else:
                             bad = True
@@ -1326,20 +1360,30 @@ class Composer:
                     # the next wording that breaks none of the rules, not merely the next one: a
                     # position with many wordings settles in one pass
                     nxt = None
+                    ideas = ideas_in[m]
+                    tried = self._ideas_tried.setdefault(id(p), {})
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
+                        # most candidates fail on an idea said already: that test first, the only
+                        # one most of them need, from what the earlier levels found of them
+                        keys = tried.get(c)
+                        if keys is None:
+                            keys = tried[c] = ideas[p.text_at(c)]
+                        if keys and said_before(keys, i):
+                            continue
                         if not fails(p.text_at(c)):
                             nxt = c
                             break
                     if nxt is not None:
-                        p.choice, changed = nxt, True
+                        p.choice, first_change = nxt, min(first_change, i)
                     elif not p.core:
                         said[m].remove(p)
-                        changed = True
+                        first_change = min(first_change, i)
                         continue
                 if word_caps:
                     tally(p.text)
-            if not changed:
+            if first_change == len(seq):
                 break
+            verified = first_change
 
     @functools.cached_property
     def _names_cache(self) -> list[str]:
@@ -1366,16 +1410,10 @@ def _shares_run(a: str, b: str, names: list[str], ignore: list[str], size: int =
     return not _grams(a, tuple(names), tuple(ignore), size).isdisjoint(_grams(b, tuple(names), tuple(ignore), size))
 
 
-@functools.lru_cache(maxsize=4096)
-class _HanRuns(dict):  # type: ignore[type-arg]
-    """str.translate's table: a Chinese character stays, any other becomes "|" (filled as met)."""
-
-    def __missing__(self, code: int) -> int:
-        self[code] = code if 0x4E00 <= code <= 0x9FFF else 0x7C
-        return self[code]
-
-
-_HAN_RUNS = _HanRuns()
+@functools.lru_cache(maxsize=1)
+def _han_runs_re() -> re.Pattern[str]:
+    # (compiled once across runs by ``regex``: its copy is kept, so no run compiles the class)
+    return regex("[\u4e00-\u9fff]+")
 
 
 def _grams(s: str, names: tuple[str, ...], ignore: tuple[str, ...], size: int = 4) -> frozenset[str]:
@@ -1387,9 +1425,8 @@ def _runs(s: str, names: tuple[str, ...], ignore: tuple[str, ...]) -> list[str]:
     for n in names + ignore:
         if n in s:
             s = s.replace(n, "|")
-    # the runs of Chinese characters: every other character made a "|" and split at it (a regular
-    # expression [^\u4e00-\u9fff]+ would take a millisecond to compile, on every run)
-    return s.translate(_HAN_RUNS).split("|")
+    # (a name or word given way is a "|": no Chinese character, so a run ends there)
+    return _han_runs_re().findall(s)
 
 
 def _grams_of(runs: list[str], size: int) -> frozenset[str]:
@@ -1408,7 +1445,7 @@ class _GateMemo:
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
         self._runs: dict[tuple[str, ...], _Runs] = {}
-        self._keys: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._keys: dict[str, _IdeaKeys] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1429,16 +1466,12 @@ class _GateMemo:
             tuple(o for o in self._openers if text.startswith(o)))
         return found
 
-    def idea_keys(self, move: str, text: str, ideas: list[tuple[str, str]]) -> tuple[str, ...]:
-        """The keys the gate counts a text's ideas under in ``move``: a draft's idea by its name, a
-        paragraph's as move:name (``ideas``: the text's, from ``facts``)."""
+    def idea_keys(self, move: str) -> _IdeaKeys:
+        """A table of the keys the gate counts a text's ideas under in ``move``, by text."""
         table = self._keys.get(move)
         if table is None or len(table) >= self.LIMIT:
-            table = self._keys[move] = {}
-        got = table.get(text)
-        if got is None:
-            got = table[text] = tuple(idea if scope == "draft" else f"{move}:{idea}" for idea, scope in ideas)
-        return got
+            table = self._keys[move] = _IdeaKeys(self, move)
+        return table
 
     def grams(self, names: tuple[str, ...], size: int) -> _Grams:
         """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
@@ -1453,6 +1486,20 @@ class _GateMemo:
                 runs = self._runs[names] = _Runs(names, self._ignore)
             table = self._grams[names, size] = _Grams(runs, size)
         return table
+
+
+class _IdeaKeys(dict):  # type: ignore[type-arg]
+    """text → the keys the gate counts its ideas under in one move: a draft's idea by its name, a
+    paragraph's as move:name; made when first asked for."""
+
+    def __init__(self, memo: _GateMemo, move: str) -> None:
+        super().__init__()
+        self.memo, self.move = memo, move
+
+    def __missing__(self, text: str) -> tuple[str, ...]:
+        ideas = (self.memo.known.get(text) or self.memo.facts(text))[0]
+        got = self[text] = tuple(idea if scope == "draft" else f"{self.move}:{idea}" for idea, scope in ideas)
+        return got
 
 
 class _Runs(dict):  # type: ignore[type-arg]
