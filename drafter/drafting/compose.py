@@ -23,7 +23,7 @@ from typing import Any, Callable
 from ..recache import regex
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
-from ..text.finder import finder, matcher, may_match_any, words_in
+from ..text.finder import finder, matcher_and_words, may_match_any
 from .types import Event, Party, Person
 
 PLACEHOLDER_RE = regex(r"\{(\w+)\}")
@@ -1449,21 +1449,25 @@ class _GateMemo:
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
-        self._ideas_in = matcher([v for _, _, v in ideas])
         self._dangling = regex(rules["dangling"])
         self._openers = tuple(rules.get("openers", ()))
         self._phrases = list(rules["set_phrases"])
-        self._phrases_in = words_in(self._phrases)
+        # a text's ideas and set phrases found in one look-up of its characters (it is new text
+        # the gate asks this of: some thirty texts a draft)
+        self._ideas_phrases_in = matcher_and_words([v for _, _, v in ideas], self._phrases)
         self._ignore = tuple(rules["ignore"])
 
     def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
         if len(self.known) >= self.LIMIT:
             self.known.clear()
+        ideas, phrases = self._ideas_phrases_in(text)
+        openers = self._openers
         found = self.known[text] = (
-            [self._ideas[i] for i in self._ideas_in(text)],
-            [self._phrases[i] for i in self._phrases_in(text)],
+            [self._ideas[i] for i in ideas],
+            [self._phrases[i] for i in phrases],
             bool(self._dangling.match(text)),
-            tuple(o for o in self._openers if text.startswith(o)))
+            # (one startswith of them all first: most texts open with none of them)
+            tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else ())
         return found
 
     def idea_keys(self, move: str) -> _IdeaKeys:

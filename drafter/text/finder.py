@@ -34,24 +34,39 @@ def finder(pattern: str) -> Callable[[str], bool]:
 def matcher(patterns: list[str]) -> Callable[[str], list[int]]:
     """The indices of the patterns a text matches, in order: ``[i for i, p in enumerate(patterns)
     if finder(p)(text)]``, with the words of all of them looked up at once (``words_in``)."""
+    both = matcher_and_words(patterns, [])
+    return lambda text: both(text)[0]
+
+
+def matcher_and_words(patterns: list[str], words: list[str]) -> Callable[[str], tuple[list[int], list[int]]]:
+    """``(matcher(patterns)(text), words_in(words)(text))`` in one look-up of the text: the
+    patterns' words and ``words`` share one table, so the text's characters are read once."""
     owners: list[int] = []
     needles: list[str] = []
     always: list[int] = []             # patterns with no words that every match holds
     searches: list[Callable[[str], bool] | None] = []
     for i, pattern in enumerate(patterns):
-        plain, words = _words(pattern)
-        if words is None:
+        plain, required = _words(pattern)
+        if required is None:
             always.append(i)
         else:
-            needles.extend(words)
-            owners.extend([i] * len(words))
+            needles.extend(required)
+            owners.extend([i] * len(required))
         searches.append(None if plain else _search(pattern))
-    held = words_in(needles)
+    # the given words after the patterns' (the indices past ``cut`` are the given words' own)
+    cut = len(needles)
+    held = words_in(needles + list(words))
 
-    def matching(text: str) -> list[int]:
+    def matching(text: str) -> tuple[list[int], list[int]]:
         found = set(always)
-        found.update([owners[j] for j in held(text)])
-        return [i for i in sorted(found) if searches[i] is None or searches[i](text)]  # type: ignore[misc]
+        given: list[int] = []
+        for j in held(text):
+            if j < cut:
+                found.add(owners[j])
+            else:
+                given.append(j - cut)
+        return ([i for i in sorted(found) if searches[i] is None or searches[i](text)],  # type: ignore[misc]
+                given)
     return matching
 
 

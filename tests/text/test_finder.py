@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from drafter.resources import data, load_yaml, templates_dir
-from drafter.text.finder import finder, matcher, may_match_any, required_words, words_in
+from drafter.text.finder import finder, matcher, matcher_and_words, may_match_any, required_words, words_in
 
 
 def _data_patterns() -> list[str]:
@@ -68,6 +68,7 @@ def test_many_patterns_at_once_answer_as_each_alone(text):
     assert matcher(TRICKY)(text) == [i for i, p in enumerate(TRICKY) if re.search(p, text)]
     words = ["ab", "b", "", "abc", "ab", "x", "q(", "ya"]
     assert words_in(words)(text) == [i for i, w in enumerate(words) if w in text]
+    assert matcher_and_words(TRICKY, words)(text) == (matcher(TRICKY)(text), words_in(words)(text))
 
 
 def test_the_gate_ideas_at_once_answer_as_each_alone_over_the_set_language():
