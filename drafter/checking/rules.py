@@ -127,10 +127,25 @@ def _is_cjk(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def traditional_chars() -> frozenset[str]:
+def _traditional_text() -> str:
+    """The characters of traditional.txt, in the file's order."""
     path = data_file("traditional.txt")
     lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset("".join(ln for ln in lines if not ln.startswith("#")))
+    return "".join(ln for ln in lines if not ln.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    return frozenset(_traditional_text())
+
+
+@functools.lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    # Is there a traditional character in a whole speech? A class searched by the matcher reads
+    # the text without making a string of each character, as ``isdisjoint`` does: a tenth of the
+    # time over a draft. (The file's order keeps the pattern, the key of the compiled copy
+    # ``regex`` keeps across runs, the same in every run.)
+    return regex("[" + re.escape(_traditional_text()) + "]")
 
 
 def _simplified(ch: str) -> str:
@@ -190,10 +205,11 @@ def check_text(text: str, whole: bool = True) -> list[Finding]:
     sentences and close repeats."""
     out = _Capped()
     dropped_at: dict[str, int] = {}
-    trad = traditional_chars()
     suspect = bool((_PLACEHOLDER_FIRST_RE.search(text) and _placeholder_re().search(text))
                    or (_TEMPLATE_FIRST_RE.search(text) and _template_re().search(text)) or _PINYIN_RE.search(text)
-                   or _HALF_RE.search(text) or UNSAFE_RE.search(text)) or not trad.isdisjoint(text)
+                   or _HALF_RE.search(text) or UNSAFE_RE.search(text) or _traditional_re().search(text))
+    # (the set of traditional characters, for where they are, made only for a text that may hold one)
+    trad = traditional_chars() if suspect else frozenset()
     for n, line in _lines(text) if suspect else ():      # a clean text is passed over in one search
         for m in UNSAFE_RE.finditer(line):
             # invisible in print, but they turn text around (U+202E), hide words or drive a terminal
@@ -380,16 +396,34 @@ def _all_distinct(text: str) -> bool:
     return len({text[i:i + 4] for i in range(n)}) == n
 
 
+class _SentenceKeys(dict):  # type: ignore[type-arg]
+    """sentence → what repeated_sentences compares of it (without punctuation and spaces), made
+    when first asked for: a draft's sentences are mostly set language, met again in the next draft
+    of the event."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, sentence: str) -> str:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        # (the spaces a strip would take off the ends are taken with the others)
+        got = self[sentence] = _PUNCT_SPACE_RE.sub("", sentence)
+        return got
+
+
+_sentence_key = _SentenceKeys().__getitem__
+
+
 def repeated_sentences(text: str) -> list[Finding]:
     seen: dict[str, int] = {}
     out = _Capped()
     for n, line in _lines(text):
         for m in _SENT_RE.finditer(line):
-            s = m.group(0).strip()
-            key = _PUNCT_SPACE_RE.sub("", s)
+            key = _sentence_key(m.group(0))
             if len(key) < 6:
                 continue
             if key in seen:
+                s = m.group(0).strip()
                 out.append(Finding("repeated-sentence", n, m.start() + 1,
                                    _("sentence said twice (first on line {first}): {text}…").format(
                                        first=seen[key], text=s[:20])))
@@ -398,21 +432,47 @@ def repeated_sentences(text: str) -> list[Finding]:
     return out.done()
 
 
+class _ClauseNumbers(dict):  # type: ignore[type-arg]
+    """clause → what numbering takes of it: (its marker's style, its number), ("", the number of
+    points) for an intro that announces them, or None; made when first asked for (a draft's
+    clauses are mostly set language, met again in the next draft of the event)."""
+
+    LIMIT = 50_000
+
+    def __missing__(self, clause: str) -> tuple[str, int] | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        s = clause.strip()
+        got: tuple[str, int] | None = None
+        mk = find_marker(s)
+        if mk and mk.style != "sequence":
+            got = (mk.style, mk.n)
+        elif _SAYS_RE.search(s):
+            im = _INTRO_RE.search(s)
+            if im:
+                got = ("", cn_to_int(im.group(1)))
+        self[clause] = got
+        return got
+
+
+_clause_number = _ClauseNumbers().__getitem__
+
+
 def numbering(text: str) -> list[Finding]:
     """One style per level, numbers in sequence, and an intro that announces as many as follow."""
     out = []
     runs: dict[str, list[tuple[int, int]]] = {}
     intro: tuple[int, int] | None = None
     for n, line in _lines(text):
-        for m in _CLAUSE_RE.finditer(line):
-            s = m.group(0).strip()
-            mk = find_marker(s)
-            if mk and mk.style != "sequence":
-                runs.setdefault(mk.style, []).append((n, mk.n))
-            elif _SAYS_RE.search(s):
-                im = _INTRO_RE.search(s)
-                if im:
-                    intro = (n, cn_to_int(im.group(1)))
+        for clause in _CLAUSE_RE.findall(line):
+            said = _clause_number(clause)
+            if said is None:
+                continue
+            style, num = said
+            if style:
+                runs.setdefault(style, []).append((n, num))
+            else:
+                intro = (n, num)
     top = [s for s in ("cn", "di") if s in runs]
     if len(top) > 1:
         out.append(Finding("numbering", runs[top[1]][0][0], 1,
