@@ -203,10 +203,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     if not items or not (items[0].startswith(verbs) or named):
         # (what only the receiving side does still says so: 共建核桃精深加工园，柘溪县引进映湖区企业6家,
         # not 两地…引进映湖区企业, round 18)
-        hv = tuple(lang["host_verbs"])
-        return "，".join(host + x if host and k and x.startswith(hv) else x for k, x in enumerate(items))
+        # (and the help received, 组团式帮扶…, after another subject is the helper's, round 20)
+        hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
+        return "，".join(host + x if host and k and x.startswith(hv) else doer + x if doer and k and x.startswith(rv)
+                        else x for k, x in enumerate(items))
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
-           **{v: doer for v in lang["agent_verbs"]}}
+           **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
     for x in items:
         said = next((w for v, w in who.items() if x.startswith(v) and w), None)
