@@ -13,7 +13,7 @@ PKG = ROOT / "drafter"
 # rank of each stage; a module may import its own stage or a lower rank, never a sibling of its rank
 RANK = {"base": 0, "text": 1, "checking": 2, "bank": 3, "mining": 4, "drafting": 4, "output": 5,
         "api": 6, "__init__": 6, "web": 7, "cli": 8, "__main__": 9}
-BASE = {"errors", "resources", "recache", "records", "atomic", "i18n"}  # the top-level modules every stage stands on
+BASE = {"errors", "resources", "recache", "records", "memo", "atomic", "i18n"}  # the top-level modules every stage stands on
 
 
 def _module_name(path: Path) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..recache import regex
+from ..memo import Memo
 from ..records import Frozen, set_fields
 from ..i18n import N_, _
 from ..text.markers import cn_to_int, find_marker
@@ -37,6 +38,8 @@ _CLAUSE_RE = regex(r"[^。！？；：\n]+[。！？；：]?[”’）]*")
 _PUNCT_SPACE_RE = regex(r"[，。！？；：、“”\s]")
 _SAYS_RE = regex("(借此机会|下面|在此|为此).{0,16}(讲|谈|表达|提|说)")
 _INTRO_RE = regex(r"([一二三四五六七八九十两])(?:点|个方面|层意思|句话|条)")
+# the answers lint remembers of a sentence or a clause, at most (then it starts afresh)
+MEMO_LIMIT = 50_000
 
 
 def retired(formula: dict[str, object], year: int) -> bool:
@@ -374,44 +377,20 @@ def close_repeats(text: str) -> list[Finding]:
     return out.done()
 
 
-class _DistinctClauses(dict):  # type: ignore[type-arg]
-    """clause → ``_all_distinct(clause)``, made when first asked for: a draft's clauses are mostly
-    set language, met again in the next draft of the event (a long paragraph as a whole is not, and
-    has some four characters twice: its clauses are what is tested)."""
-
-    LIMIT = 50_000
-
-    def __missing__(self, clause: str) -> bool:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        got = self[clause] = _all_distinct(clause)
-        return got
-
-
-_distinct_clause = _DistinctClauses().__getitem__
-
-
 def _all_distinct(text: str) -> bool:
     n = max(0, len(text) - 3)         # (a set made at once, not a list of the grams first)
     return len({text[i:i + 4] for i in range(n)}) == n
 
 
-class _SentenceKeys(dict):  # type: ignore[type-arg]
-    """sentence → what repeated_sentences compares of it (without punctuation and spaces), made
-    when first asked for: a draft's sentences are mostly set language, met again in the next draft
-    of the event."""
-
-    LIMIT = 50_000
-
-    def __missing__(self, sentence: str) -> str:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        # (the spaces a strip would take off the ends are taken with the others)
-        got = self[sentence] = _PUNCT_SPACE_RE.sub("", sentence)
-        return got
+# clause → ``_all_distinct(clause)``: a draft's clauses are mostly set language, met again in the
+# next draft of the event (a long paragraph as a whole is not, and has some four characters twice:
+# its clauses are what is tested)
+_distinct_clause = Memo(_all_distinct, MEMO_LIMIT).__getitem__
 
 
-_sentence_key = _SentenceKeys().__getitem__
+# sentence → what repeated_sentences compares of it, without punctuation and spaces (the spaces a
+# strip would take off the ends are taken with the others), for the same reason
+_sentence_key = Memo(functools.partial(_PUNCT_SPACE_RE.sub, ""), MEMO_LIMIT).__getitem__
 
 
 def repeated_sentences(text: str) -> list[Finding]:
@@ -432,30 +411,22 @@ def repeated_sentences(text: str) -> list[Finding]:
     return out.done()
 
 
-class _ClauseNumbers(dict):  # type: ignore[type-arg]
-    """clause → what numbering takes of it: (its marker's style, its number), ("", the number of
-    points) for an intro that announces them, or None; made when first asked for (a draft's
-    clauses are mostly set language, met again in the next draft of the event)."""
-
-    LIMIT = 50_000
-
-    def __missing__(self, clause: str) -> tuple[str, int] | None:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        s = clause.strip()
-        got: tuple[str, int] | None = None
-        mk = find_marker(s)
-        if mk and mk.style != "sequence":
-            got = (mk.style, mk.n)
-        elif _SAYS_RE.search(s):
-            im = _INTRO_RE.search(s)
-            if im:
-                got = ("", cn_to_int(im.group(1)))
-        self[clause] = got
-        return got
+def _number_of(clause: str) -> tuple[str, int] | None:
+    """What numbering takes of a clause: (its marker's style, its number), ("", the number of
+    points) for an intro that announces them, or None."""
+    s = clause.strip()
+    mk = find_marker(s)
+    if mk and mk.style != "sequence":
+        return (mk.style, mk.n)
+    if _SAYS_RE.search(s):
+        im = _INTRO_RE.search(s)
+        if im:
+            return ("", cn_to_int(im.group(1)))
+    return None
 
 
-_clause_number = _ClauseNumbers().__getitem__
+# (remembered by clause, for the same reason)
+_clause_number = Memo(_number_of, MEMO_LIMIT).__getitem__
 
 
 def numbering(text: str) -> list[Finding]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
+from ..memo import Memo
 from ..recache import regex
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
@@ -279,8 +280,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # its cadres field and the occasion's name (专业技术人才座谈会; not 干部人才座谈会)
     sent = co.cadres + ev.event.name
     cadres = cnlang.counts_first(co.cadres)       # 挂职干部6名 → 6名挂职干部
-    professionals = not any(w in sent for w in lang["official_words"]) and any(
-        w in sent for w in lang["professional_words"])
+    names_professionals = any(w in sent for w in lang["professional_words"])
+    professionals = names_professionals and not any(w in sent for w in lang["official_words"])
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
@@ -293,6 +294,7 @@ def event_values(ev: Event) -> dict[str, str]:
         co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
         own, other = (host if p is ev.host else p for p in (own, other))
     visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
+    this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     v: dict[str, str] = {
@@ -376,8 +378,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
-        "officials_only": "" if any(w in sent for w in lang["professional_words"]) else "yes",
-        # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml professional_rewording
+        "officials_only": "" if names_professionals else "yes",
+        # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
@@ -394,7 +396,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # (an occasion named after the visitors is 这次座谈会 in their own mouth too: round 18, 与大家一道
         # 举行汐川区党政代表团来桉坪县考察对接座谈会 said by 汐川区's secretary)
         "occasion": (ev.event.name if not visitors_named or ev.kind == "news"
-                     else lang["this_occasion"].format(venue=venue["venue"])) if occasion else (
+                     else this_occasion) if occasion else (
             lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
         # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
@@ -403,7 +405,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "oname": (ev.event.name if ev.kind == "news" or (len(ev.event.name) <= LONG_NAME
                   or not (host.short in ev.event.name or guest.short in ev.event.name))
                   and not visitors_named
-                  else lang["this_occasion"].format(venue=venue["venue"])) if occasion else "",
+                  else this_occasion) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
@@ -1435,6 +1437,11 @@ def _grams_of(runs: list[str], size: int) -> frozenset[str]:
     return frozenset([run[i:i + size] for run in runs for i in range(len(run) - size + 1)])
 
 
+def _grams_by_runs(runs: Memo, size: int, text: str) -> frozenset[str]:
+    """``_grams_of`` of a text's runs as a table of them holds them (read once for every size)."""
+    return _grams_of(runs[text], size)
+
+
 class _GateMemo:
     """What the coherence gate asks of one text (its ideas, set phrases, a dangling opening, the
     openers it starts with, its n-grams), answered once for the gate rules it was asked under.
@@ -1445,9 +1452,9 @@ class _GateMemo:
     def __init__(self, rules: dict[str, Any]) -> None:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
         self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
-        self._grams: dict[tuple[tuple[str, ...], int], _Grams] = {}
-        self._runs: dict[tuple[str, ...], _Runs] = {}
-        self._keys: dict[str, _IdeaKeys] = {}
+        self._grams: dict[tuple[tuple[str, ...], int], Memo] = {}
+        self._runs: dict[tuple[str, ...], Memo] = {}
+        self._keys: dict[str, Memo] = {}
         ideas = [(k, scope, v) for scope, key in (("draft", "ideas"), ("paragraph", "paragraph_ideas"))
                  for k, v in (rules.get(key) or {}).items()]
         self._ideas = [(k, scope) for k, scope, _ in ideas]
@@ -1472,14 +1479,19 @@ class _GateMemo:
             tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else ())
         return found
 
-    def idea_keys(self, move: str) -> _IdeaKeys:
-        """A table of the keys the gate counts a text's ideas under in ``move``, by text."""
+    def idea_keys(self, move: str) -> Memo:
+        """A table of the keys the gate counts a text's ideas under in ``move``, by text: a draft's
+        idea by its name, a paragraph's as move:name."""
         table = self._keys.get(move)
         if table is None or len(table) >= self.LIMIT:
-            table = self._keys[move] = _IdeaKeys(self, move)
+            table = self._keys[move] = Memo(functools.partial(self._idea_keys_of, move))
         return table
 
-    def grams(self, names: tuple[str, ...], size: int) -> _Grams:
+    def _idea_keys_of(self, move: str, text: str) -> tuple[str, ...]:
+        ideas = (self.known.get(text) or self.facts(text))[0]
+        return tuple(idea if scope == "draft" else f"{move}:{idea}" for idea, scope in ideas)
+
+    def grams(self, names: tuple[str, ...], size: int) -> Memo:
         """A table of ``_grams(text, names, ignore, size)`` by text, filled as texts are met (the
         runs of a text read once for every size)."""
         table = self._grams.get((names, size))
@@ -1489,48 +1501,9 @@ class _GateMemo:
                 self._runs.clear()
             runs = self._runs.get(names)
             if runs is None or len(runs) >= self.LIMIT:
-                runs = self._runs[names] = _Runs(names, self._ignore)
-            table = self._grams[names, size] = _Grams(runs, size)
+                runs = self._runs[names] = Memo(functools.partial(_runs, names=names, ignore=self._ignore))
+            table = self._grams[names, size] = Memo(functools.partial(_grams_by_runs, runs, size))
         return table
-
-
-class _IdeaKeys(dict):  # type: ignore[type-arg]
-    """text → the keys the gate counts its ideas under in one move: a draft's idea by its name, a
-    paragraph's as move:name; made when first asked for."""
-
-    def __init__(self, memo: _GateMemo, move: str) -> None:
-        super().__init__()
-        self.memo, self.move = memo, move
-
-    def __missing__(self, text: str) -> tuple[str, ...]:
-        ideas = (self.memo.known.get(text) or self.memo.facts(text))[0]
-        got = self[text] = tuple(idea if scope == "draft" else f"{self.move}:{idea}" for idea, scope in ideas)
-        return got
-
-
-class _Runs(dict):  # type: ignore[type-arg]
-    """text → ``_runs(text, names, ignore)``, made when first asked for."""
-
-    def __init__(self, names: tuple[str, ...], ignore: tuple[str, ...]) -> None:
-        super().__init__()
-        self.names, self.ignore = names, ignore
-
-    def __missing__(self, text: str) -> list[str]:
-        got = self[text] = _runs(text, self.names, self.ignore)
-        return got
-
-
-class _Grams(dict):  # type: ignore[type-arg]
-    """text → ``_grams(text, names, ignore, size)``, made when first asked for (``table[text]``: a
-    lookup, not a call, for the gate asks it of every candidate)."""
-
-    def __init__(self, runs: _Runs, size: int) -> None:
-        super().__init__()
-        self.runs, self.size = runs, size
-
-    def __missing__(self, text: str) -> frozenset[str]:
-        got = self[text] = _grams_of(self.runs[text], self.size)
-        return got
 
 
 _MEMO: _GateMemo | None = None

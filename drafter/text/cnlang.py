@@ -155,25 +155,31 @@ def join_list(items: Iterable[str]) -> str:
     return _lang()["list_sep"].join(items[:-1]) + _lang()["list_last"] + items[-1]
 
 
-_COUNT_TAIL = regex(r"(\d+)([名人位])(?=$|[、和及，])")
-_BATCH = regex(r"第[^批]{1,3}批")
+@functools.lru_cache(maxsize=1)
+def _counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]:
+    """language.yaml counts: the count after a noun (挂职干部6名), a batch before it (第五批)."""
+    c = _lang()["counts"]
+    units, seps = re.escape("".join(c["units"])), re.escape(c["separators"])
+    return regex(rf"(\d+)([{units}])(?=$|[{seps}])"), regex(c["batch"]), c
 
 
 def counts_first(text: str) -> str:
     """A group counted after its noun, as an event may give it (选派的挂职干部6名、专业技术人才41名),
     said as a sentence says it: the count before the noun (选派的6名挂职干部、41名专业技术人才). The noun
     runs back to the previous count, 的 or the start; a noun already counted is left alone."""
+    tail, batch_re, c = _counts()
     out, start = [], 0
-    for m in _COUNT_TAIL.finditer(text):
+    for m in tail.finditer(text):
         head = text[start:m.start()]
-        cut = max(head.rfind("的") + 1, len(head) - len(head.lstrip("、和及，")))
-        batch = _BATCH.match(head, cut)          # 第五批 stays before the count (第五批9名挂职干部)
+        of = head.rfind(c["of"])
+        cut = max(of + len(c["of"]) if of >= 0 else 0, len(head) - len(head.lstrip(c["separators"])))
+        batch = batch_re.match(head, cut)          # 第五批 stays before the count (第五批9名挂职干部)
         cut = batch.end() if batch else cut
         noun = head[cut:]
-        if not noun or any(c.isdigit() for c in noun) or noun[-1] in "共计约近":
+        if not noun or any(ch.isdigit() for ch in noun) or noun[-1] in c["approximate"]:
             out.append(text[start:m.end()])
         else:
-            out.append(head[:cut] + m.group(1) + "名" + noun)
+            out.append(head[:cut] + m.group(1) + c["said"] + noun)
         start = m.end()
     out.append(text[start:])
     return "".join(out)
