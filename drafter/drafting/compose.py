@@ -371,7 +371,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
-        "host_facts_undated": "yes" if host.facts and not host.facts[0][:1].isdigit() else "",
+        "host_facts_undated": "yes" if host.facts and not cnlang.dated(host.facts[0]) else "",
+        # …nor 自2021年结对以来 a cooperation's fact that has its own (今年以来已落实…; round 21)
+        "co_facts_undated": "yes" if co.facts and not cnlang.dated(co.facts[0]) else "",
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         "officials": "yes" if not professionals else "",
@@ -1224,7 +1226,8 @@ class Composer:
         for m in self._move_names():
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
-        text = {m: "".join(p.text for p in ps) for m, ps in said.items()}
+        leads = data("eras")["gate"].get("lead_rewrites") or ()
+        text = {m: _lead("".join(p.text for p in ps), leads) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1514,6 +1517,15 @@ def _gate_memo(rules: dict[str, Any]) -> _GateMemo:
     if _MEMO is None or _MEMO.rules is not rules:
         _MEMO = _GateMemo(rules)
     return _MEMO
+
+
+def _lead(text: str, rewrites: Any) -> str:
+    """A paragraph that opens on a sentence written to follow another (我们还将…, 我们也会…, 在此基础上，
+    进一步…: a point's first sentence given up by the gate), opened plainly (eras.yaml lead_rewrites)."""
+    for old, new in rewrites:
+        if text.startswith(old):
+            return new + text[len(old):]
+    return text
 
 
 # ------------------------------------------------------------------ titles

@@ -185,6 +185,15 @@ def counts_first(text: str) -> str:
     return "".join(out)
 
 
+def dated(fact: str) -> bool:
+    """Whether a fact opens on its own time (2025年…, 今年以来…, 五年来，…, 截至目前…; language.yaml
+    time_openers and time_clause_ends), so no 近年来 or 自…以来 may lead it."""
+    lang = _lang()
+    first = fact.split("，", 1)[0]
+    return (fact[:1].isdigit() or fact.startswith(tuple(lang["time_openers"]))
+            or (first != fact and first.endswith(tuple(lang["time_clause_ends"]))))
+
+
 def hanzi_count(text: str) -> int:
     """Length as the contract counts it: characters other than white space."""
     return len(text) - sum(text.count(ch) for ch in " \n\t\r\u3000\xa0")
