@@ -415,7 +415,9 @@ def test_4_serve_with_templates_stays_responsive(tmp_path):
         assert "draft" not in answers and t.is_alive()
         t.join(60)
         code, body = answers["draft"]
-        assert code == 400 and "processor time" in body["error"]
+        # stopped by its processor time (4 s), or on a machine so loaded that it got less than that in
+        # the wall-clock bound, by that bound: either way a 400 that names the limit
+        assert code == 400 and ("processor time" in body["error"] or "ran longer than" in body["error"]), body
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(10)

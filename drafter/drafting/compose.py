@@ -1250,6 +1250,8 @@ class Composer:
         names = self._move_names()
         pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
+        followers = tuple(rules.get("followers") or ())
+        fcap = int(rules.get("followers_per_paragraph") or 1_000)
         # set phrases an earlier sentence gave up for a later one that must say them: it does not
         # take them up again when it re-picks for another rule (the two would take turns for ever)
         avoid: dict[int, set[str]] = {}
@@ -1302,6 +1304,10 @@ class Composer:
                         return True
                 # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
                 if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
+                    return True
+                # …and so many sentences that open on 我们也/我们还 (我们也会…我们还会…我们也将…)
+                if k >= fcap and t2.startswith(followers) and sum(q.text.startswith(followers)
+                                                                   for q in para[:k]) >= fcap:
                     return True
                 if not k:
                     return False
