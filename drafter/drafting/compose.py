@@ -1251,6 +1251,7 @@ class Composer:
         pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
         followers = tuple(rules.get("followers") or ())
+        para_caps: dict[str, int] = {w: int(c) for w, c in (rules.get("paragraph_caps") or {}).items()}
         fcap = int(rules.get("followers_per_paragraph") or 1_000)
         # set phrases an earlier sentence gave up for a later one that must say them: it does not
         # take them up again when it re-picks for another rule (the two would take turns for ever)
@@ -1311,6 +1312,10 @@ class Composer:
                     return True
                 if not k:
                     return False
+                # a word a paragraph says at most so many times (感谢 four times in a reply's thanks)
+                for w, c in para_caps.items():
+                    if w in t2 and t2.count(w) + sum(q.text.count(w) for q in para[:k]) > c:
+                        return True
                 mine = grams6[t2]
                 for q in para[:k]:
                     if not grams6[q.text].isdisjoint(mine):
