@@ -409,6 +409,7 @@ def event_values(ev: Event) -> dict[str, str]:
                   and not visitors_named
                   else this_occasion) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
+        "occasion_named": "yes" if occasion else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
