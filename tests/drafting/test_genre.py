@@ -129,11 +129,12 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # 0.18, 0, 0.03; the most 1, 2, 2, 0, 1 (a fix that removes a wording moves the draws: reply went
 # 1 -> 2 with round 19's).
 # Issue 14 (session of the share branch): the positions most often said offered few wordings in
-# one of their alternatives (the seed draws an alternative first, then a wording in it: a 9-wording
-# alternative beside 81-wording ones gave most of a position's collisions); those were widened
-# and the 感恩 heading's halves composed independently: mean 0.06, 0.07, 0.14, 0, 0.01; the most
-# 1, 1, 2, 0, 1.
-SHARED_IN_REVIEW = {"welcome": 1, "reply": 1, "symposium": 2, "news": 0, "toast": 1}
+# one of their alternatives (the seed draws an alternative first, then a wording in it: a 4- or
+# 9-wording alternative beside 81-wording ones gave most of a position's collisions); ~90 set
+# sentences and two heading pairs were widened with independent choices: mean 0.07, 0.06, 0.13,
+# 0, 0.01; the most 1, 1, 1, 0, 1 (with a mean of 0.07 over 496 pairs, a pair sharing two is to be
+# expected now and then: a wording change elsewhere may bring one back).
+SHARED_IN_REVIEW = {"welcome": 1, "reply": 1, "symposium": 1, "news": 0, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
