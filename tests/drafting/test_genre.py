@@ -128,9 +128,17 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # wordings, then rounds 18–19's fixes (110 events; pairs 496, 253, 190, 136, 153): mean 0.07, 0.09,
 # 0.18, 0, 0.03; the most 1, 2, 2, 0, 1 (a fix that removes a wording moves the draws: reply went
 # 1 -> 2 with round 19's).
-# Round 21's ten new events and fixes (120 events; pairs 595, 300, 231, 171, 171): mean 0.07, 0.11,
-# 0.18, 0, 0.02; the most 2, 2, 2, 0, 1.
-SHARED_IN_REVIEW = {"welcome": 2, "reply": 2, "symposium": 3, "news": 0, "toast": 1}
+# Issue 14 (session of the share branch): the positions most often said offered few wordings in
+# one of their alternatives (the seed draws an alternative first, then a wording in it: a 4- or
+# 9-wording alternative beside 81-wording ones gave most of a position's collisions); ~90 set
+# sentences and two heading pairs were widened with independent choices: mean 0.07, 0.06, 0.13,
+# 0, 0.01; the most 1, 1, 1, 0, 1 (with a mean of 0.07 over 496 pairs, a pair sharing two is to be
+# expected now and then: a wording change elsewhere may bring one back).
+# Then round 21's ten new events and fixes (120 events; pairs 595, 300, 231, 171, 171), before the
+# share branch: mean 0.07, 0.11, 0.18, 0, 0.02, the most 2, 2, 2, 0, 1; merged with it (the round's
+# new idea keys funnel a few positions to their remaining wordings, widened again): mean 0.06, 0.07,
+# 0.13, 0, 0.01; the most 2, 2, 2, 0, 1.
+SHARED_IN_REVIEW = {"welcome": 2, "reply": 2, "symposium": 2, "news": 0, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
