@@ -178,3 +178,28 @@ def test_an_attendance_list_is_not_a_saying():
 
     doc = _report("5月8日，某市代表团来我县考察。\n区领导张三丰、李四光、王五一参加。\n")
     assert classify_doc(doc, trained_model())[1] == "attendance"
+
+
+@pytest.mark.parametrize("text, seen", [
+    # a place's name is one mark, its unit kept: the n-grams around it are every text's
+    ("近年来，秀山县累计引进企业30家。", "^近年来，Ｐ县累计引进企业30家。"),
+    ("北京市大兴区与察右前旗携手推进协作。", "^Ｐ市Ｐ区与Ｐ旗携手推进协作。"),
+    # the report's frame set aside first (who speaks is not what is said)
+    ("李某说，达州加速推进项目建设。", "^Ｐ州加速推进项目建设。"),
+    # no name: the words as they are (我县 is the speaker's own place, said as such)
+    ("我县地处山区。", "^我县地处山区。"),
+])
+def test_the_model_reads_places_as_one_mark(text, seen):
+    from drafter.mining.classify import model_text
+
+    assert model_text(text) == seen
+
+
+def test_thin_sections_weigh_a_little_more_in_training():
+    from drafter.mining.classify import CLASS_WEIGHT_POWER, class_weights
+
+    assert CLASS_WEIGHT_POWER == 0.3
+    w = class_weights(["hopes"] * 8 + ["opening"] * 2)
+    assert list(w) == ["hopes", "opening"]
+    assert round(w["hopes"], 4) == round((10 / 16) ** 0.3, 4) == 0.8685
+    assert round(w["opening"], 4) == round((10 / 4) ** 0.3, 4) == 1.3164
