@@ -584,11 +584,16 @@ def _split(text: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     that holds a placeholder is made a skeleton of its own, one per option (what it says of the
     event decides whether it can be said, and an alternative that says less of the event gives
     way); the others stay choices, decoded by index."""
-    for m in CHOICE_RE.finditer(text):
+    if "[" not in text:
+        return ((text, ()),)            # (most sentences offer no choice: no reading of them)
+    found = list(CHOICE_RE.finditer(text))     # (read once: each reading costs as much as a fill)
+    for m in found:
         if "{" in m.group(1):
             return tuple(x for o in m.group(1).split("|") for x in _split(text[:m.start()] + o + text[m.end():]))
-    groups = tuple(tuple(m.group(1).split("|")) for m in CHOICE_RE.finditer(text))
-    return ((CHOICE_RE.sub(_MARK, text), groups),)
+    groups = tuple(tuple(m.group(1).split("|")) for m in found)
+    ends = [0] + [m.end() for m in found]
+    starts = [m.start() for m in found] + [len(text)]
+    return ((_MARK.join([text[a:b] for a, b in zip(ends, starts)]), groups),)
 
 
 @functools.lru_cache(maxsize=8192)
