@@ -601,6 +601,13 @@ def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[t
     """The choices of a skeleton that are not out of their period in ``year`` (each read with the
     words around it), or None when none can be said then."""
     lits = skel.split(_MARK)
+    first = "".join(x for g, lit in enumerate(lits) for x in (lit, groups[g][0] if g < len(groups) else ""))
+    # most sentences name no period: one test of every choice's words and the first wording
+    # together (NUL joins them: no period's word spans two) keeps them all, as each test would
+    may_speak_of_one = _eras()[0]
+    if not may_speak_of_one("\0".join([first, *(lits[g][-8:] + o + lits[g + 1][:8]
+                                                for g, opts in enumerate(groups) for o in opts)])):
+        return groups
     kept = []
     for g, opts in enumerate(groups):
         ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))
