@@ -49,14 +49,26 @@ def retired(formula: dict[str, object], year: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _formula_res() -> list[tuple[dict, re.Pattern[str]]]:
-    return [(f, regex(f.get("pattern") or re.escape(f["text"]))) for f in data("formulas")]
+def _formula_res() -> tuple[list[tuple[dict, re.Pattern[str]]], re.Pattern[str] | None]:
+    """Each formula's expression, and one of them all: a text it finds nothing in holds none (most
+    texts: one search instead of one per formula). None where the patterns cannot be joined (a
+    group name twice)."""
+    formulas = data("formulas")
+    patterns = [f.get("pattern") or re.escape(f["text"]) for f in formulas]
+    try:
+        joined = regex("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    except re.error:
+        joined = None
+    return [(f, regex(p)) for f, p in zip(formulas, patterns)], joined
 
 
 def formulas_in(text: str) -> list[tuple[int, int, dict]]:
     """The policy formulas (drafter/data/formulas.yaml) in ``text``: (start, end, entry), the longest
     match winning where two overlap (巩固拓展脱贫攻坚成果同乡村振兴有效衔接 over its parts)."""
-    hits = [(m.start(), m.end(), f) for f, rx in _formula_res() for m in rx.finditer(text)]
+    each, joined = _formula_res()
+    if joined is not None and joined.search(text) is None:
+        return []
+    hits = [(m.start(), m.end(), f) for f, rx in each for m in rx.finditer(text)]
     hits.sort(key=lambda h: (h[0], h[0] - h[1]))
     out: list[tuple[int, int, dict]] = []
     end = -1              # hits come by start: one overlaps those kept iff it starts before their last end
