@@ -15,7 +15,7 @@ from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsyn
 from ..errors import PhraseBankError
 from ..i18n import _, yaml_problem
 from ..resources import phrasebank_dir
-from ..text.safety import describe, unsafe_char
+from ..text.safety import UNSAFE_LINE_RE, describe, unsafe_char
 from .sections import SLOT_RE, sections, slot_ids
 
 try:
@@ -177,8 +177,15 @@ def _load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as err:
         raise PhraseBankError(_("is not UTF-8 text"), path=name,
                               line=data[:err.start].count(b"\n") + 1) from err
-    _refuse_deep_nesting(text, name)
-    return cached_parse(path, data, lambda: _parse(text, name), salt="bank|")
+
+    def parse() -> Any:
+        _refuse_deep_nesting(text, name)        # (before libyaml, which crashes on deep nesting)
+        return _parse(text, name)
+
+    # the check runs only where the file is parsed: a parse kept from an earlier run passed it (one
+    # that fails is never kept), and the bound is in the key. It reads every bracket of the file in
+    # Python: 3.6M instructions for hopes.yaml, on every run
+    return cached_parse(path, data, parse, salt=f"bank|{MAX_NESTING}|")
 
 
 def _refuse_deep_nesting(text: str, name: str) -> None:
@@ -286,6 +293,23 @@ def _strings_of(value: Any, where: str) -> Iterable[tuple[str, str]]:
 _TEXT_LISTS = ("slots", "specific", "kinds", "sides", "occasions")
 
 
+def _all_safe(value: Any) -> bool:
+    """No text in ``value`` holds a character ``unsafe_char`` refuses (a line break too): the test
+    of every text ``_strings_of`` gives, without the names of where they are (a phrase's fields and
+    sources are a dozen texts: 120K instructions a phrase through the generators, every run)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if UNSAFE_LINE_RE.search(v):
+                return False
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return True
+
+
 def _check_phrase(item: dict[str, Any], name: str, line: int | None, i: int) -> None:
     """The types of a phrase's fields, and a text that may reach a speech: no template code, no
     control, bidi or zero-width characters."""
@@ -293,7 +317,8 @@ def _check_phrase(item: dict[str, Any], name: str, line: int | None, i: int) -> 
     if len(text) > MAX_PHRASE:
         raise PhraseBankError(_("a phrase longer than {n} characters").format(n=MAX_PHRASE), path=name,
                               line=line, field=f"[{i}].text")
-    for where, value in _strings_of(item, f"[{i}]"):      # the text, and what `phrases` prints
+    # the text, and what `phrases` prints: where a character is, looked for only where there is one
+    for where, value in _strings_of(item, f"[{i}]") if not _all_safe(item) else ():
         bad = unsafe_char(value, newline=True)
         if bad is not None:
             raise PhraseBankError(_("contains the character {char}, which must not reach a speech "
