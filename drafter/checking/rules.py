@@ -276,12 +276,19 @@ def _rules() -> dict:
     return data("checks")
 
 
-def pairs(text: str) -> list[Finding]:
-    """Quotes and brackets opened and not closed (or closed and not opened) within a paragraph."""
+@functools.lru_cache(maxsize=1)
+def _pair_marks() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """The openers with their closers, the closers with their openers, and an expression of them
+    all: made once (each field of an event and each draft is tested; 80K instructions a making)."""
     table = _rules()["pairs"]
     openers = {o: c for o, c in table}
     closers = {c: o for o, c in table}
-    marks = regex("[" + re.escape("".join(openers) + "".join(closers)) + "]")
+    return openers, closers, regex("[" + re.escape("".join(openers) + "".join(closers)) + "]")
+
+
+def pairs(text: str) -> list[Finding]:
+    """Quotes and brackets opened and not closed (or closed and not opened) within a paragraph."""
+    openers, closers, marks = _pair_marks()
     out = _Capped()
     for n, line in _lines(text):
         stack: list[tuple[str, int]] = []
