@@ -1,4 +1,4 @@
 """``python -m drafter``."""
-from .cli import main
+from .cli import run
 
-main()
+run()

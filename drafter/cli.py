@@ -551,3 +551,33 @@ def main() -> None:
     # them again (20M of the 730M instructions of a cold `drafter draft`)
     gc.freeze()
     cli(prog_name="drafter")
+
+
+def run() -> None:
+    """``drafter`` as a process (the console script, ``python -m drafter``): :func:`main`, then the
+    process ends without the interpreter's teardown, which frees every object and module one by
+    one only for the system to reclaim the memory at once (24M of the 650M instructions of a cold
+    ``drafter draft``, a tenth of what drafting adds to the imports). The exit handlers
+    still run (recache writes its copy there), and the streams are flushed; a run that leaves
+    another thread going, or whose output cannot be flushed, ends the ordinary way. (Callers that
+    go on after ``main`` in the same process, as the tests do, call ``main``.)"""
+    import atexit
+    import os
+    import threading
+
+    try:
+        main()
+        code: Any = 0
+    except SystemExit as err:
+        code = err.code
+    if code is None:
+        code = 0
+    if not isinstance(code, int) or threading.active_count() > 1:
+        sys.exit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)

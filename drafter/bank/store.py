@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import yaml
 
@@ -15,7 +15,7 @@ from ..atomic import FolderLock, current_umask, deferred_signals, exchange, fsyn
 from ..errors import PhraseBankError
 from ..i18n import _, yaml_problem
 from ..resources import phrasebank_dir
-from ..text.safety import describe, unsafe_char
+from ..text.safety import UNSAFE_LINE_RE, describe, unsafe_char
 from .sections import SLOT_RE, sections, slot_ids
 
 try:
@@ -177,8 +177,15 @@ def _load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as err:
         raise PhraseBankError(_("is not UTF-8 text"), path=name,
                               line=data[:err.start].count(b"\n") + 1) from err
-    _refuse_deep_nesting(text, name)
-    return cached_parse(path, data, lambda: _parse(text, name), salt="bank|")
+
+    def parse() -> Any:
+        _refuse_deep_nesting(text, name)        # (before libyaml, which crashes on deep nesting)
+        return _parse(text, name)
+
+    # the check runs only where the file is parsed: a parse kept from an earlier run passed it (one
+    # that fails is never kept), and the bound is in the key. It reads every bracket of the file in
+    # Python: 3.6M instructions for hopes.yaml, on every run
+    return cached_parse(path, data, parse, salt=f"bank|{MAX_NESTING}|")
 
 
 def _refuse_deep_nesting(text: str, name: str) -> None:
@@ -286,40 +293,58 @@ def _strings_of(value: Any, where: str) -> Iterable[tuple[str, str]]:
 _TEXT_LISTS = ("slots", "specific", "kinds", "sides", "occasions")
 
 
-def _check_phrase(item: dict[str, Any], name: str, line: int | None, i: int) -> None:
+def _all_safe(value: Any) -> bool:
+    """No text in ``value`` holds a character ``unsafe_char`` refuses (a line break too): the test
+    of every text ``_strings_of`` gives, without the names of where they are (a phrase's fields and
+    sources are a dozen texts: 120K instructions a phrase through the generators, every run)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            if UNSAFE_LINE_RE.search(v):
+                return False
+        elif isinstance(v, dict):
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return True
+
+
+def _check_phrase(item: dict[str, Any], name: str, line: Callable[[int], int | None], i: int) -> None:
     """The types of a phrase's fields, and a text that may reach a speech: no template code, no
-    control, bidi or zero-width characters."""
+    control, bidi or zero-width characters. ``line(i)`` is the i-th phrase's line, for a message."""
     text = item["text"]
     if len(text) > MAX_PHRASE:
         raise PhraseBankError(_("a phrase longer than {n} characters").format(n=MAX_PHRASE), path=name,
-                              line=line, field=f"[{i}].text")
-    for where, value in _strings_of(item, f"[{i}]"):      # the text, and what `phrases` prints
+                              line=line(i), field=f"[{i}].text")
+    # the text, and what `phrases` prints: where a character is, looked for only where there is one
+    for where, value in _strings_of(item, f"[{i}]") if not _all_safe(item) else ():
         bad = unsafe_char(value, newline=True)
         if bad is not None:
             raise PhraseBankError(_("contains the character {char}, which must not reach a speech "
-                                    "or a terminal").format(char=describe(bad[1])), path=name, line=line,
+                                    "or a terminal").format(char=describe(bad[1])), path=name, line=line(i),
                                   field=where)
     mark = next((m for m in _TEMPLATE_MARKS if m in text), None)
     if mark:
         raise PhraseBankError(_("contains template code ({mark}): a phrase is plain text with slots "
-                                "such as 〔我方〕").format(mark=mark), path=name, line=line,
+                                "such as 〔我方〕").format(mark=mark), path=name, line=line(i),
                               field=f"[{i}].text")
     for key in _TEXT_LISTS:
         value = item.get(key)
         if value is not None and (not isinstance(value, list) or not all(isinstance(x, str) for x in value)):
-            raise PhraseBankError(_("expected a list of text"), path=name, line=line, field=f"[{i}].{key}")
+            raise PhraseBankError(_("expected a list of text"), path=name, line=line(i), field=f"[{i}].{key}")
     for key in ("shape", "era"):
         if item.get(key) is not None and not isinstance(item[key], str):
-            raise PhraseBankError(_("expected text"), path=name, line=line, field=f"[{i}].{key}")
+            raise PhraseBankError(_("expected text"), path=name, line=line(i), field=f"[{i}].{key}")
     count = item.get("count", 0)
     if isinstance(count, bool) or not isinstance(count, int):
-        raise PhraseBankError(_("expected a whole number"), path=name, line=line, field=f"[{i}].count")
+        raise PhraseBankError(_("expected a whole number"), path=name, line=line(i), field=f"[{i}].count")
     sources = item.get("sources")
     if sources is not None and (not isinstance(sources, list)
                                 or not all(isinstance(x, dict) and isinstance(x.get("file"), str)
                                            for x in sources)):
         raise PhraseBankError(_("expected a list of sources, each with a file and a line"), path=name,
-                              line=line, field=f"[{i}].sources")
+                              line=line(i), field=f"[{i}].sources")
 
 
 def _load_section(path: Path) -> list[Phrase]:
@@ -328,20 +353,26 @@ def _load_section(path: Path) -> list[Phrase]:
         return []
     if not isinstance(raw, list):
         raise PhraseBankError(_("must be a list of phrases"), path=str(path), line=1)
-    lines = _item_lines(path)
+    read: list[list[int]] = []
+
+    def line_of(i: int) -> int | None:
+        # (the file is read again for its lines only for a message: 2M instructions a run otherwise)
+        if not read:
+            read.append(_item_lines(path))
+        return read[0][i] if i < len(read[0]) else None
+
     labels = slot_ids()
     out = []
     for i, item in enumerate(raw):
-        line = lines[i] if i < len(lines) else None
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item.get("id"):
-            raise PhraseBankError(_("each phrase needs an id and a text"), path=str(path), line=line,
+            raise PhraseBankError(_("each phrase needs an id and a text"), path=str(path), line=line_of(i),
                                   field=f"[{i}]")
-        _check_phrase(item, str(path), line, i)
+        _check_phrase(item, str(path), line_of, i)
         for label in SLOT_RE.findall(item["text"]):
             if label not in labels:
                 raise PhraseBankError(_("unknown slot 〔{label}〕 (known: {known})").format(
                     label=label, known="、".join(sorted(labels))),
-                                      path=str(path), line=line, field=f"[{i}].text")
+                                      path=str(path), line=line_of(i), field=f"[{i}].text")
         try:
             out.append(Phrase(
                 id=str(item["id"]), section=path.stem, text=item["text"],
@@ -352,7 +383,7 @@ def _load_section(path: Path) -> list[Phrase]:
                 sources=list(item.get("sources") or []), curated=bool(item.get("curated", False)),
                 era=item.get("era")))
         except (TypeError, ValueError) as err:
-            raise PhraseBankError(_("malformed phrase: {reason}").format(reason=err), path=str(path), line=line,
+            raise PhraseBankError(_("malformed phrase: {reason}").format(reason=err), path=str(path), line=line_of(i),
                                   field=f"[{i}]") from err
     return out
 

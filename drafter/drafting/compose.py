@@ -587,11 +587,16 @@ def _split(text: str) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     that holds a placeholder is made a skeleton of its own, one per option (what it says of the
     event decides whether it can be said, and an alternative that says less of the event gives
     way); the others stay choices, decoded by index."""
-    for m in CHOICE_RE.finditer(text):
+    if "[" not in text:
+        return ((text, ()),)            # (most sentences offer no choice: no reading of them)
+    found = list(CHOICE_RE.finditer(text))     # (read once: each reading costs as much as a fill)
+    for m in found:
         if "{" in m.group(1):
             return tuple(x for o in m.group(1).split("|") for x in _split(text[:m.start()] + o + text[m.end():]))
-    groups = tuple(tuple(m.group(1).split("|")) for m in CHOICE_RE.finditer(text))
-    return ((CHOICE_RE.sub(_MARK, text), groups),)
+    groups = tuple(tuple(m.group(1).split("|")) for m in found)
+    ends = [0] + [m.end() for m in found]
+    starts = [m.start() for m in found] + [len(text)]
+    return ((_MARK.join([text[a:b] for a, b in zip(ends, starts)]), groups),)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -599,6 +604,13 @@ def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[t
     """The choices of a skeleton that are not out of their period in ``year`` (each read with the
     words around it), or None when none can be said then."""
     lits = skel.split(_MARK)
+    first = "".join(x for g, lit in enumerate(lits) for x in (lit, groups[g][0] if g < len(groups) else ""))
+    # most sentences name no period: one test of every choice's words and the first wording
+    # together (NUL joins them: no period's word spans two) keeps them all, as each test would
+    may_speak_of_one = _eras()[0]
+    if not may_speak_of_one("\0".join([first, *(lits[g][-8:] + o + lits[g + 1][:8]
+                                                for g, opts in enumerate(groups) for o in opts)])):
+        return groups
     kept = []
     for g, opts in enumerate(groups):
         ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))

@@ -264,3 +264,20 @@ def test_lint_imports_neither_jieba_nor_sklearn():
             "bad=[m for m in ('jieba','sklearn','numpy','scipy') if m in sys.modules]\nassert not bad, bad\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stderr
+
+
+def test_formulas_found_past_the_joined_search_as_by_each():
+    """formulas_in passes over a text the joined expression finds nothing in: over the goldens'
+    lines and formulas' own texts, the same formulas as each expression's finditer gives."""
+    from drafter.checking.rules import _formula_res, formulas_in
+    from drafter.resources import data
+
+    each, joined = _formula_res()
+    assert joined is not None
+    texts = [ln for g in sorted((ROOT / "tests" / "golden").glob("*.txt"))
+             for ln in g.read_text(encoding="utf-8").splitlines()]
+    texts += [f["text"] for f in data("formulas")] + ["今年是“十四五”开局之年", "当前正处于十三五", ""]
+    for text in texts:
+        if joined.search(text) is None:
+            assert not any(rx.search(text) for _, rx in each), text
+    assert formulas_in("巩固拓展脱贫攻坚成果同乡村振兴有效衔接")

@@ -278,3 +278,20 @@ def test_a_topic_of_no_known_area_takes_the_point_that_speaks_of_it():
     third = next(ln for ln in draft(ev, seed=1).text.split("\n") if ln.startswith(("三是", "第三")))
     assert re.match("(三是|第三，)在纪律作风上(作表率|当先锋)。", third), third
     assert "纪律" in third.split("。", 1)[1] and "调研" not in third, third
+
+
+def test_the_process_ends_as_main_does(tmp_path):
+    """``drafter`` as a process (cli.run: main, then out without the interpreter's teardown) prints,
+    exits and writes its caches at exit as main does in a process that goes on."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    r = subprocess.run([sys.executable, "-m", "drafter", "draft", "examples/welcome.yaml"],
+                       capture_output=True, cwd=ROOT, env=env)
+    assert r.returncode == 0 and r.stdout, r.stderr
+    assert list((tmp_path / "cache" / "drafter" / "regex").glob("*.marshal"))    # the exit handlers ran
+    code = ("import sys\nfrom drafter.cli import main\nsys.argv=['drafter','draft','examples/welcome.yaml']\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    sys.exit(e.code)\n")
+    m = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, env=env)
+    assert m.returncode == 0 and m.stdout == r.stdout
+    bad = subprocess.run([sys.executable, "-m", "drafter", "draft", "missing.yaml"], capture_output=True,
+                         cwd=ROOT, env=env)
+    assert bad.returncode == 2 and b"missing.yaml" in bad.stderr and not bad.stdout

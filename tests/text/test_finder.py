@@ -77,3 +77,16 @@ def test_the_gate_ideas_at_once_answer_as_each_alone_over_the_set_language():
     test = matcher(patterns)
     for text in texts:
         assert test(text) == [i for i, p in enumerate(patterns) if re.search(p, text)], text
+
+
+WORDS = ["ab", "b", "", "a.b", "(x", "y|z", "q]", "ab"]
+
+
+@given(st.text(alphabet="abxyz.|(]q", max_size=8), st.integers(0, len(WORDS)))
+def test_many_words_searched_at_once_answer_as_in(text, n):
+    """A text holds one of the words: past a few words one search of them all, as ``in`` each."""
+    from drafter.text.finder import _holds_one
+
+    words = tuple(WORDS[:n])
+    assert _holds_one(words)(text) == any(w in text for w in words)
+    assert _holds_one(words[1:])(text) == any(w in text for w in words[1:])
