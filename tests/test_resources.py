@@ -65,3 +65,44 @@ def test_a_value_marshal_cannot_hold_is_parsed_every_time(tmp_path, cache):
 
 def _refuse(*args, **kwargs):
     raise OSError("read-only")
+
+
+def test_a_copy_of_a_file_elsewhere_reads_the_same_cached_value(tmp_path, cache):
+    """The key is the content, not the path: every test's copy of moves.yaml, every bank mined
+    into a fresh folder, once added a copy each (72,000 files)."""
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "words.yaml").write_text("words: [甲, 乙]\n", encoding="utf-8")
+        assert load_yaml(tmp_path / name / "words.yaml") == {"words": ["甲", "乙"]}
+    assert len(list(cache.glob("*.marshal"))) == 1
+
+
+def test_the_cache_folder_keeps_at_most_so_many_copies(tmp_path, cache, monkeypatch):
+    from drafter import resources
+
+    monkeypatch.setattr(resources, "MAX_COPIES", 8)
+    for i in range(30):
+        f = tmp_path / f"w{i}.yaml"
+        f.write_text(f"n: {i}\n", encoding="utf-8")
+        os.utime(f)
+        assert load_yaml(f) == {"n": i}
+        assert len(list(cache.iterdir())) <= 8
+    # the newest copies are the ones kept: the last file is read from its copy
+    assert load_yaml(tmp_path / "w29.yaml") == {"n": 29}
+    kept = sorted(cache.iterdir(), key=lambda p: p.stat().st_mtime_ns)
+    assert 6 <= len(kept) <= 8
+
+
+def test_the_template_cache_folder_is_bounded_too(tmp_path, monkeypatch):
+    from drafter import resources
+    from drafter.drafting.environment import _bytecode_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(resources, "MAX_COPIES", 4)
+    import jinja2
+
+    env = jinja2.Environment(bytecode_cache=_bytecode_cache(),
+                             loader=jinja2.DictLoader({f"t{i}": f"{{{{ {i} }}}}" for i in range(12)}))
+    for i in range(12):
+        assert env.get_template(f"t{i}").render() == str(i)
+    assert 1 <= len(list((tmp_path / "cache" / "drafter" / "jinja").iterdir())) <= 4

@@ -18,7 +18,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from ..recache import regex
 from ..errors import DrafterError, InputError, TemplateError
 from ..i18n import N_, _
-from ..resources import templates_dir
+from ..resources import cache_dir, prune, templates_dir
 
 MAX_OUTPUT = 200_000      # characters a template may produce
 MAX_SECONDS = 10          # wall-clock time a user's template may run (built-in ones are trusted)
@@ -192,15 +192,17 @@ def _finalize(value: Any) -> Any:
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs (cold start); none when the cache folder is not writable."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "drafter", "jinja")
-    try:
-        os.makedirs(folder, exist_ok=True)
-        if not os.access(folder, os.W_OK):
-            return None
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(folder)
+    folder = cache_dir("jinja")
+    return _BoundedBytecodeCache(folder) if folder else None
+
+
+class _BoundedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja's cache of compiled templates, its folder kept to resources.MAX_COPIES files (a
+    writer's own --templates and every test's copy of them each add one)."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        super().dump_bytecode(bucket)
+        prune(self.directory)
 
 
 @functools.lru_cache(maxsize=8)
