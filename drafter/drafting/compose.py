@@ -211,10 +211,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
+    # (a fact that opens on the means, 消费帮扶销售…, takes 通过 after its subject: round 21)
+    via: dict[str, str] = lang.get("agent_via") or {}
     for x in items:
         said = next((w for v, w in who.items() if x.startswith(v) and w), None)
         if said is not None and said != subject and not x.startswith(said):
-            out.append(said + x)
+            out.append(said + next((p for w, p in via.items() if x.startswith(w)), "") + x)
             subject = said
         else:
             out.append(x)

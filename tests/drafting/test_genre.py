@@ -137,8 +137,9 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # Then round 21's ten new events and fixes (120 events; pairs 595, 300, 231, 171, 171), before the
 # share branch: mean 0.07, 0.11, 0.18, 0, 0.02, the most 2, 2, 2, 0, 1; merged with it (the round's
 # new idea keys funnel a few positions to their remaining wordings, widened again): mean 0.06, 0.07,
-# 0.13, 0, 0.01; the most 2, 2, 2, 0, 1.
-SHARED_IN_REVIEW = {"welcome": 2, "reply": 2, "symposium": 2, "news": 0, "toast": 1}
+# 0.13, 0, 0.01; the most 2, 2, 2, 0, 1; after round 21's review and its fixes: mean 0.07, 0.05, 0.13,
+# 0, 0.01; the most 2, 1, 1, 0, 1.
+SHARED_IN_REVIEW = {"welcome": 2, "reply": 1, "symposium": 1, "news": 0, "toast": 1}
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
