@@ -1261,7 +1261,7 @@ class Composer:
         # text → the keys its ideas count under, by move (a lookup, not a call: asked of every candidate)
         ideas_in = {m: memo.idea_keys(m) for m in self._move_names()}
         grams4 = memo.grams(tuple(self._names()), 4)
-        grams6 = memo.grams(tuple(self._names()), 6)
+        grams5 = memo.grams(tuple(self._names()), 5)
         names = self._move_names()
         pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
@@ -1303,7 +1303,7 @@ class Composer:
                        k: int) -> bool:
                 """Does ``t2`` (what the gate knows of it: ``f2``) in p's place break a rule against
                 what is said before it: an idea said already, a paragraph opening on 这些/这样, two
-                sentences that open alike, four characters of the sentence before or six of one earlier
+                sentences that open alike, four characters of the sentence before or five of one earlier
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
@@ -1331,9 +1331,9 @@ class Composer:
                 for w, c in para_caps.items():
                     if w in t2 and t2.count(w) + sum(q.text.count(w) for q in para[:k]) > c:
                         return True
-                mine = grams6[t2]
+                mine = grams5[t2]
                 for q in para[:k]:
-                    if not grams6[q.text].isdisjoint(mine):
+                    if not grams5[q.text].isdisjoint(mine):
                         return True
                 return False
 
