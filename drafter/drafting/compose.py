@@ -374,6 +374,14 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
         # 近年来 does not lead a fact that names its own year (近年来，2025年……)
         "host_facts_undated": "yes" if host.facts and not cnlang.dated(host.facts[0]) else "",
+        "own_facts_undated": "yes" if own.facts and not cnlang.dated(own.facts[0]) else "",
+        # a line of the whole place (坚持以高质量发展统揽全局…) leads more than one fact, not one alone
+        "host_facts_many": "yes" if len(host.facts) > 1 else "",
+        "own_facts_many": "yes" if len(own.facts) > 1 else "",
+        "host_fact_one": "yes" if len(host.facts) == 1 else "",
+        "own_fact_one": "yes" if len(own.facts) == 1 else "",
+        "host_facts_dated": "yes" if host.facts and cnlang.dated(host.facts[0]) else "",
+        "own_facts_dated": "yes" if own.facts and cnlang.dated(own.facts[0]) else "",
         # …nor 自2021年结对以来 a cooperation's fact that has its own (今年以来已落实…; round 21)
         "co_facts_undated": "yes" if co.facts and not cnlang.dated(co.facts[0]) else "",
         "cadres": cadres,
