@@ -448,8 +448,8 @@ def test_5_docx_with_malformed_xml(runner, tmp_path):
 
 POINTS_CASES = {
     "malformed": ("points.yaml", "defaults: [\n", "points.yaml:1: not valid YAML"),   # where the [ opens (i18n.yaml_problem)
-    "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
-    "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, defaults"),
+    "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, defaults"),
+    "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, defaults"),
     "a wrong type": ("points.yaml", "generic: 5\n",
                      "points.yaml:1: generic: expected a mapping here, as in the built-in templates/points.yaml"),
     "moves, a list": ("moves.yaml", "- 开场\n", "moves.yaml:1: must be a mapping with lengths, titles"),
@@ -467,6 +467,19 @@ def test_5_points_yaml_under_templates(runner, tmp_path, case):
     r = invoke(runner, "draft", WELCOME, "--templates", folder)
     assert r.exit_code == 2, r.output
     assert words in r.stderr
+
+
+def test_5_a_verbatim_copy_of_the_built_in_templates_is_accepted(runner, tmp_path):
+    """--templates with copies of the built-in moves.yaml and points.yaml (how a writer starts their
+    own): once refused, a point's if: and a position's o: {bank: …} being checked against the first
+    item of their list alone."""
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    for name in ("moves.yaml", "points.yaml"):
+        shutil.copy(ROOT / "templates" / name, folder / name)
+    own = invoke(runner, "draft", WELCOME, "--templates", folder)
+    assert own.exit_code == 0, own.stderr
+    assert own.stdout == invoke(runner, "draft", WELCOME).stdout
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-nan"])

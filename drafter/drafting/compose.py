@@ -67,6 +67,15 @@ def points_data(user_dir: str | None) -> dict[str, Any]:
     return _load(user_dir or str(templates_dir()), "points.yaml")
 
 
+def point_count(ev: Event, aim: int, user_dir: str | None) -> int:
+    """How many points a draft of ``aim`` characters makes: the event's own, else three, or four
+    for a reply that pledges by four areas or more when asked long (points.yaml four_points_from)."""
+    if ev.points:
+        return len(ev.points)
+    at = (points_data(user_dir).get("four_points_from") or {}).get(ev.kind)
+    return 4 if at and aim >= int(at) and len(ev.cooperation.areas) >= 4 else 3
+
+
 # ------------------------------------------------------------------ eras of whole sentences
 
 @functools.lru_cache(maxsize=1)
@@ -885,8 +894,9 @@ class Composer:
 
     def __init__(self, ev: Event, rng: random.Random, user_dir: str | None,
                  bank_say: Callable[[str, int], list[tuple[str, dict[str, Any]]]], gaps: bool = False,
-                 prefer_bank: bool = False) -> None:
+                 prefer_bank: bool = False, n_points: int = 3) -> None:
         self.ev, self.rng, self.gaps = ev, rng, gaps
+        self.n_points = n_points    # when the event gives no points (point_count)
         # a writer's own bank (drafter mine … then --bank): its sentences are tried first where a
         # position says so (bank_first: its classical lines), so that the archive shows in the
         # draft; elsewhere, and from the built-in bank, only where the seed picks them
@@ -1056,10 +1066,10 @@ class Composer:
             pass       # a report says what a meeting settled only when the event gives it (points)
         else:
             if ev.kind == "reply":      # a reply pledges by area
-                specs = [{"topic": a} for a in ev.cooperation.areas[:3]]
+                specs = [{"topic": a} for a in ev.cooperation.areas[:self.n_points]]
             rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)
                     and (not x.get("if") or self.values.get(x["if"])) and not self.values.get(x.get("unless", ""))]
-            want = min(3 - len(specs), len(rest))
+            want = min(self.n_points - len(specs), len(rest))
             if want > 0:
                 # a point chosen for what the event is (first: true) is always said
                 sure = [i for i, x in enumerate(rest) if x.get("first")][:want]

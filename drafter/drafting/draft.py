@@ -19,7 +19,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
-from .compose import Composer, moves_data, out_of_era, party_title, title_for
+from .compose import Composer, moves_data, out_of_era, party_title, point_count, title_for
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -317,11 +317,12 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     target = int(minutes * cnlang.SPEAKING_RATE) if minutes else ev.length   # the option wins
     aim = target or default_length(ev, templates)
     pools = shared_pools(bank, ev)
+    n_points = point_count(ev, aim, templates)
     best: tuple[Any, ...] | None = None
     for k in range(CANDIDATES):
         rng = random.Random(f"{seed}:{k}")
-        picker = Picker(bank, ev, rng, n_points=len(ev.points) or 3, exclude=exclude, pools=pools)
-        comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps, prefer_bank=own_bank)
+        picker = Picker(bank, ev, rng, n_points=n_points, exclude=exclude, pools=pools)
+        comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps, prefer_bank=own_bank, n_points=n_points)
         title = title_for(ev, comp.values, templates)
         numbering = rng.choice(["di", "yishi", "cn"])
         fixed = 0

@@ -374,7 +374,24 @@ def _shape_problem(value: Any, base: Any, field: str) -> tuple[str, str] | None:
         return None
     if not isinstance(value, list):
         return field, _TYPE_WORDS[list]
-    if base:
+    if base and all(isinstance(x, dict) for x in base):
+        # a list of mappings: an item may have any key some item of the built-in list has, in any of
+        # the shapes the built-in items give it (a point's if:/unless:/first: are on some points
+        # only; a position's o: is a list or {bank: …}). Checked against the first item alone, a
+        # verbatim copy of the built-in points.yaml or moves.yaml was refused.
+        shapes: dict[str, list[Any]] = {}
+        for x in base:
+            for k, v in x.items():
+                if all(type(v) is not type(seen) for seen in shapes.setdefault(k, [])):
+                    shapes[k].append(v)
+        for n, item in enumerate(value):
+            if not isinstance(item, dict):
+                return f"{field}[{n}]", _TYPE_WORDS[dict]
+            for k, v in item.items():
+                problems = [_shape_problem(v, model, f"{field}[{n}].{k}") for model in shapes.get(k, [None])]
+                if all(problems):
+                    return problems[0]
+    elif base:
         for n, v in enumerate(value):
             found = _shape_problem(v, base[0], f"{field}[{n}]")
             if found:

@@ -636,3 +636,17 @@ def test_one_fact_alone_is_not_led_by_a_line_of_the_whole_place():
         text = draft(e, seed=s).text
         assert "旗第一中学高考本科上线率提高12个百分点" in text
         assert not re.search(r"(?:坚持|部署|抓落实|苦干|实干|奋进|奋斗|争先)[^。]{0,12}，旗第一中学", text), (s, text)
+
+
+def test_a_long_reply_pledges_by_four_areas_in_four_points():
+    """A reply asked 2,000 characters or more of an event that names four areas makes four points,
+    announced as 四 (three points reached 2,500 only by saying an idea again); shorter, or with
+    three areas, it keeps three."""
+    e = ev("reply")
+    assert len(e.cooperation.areas) == 4
+    long_, short = draft(replace(e, length=2500), seed=3), draft(replace(e, length=1600), seed=3)
+    assert re.search(r"^(?:四、|第四，|四是)", long_.text, re.M)
+    assert re.search(r"四(?:点|个方面|层意思|句话)[^。]*：", long_.text)
+    assert not re.search(r"^四、|^第四|^四是", short.text, re.M)
+    three = replace(e, length=2500, cooperation=replace(e.cooperation, areas=e.cooperation.areas[:3]))
+    assert not re.search(r"^四、|^第四|^四是", draft(three, seed=3).text, re.M)
