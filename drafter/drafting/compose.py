@@ -1263,9 +1263,7 @@ class Composer:
         grams4 = memo.grams(tuple(self._names()), 4)
         grams6 = memo.grams(tuple(self._names()), 6)
         names = self._move_names()
-        pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
-        followers = tuple(rules.get("followers") or ())
         para_caps: dict[str, int] = {w: int(c) for w, c in (rules.get("paragraph_caps") or {}).items()}
         fcap = int(rules.get("followers_per_paragraph") or 1_000)
         # set phrases an earlier sentence gave up for a later one that must say them: it does not
@@ -1295,9 +1293,10 @@ class Composer:
                 return False
 
             def tally(text: str) -> None:
-                for w in word_caps:
-                    if w in text:
-                        counts[w] = counts.get(w, 0) + text.count(w)
+                if word_caps:
+                    for w, n in (known.get(text) or facts_of(text))[4]:
+                        if w in word_caps:
+                            counts[w] = counts.get(w, 0) + n
 
             def breaks(t2: str, f2: tuple[Any, ...], i: int, m: str, p: Position, para: list[Position],
                        k: int) -> bool:
@@ -1315,21 +1314,22 @@ class Composer:
                     return True
                 if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
                     return True
-                for w, c in word_caps.items():
-                    if w in t2 and counts.get(w, 0) + t2.count(w) > c:
+                for w, n in f2[4]:
+                    c = word_caps.get(w)
+                    if c is not None and counts.get(w, 0) + n > c:
                         return True
-                # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
-                if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
-                    return True
-                # …and so many sentences that open on 我们也/我们还 (我们也会…我们还会…我们也将…)
-                if k >= fcap and t2.startswith(followers) and sum(q.text.startswith(followers)
-                                                                   for q in para[:k]) >= fcap:
-                    return True
                 if not k:
                     return False
+                # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
+                if k >= cap and f2[5] and sum((known.get(q.text) or facts_of(q.text))[5] for q in para[:k]) >= cap:
+                    return True
+                # …and so many sentences that open on 我们也/我们还 (我们也会…我们还会…我们也将…)
+                if k >= fcap and f2[6] and sum((known.get(q.text) or facts_of(q.text))[6] for q in para[:k]) >= fcap:
+                    return True
                 # a word a paragraph says at most so many times (感谢 four times in a reply's thanks)
-                for w, c in para_caps.items():
-                    if w in t2 and t2.count(w) + sum(q.text.count(w) for q in para[:k]) > c:
+                for w, n in f2[4]:
+                    c = para_caps.get(w)
+                    if c is not None and n + sum(q.text.count(w) for q in para[:k]) > c:
                         return True
                 mine = grams6[t2]
                 for q in para[:k]:
@@ -1480,7 +1480,7 @@ class _GateMemo:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
-        self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
+        self.known: dict[str, tuple[Any, ...]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], Memo] = {}
         self._runs: dict[tuple[str, ...], Memo] = {}
         self._keys: dict[str, Memo] = {}
@@ -1494,8 +1494,16 @@ class _GateMemo:
         # the gate asks this of: some thirty texts a draft)
         self._ideas_phrases_in = matcher_and_words([v for _, _, v in ideas], self._phrases)
         self._ignore = tuple(rules["ignore"])
+        # the words some rule counts (any kind's word_caps, paragraph_caps) and the openings a
+        # paragraph has at most so many of: found once per text, not for every candidate tried
+        self._counted = tuple(dict.fromkeys([w for caps in (rules.get("word_caps") or {}).values() for w in caps]
+                                            + list(rules.get("paragraph_caps") or {})))
+        self._pledges = tuple(rules.get("pledges") or ())
+        self._followers = tuple(rules.get("followers") or ())
 
-    def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
+    def facts(self, text: str) -> tuple[Any, ...]:
+        """(ideas, set phrases, dangling, openers, (capped word, times said)…, opens on a pledge,
+        opens as a follower)"""
         if len(self.known) >= self.LIMIT:
             self.known.clear()
         ideas, phrases = self._ideas_phrases_in(text)
@@ -1505,7 +1513,10 @@ class _GateMemo:
             [self._phrases[i] for i in phrases],
             bool(self._dangling.match(text)),
             # (one startswith of them all first: most texts open with none of them)
-            tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else ())
+            tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else (),
+            tuple((w, text.count(w)) for w in self._counted if w in text),
+            text.startswith(self._pledges),
+            text.startswith(self._followers))
         return found
 
     def idea_keys(self, move: str) -> Memo:
