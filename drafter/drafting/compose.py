@@ -1395,13 +1395,16 @@ class Composer:
                     nxt = None
                     ideas = ideas_in[m]
                     tried = self._ideas_tried.setdefault(id(p), {})
+                    # (said_before for every candidate, as one set: the ideas of the sentences before
+                    # this one, not its own)
+                    before = {key for key, j in seen_ideas.items() if j != i}
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
                         # most candidates fail on an idea said already: that test first, the only
                         # one most of them need, from what the earlier levels found of them
                         keys = tried.get(c)
                         if keys is None:
                             keys = tried[c] = ideas[p.text_at(c)]
-                        if keys and said_before(keys, i):
+                        if keys and not before.isdisjoint(keys):
                             continue
                         if not fails(p.text_at(c)):
                             nxt = c
