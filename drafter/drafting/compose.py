@@ -635,6 +635,13 @@ def _pairs(text: str) -> frozenset[str]:
     return _grams(text, (), (), 2)
 
 
+@functools.lru_cache(maxsize=16384)
+def _clash_words(text: str) -> frozenset[str]:
+    """A choice's words _clash compares (remembered, not taken from its pairs again: the same
+    choices are met in every combination a skeleton tries)."""
+    return _pairs(text) - _clash_ignore()
+
+
 def _clash(picks: list[str]) -> bool:
     """Do two choices of one sentence say the same word (深入 / 深入了解, 格外高兴 / 感到格外亲切, 稳步发展 /
     稳步提升)? Each reads well alone; together they repeat (round 12's audit of the templates).
@@ -642,9 +649,8 @@ def _clash(picks: list[str]) -> bool:
     if len(picks) < 2:
         return False
     seen: set[str] = set()
-    ignore = _clash_ignore()
     for p in picks:
-        words = _pairs(p) - ignore
+        words = _clash_words(p)
         if not seen.isdisjoint(words):
             return True
         seen |= words
