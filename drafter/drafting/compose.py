@@ -1247,8 +1247,8 @@ class Composer:
         for m in self._move_names():
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
-        leads = data("eras")["gate"].get("lead_rewrites") or ()
-        text = {m: _lead("".join(p.text for p in ps), leads) for m, ps in said.items()}
+        lead = _gate_memo(data("eras")["gate"]).lead
+        text = {m: lead("".join(p.text for p in ps)) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1509,6 +1509,8 @@ class _GateMemo:
                                             + list(rules.get("paragraph_caps") or {})))
         self._pledges = tuple(rules.get("pledges") or ())
         self._followers = tuple(rules.get("followers") or ())
+        self._leads = [(old, new) for old, new in rules.get("lead_rewrites") or ()]
+        self._lead_olds = tuple(old for old, _ in self._leads)
 
     def facts(self, text: str) -> tuple[Any, ...]:
         """(ideas, set phrases, dangling, openers, (capped word, times said)…, opens on a pledge,
@@ -1527,6 +1529,16 @@ class _GateMemo:
             text.startswith(self._pledges),
             text.startswith(self._followers))
         return found
+
+    def lead(self, text: str) -> str:
+        """A paragraph that opens on a sentence written to follow another (我们还将…, 我们也会…, 在此基础上，
+        进一步…: a point's first sentence given up by the gate), opened plainly (eras.yaml lead_rewrites)."""
+        # (one startswith of them all first: most paragraphs open on none of them)
+        if text.startswith(self._lead_olds):
+            for old, new in self._leads:
+                if text.startswith(old):
+                    return new + text[len(old):]
+        return text
 
     def idea_keys(self, move: str) -> Memo:
         """A table of the keys the gate counts a text's ideas under in ``move``, by text: a draft's
@@ -1563,15 +1575,6 @@ def _gate_memo(rules: dict[str, Any]) -> _GateMemo:
     if _MEMO is None or _MEMO.rules is not rules:
         _MEMO = _GateMemo(rules)
     return _MEMO
-
-
-def _lead(text: str, rewrites: Any) -> str:
-    """A paragraph that opens on a sentence written to follow another (我们还将…, 我们也会…, 在此基础上，
-    进一步…: a point's first sentence given up by the gate), opened plainly (eras.yaml lead_rewrites)."""
-    for old, new in rewrites:
-        if text.startswith(old):
-            return new + text[len(old):]
-    return text
 
 
 # ------------------------------------------------------------------ titles
