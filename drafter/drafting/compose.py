@@ -652,6 +652,13 @@ def _pairs(text: str) -> frozenset[str]:
     return _grams(text, (), (), 2)
 
 
+@functools.lru_cache(maxsize=16384)
+def _clash_words(text: str) -> frozenset[str]:
+    """A choice's words _clash compares (remembered, not taken from its pairs again: the same
+    choices are met in every combination a skeleton tries)."""
+    return _pairs(text) - _clash_ignore()
+
+
 def _clash(picks: list[str]) -> bool:
     """Do two choices of one sentence say the same word (深入 / 深入了解, 格外高兴 / 感到格外亲切, 稳步发展 /
     稳步提升)? Each reads well alone; together they repeat (round 12's audit of the templates).
@@ -659,9 +666,8 @@ def _clash(picks: list[str]) -> bool:
     if len(picks) < 2:
         return False
     seen: set[str] = set()
-    ignore = _clash_ignore()
     for p in picks:
-        words = _pairs(p) - ignore
+        words = _clash_words(p)
         if not seen.isdisjoint(words):
             return True
         seen |= words
@@ -1259,8 +1265,8 @@ class Composer:
         for m in self._move_names():
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
-        leads = data("eras")["gate"].get("lead_rewrites") or ()
-        text = {m: _lead("".join(p.text for p in ps), leads) for m, ps in said.items()}
+        lead = _gate_memo(data("eras")["gate"]).lead
+        text = {m: lead("".join(p.text for p in ps)) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1281,9 +1287,7 @@ class Composer:
         grams4 = memo.grams(tuple(self._names()), 4)
         grams5 = memo.grams(tuple(self._names()), 5)
         names = self._move_names()
-        pledges = tuple(rules.get("pledges") or ())
         cap = int(rules.get("pledges_per_paragraph") or 1_000)
-        followers = tuple(rules.get("followers") or ())
         para_caps: dict[str, int] = {w: int(c) for w, c in (rules.get("paragraph_caps") or {}).items()}
         fcap = int(rules.get("followers_per_paragraph") or 1_000)
         # set phrases an earlier sentence gave up for a later one that must say them: it does not
@@ -1313,9 +1317,10 @@ class Composer:
                 return False
 
             def tally(text: str) -> None:
-                for w in word_caps:
-                    if w in text:
-                        counts[w] = counts.get(w, 0) + text.count(w)
+                if word_caps:
+                    for w, n in (known.get(text) or facts_of(text))[4]:
+                        if w in word_caps:
+                            counts[w] = counts.get(w, 0) + n
 
             def breaks(t2: str, f2: tuple[Any, ...], i: int, m: str, p: Position, para: list[Position],
                        k: int) -> bool:
@@ -1333,21 +1338,22 @@ class Composer:
                     return True
                 if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
                     return True
-                for w, c in word_caps.items():
-                    if w in t2 and counts.get(w, 0) + t2.count(w) > c:
+                for w, n in f2[4]:
+                    c = word_caps.get(w)
+                    if c is not None and counts.get(w, 0) + n > c:
                         return True
-                # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
-                if k >= cap and t2.startswith(pledges) and sum(q.text.startswith(pledges) for q in para[:k]) >= cap:
-                    return True
-                # …and so many sentences that open on 我们也/我们还 (我们也会…我们还会…我们也将…)
-                if k >= fcap and t2.startswith(followers) and sum(q.text.startswith(followers)
-                                                                   for q in para[:k]) >= fcap:
-                    return True
                 if not k:
                     return False
+                # at most so many pledges (我们将…) in a paragraph: more is a list, not a speech
+                if k >= cap and f2[5] and sum((known.get(q.text) or facts_of(q.text))[5] for q in para[:k]) >= cap:
+                    return True
+                # …and so many sentences that open on 我们也/我们还 (我们也会…我们还会…我们也将…)
+                if k >= fcap and f2[6] and sum((known.get(q.text) or facts_of(q.text))[6] for q in para[:k]) >= fcap:
+                    return True
                 # a word a paragraph says at most so many times (感谢 four times in a reply's thanks)
-                for w, c in para_caps.items():
-                    if w in t2 and t2.count(w) + sum(q.text.count(w) for q in para[:k]) > c:
+                for w, n in f2[4]:
+                    c = para_caps.get(w)
+                    if c is not None and n + sum(q.text.count(w) for q in para[:k]) > c:
                         return True
                 mine = grams5[t2]
                 for q in para[:k]:
@@ -1413,13 +1419,16 @@ class Composer:
                     nxt = None
                     ideas = ideas_in[m]
                     tried = self._ideas_tried.setdefault(id(p), {})
+                    # (said_before for every candidate, as one set: the ideas of the sentences before
+                    # this one, not its own)
+                    before = {key for key, j in seen_ideas.items() if j != i}
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
                         # most candidates fail on an idea said already: that test first, the only
                         # one most of them need, from what the earlier levels found of them
                         keys = tried.get(c)
                         if keys is None:
                             keys = tried[c] = ideas[p.text_at(c)]
-                        if keys and said_before(keys, i):
+                        if keys and not before.isdisjoint(keys):
                             continue
                         if not fails(p.text_at(c)):
                             nxt = c
@@ -1498,7 +1507,7 @@ class _GateMemo:
 
     def __init__(self, rules: dict[str, Any]) -> None:
         self.rules = rules   # held, so that the identity test in _gate_memo stays sound
-        self.known: dict[str, tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]] = {}
+        self.known: dict[str, tuple[Any, ...]] = {}
         self._grams: dict[tuple[tuple[str, ...], int], Memo] = {}
         self._runs: dict[tuple[str, ...], Memo] = {}
         self._keys: dict[str, Memo] = {}
@@ -1512,8 +1521,18 @@ class _GateMemo:
         # the gate asks this of: some thirty texts a draft)
         self._ideas_phrases_in = matcher_and_words([v for _, _, v in ideas], self._phrases)
         self._ignore = tuple(rules["ignore"])
+        # the words some rule counts (any kind's word_caps, paragraph_caps) and the openings a
+        # paragraph has at most so many of: found once per text, not for every candidate tried
+        self._counted = tuple(dict.fromkeys([w for caps in (rules.get("word_caps") or {}).values() for w in caps]
+                                            + list(rules.get("paragraph_caps") or {})))
+        self._pledges = tuple(rules.get("pledges") or ())
+        self._followers = tuple(rules.get("followers") or ())
+        self._leads = [(old, new) for old, new in rules.get("lead_rewrites") or ()]
+        self._lead_olds = tuple(old for old, _ in self._leads)
 
-    def facts(self, text: str) -> tuple[list[tuple[str, str]], list[str], bool, tuple[str, ...]]:
+    def facts(self, text: str) -> tuple[Any, ...]:
+        """(ideas, set phrases, dangling, openers, (capped word, times said)…, opens on a pledge,
+        opens as a follower)"""
         if len(self.known) >= self.LIMIT:
             self.known.clear()
         ideas, phrases = self._ideas_phrases_in(text)
@@ -1523,8 +1542,21 @@ class _GateMemo:
             [self._phrases[i] for i in phrases],
             bool(self._dangling.match(text)),
             # (one startswith of them all first: most texts open with none of them)
-            tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else ())
+            tuple(o for o in openers if text.startswith(o)) if text.startswith(openers) else (),
+            tuple((w, text.count(w)) for w in self._counted if w in text),
+            text.startswith(self._pledges),
+            text.startswith(self._followers))
         return found
+
+    def lead(self, text: str) -> str:
+        """A paragraph that opens on a sentence written to follow another (我们还将…, 我们也会…, 在此基础上，
+        进一步…: a point's first sentence given up by the gate), opened plainly (eras.yaml lead_rewrites)."""
+        # (one startswith of them all first: most paragraphs open on none of them)
+        if text.startswith(self._lead_olds):
+            for old, new in self._leads:
+                if text.startswith(old):
+                    return new + text[len(old):]
+        return text
 
     def idea_keys(self, move: str) -> Memo:
         """A table of the keys the gate counts a text's ideas under in ``move``, by text: a draft's
@@ -1561,15 +1593,6 @@ def _gate_memo(rules: dict[str, Any]) -> _GateMemo:
     if _MEMO is None or _MEMO.rules is not rules:
         _MEMO = _GateMemo(rules)
     return _MEMO
-
-
-def _lead(text: str, rewrites: Any) -> str:
-    """A paragraph that opens on a sentence written to follow another (我们还将…, 我们也会…, 在此基础上，
-    进一步…: a point's first sentence given up by the gate), opened plainly (eras.yaml lead_rewrites)."""
-    for old, new in rewrites:
-        if text.startswith(old):
-            return new + text[len(old):]
-    return text
 
 
 # ------------------------------------------------------------------ titles

@@ -555,12 +555,12 @@ def test_no_paragraph_or_point_opens_on_a_sentence_written_to_follow_another():
 
 
 def test_the_lead_rewrites_open_a_sentence_plainly():
-    from drafter.drafting.compose import _lead
-    rw = data("eras")["gate"]["lead_rewrites"]
-    assert _lead("我们也将用好两地资源。我们还会推动合作。", rw) == "我们将用好两地资源。我们还会推动合作。"
-    assert _lead("在此基础上，进一步完善联农带农机制。", rw) == "我们将进一步完善联农带农机制。"
-    assert _lead("还要把纪律挺在前面。", rw) == "要把纪律挺在前面。"
-    assert _lead("我们还是一家人。", rw) == "我们还是一家人。"
+    from drafter.drafting.compose import _gate_memo
+    lead = _gate_memo(data("eras")["gate"]).lead
+    assert lead("我们也将用好两地资源。我们还会推动合作。") == "我们将用好两地资源。我们还会推动合作。"
+    assert lead("在此基础上，进一步完善联农带农机制。") == "我们将进一步完善联农带农机制。"
+    assert lead("还要把纪律挺在前面。") == "要把纪律挺在前面。"
+    assert lead("我们还是一家人。") == "我们还是一家人。"
 
 
 def test_a_fact_with_its_own_time_is_not_led_by_the_pairings():
