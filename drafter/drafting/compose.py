@@ -630,6 +630,12 @@ def _dated(skel: str, groups: tuple[tuple[str, ...], ...], year: int) -> tuple[t
     if not may_speak_of_one("\0".join([first, *(lits[g][-8:] + o + lits[g + 1][:8]
                                                 for g, opts in enumerate(groups) for o in opts)])):
         return groups
+    return _dated_each(lits, groups, year)
+
+
+def _dated_each(lits: list[str], groups: tuple[tuple[str, ...], ...], year: int) -> tuple[tuple[str, ...], ...] | None:
+    """``_dated`` option by option: each choice read in its window of the words around it, then the
+    first wording whole (what the one test of ``_dated`` stands for when no window names a period)."""
     kept = []
     for g, opts in enumerate(groups):
         ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))

@@ -591,31 +591,15 @@ def test_a_draft_says_the_wider_fields_once_and_a_paragraph_today_and_must_once(
 def test_a_skeletons_choices_dated_at_once_as_one_by_one():
     """_dated keeps every choice in one test where no window names a period: the same choices as
     testing each option in its window, over the set language and the years around the eras."""
-    from drafter.drafting.compose import _MARK, _dated, _split, out_of_era
+    from drafter.drafting.compose import _MARK, _dated, _dated_each, _split
     from drafter.resources import load_yaml, templates_dir
 
     def one_by_one(skel, groups, year):
-        lits = skel.split(_MARK)
-        kept = []
-        for g, opts in enumerate(groups):
-            ok = tuple(o for o in opts if not out_of_era(lits[g][-8:] + o + lits[g + 1][:8], year))
-            if not ok:
-                return None
-            kept.append(ok)
-        first = "".join(x for g, lit in enumerate(lits) for x in (lit, kept[g][0] if g < len(kept) else ""))
-        return None if out_of_era(first, year) else tuple(kept)
+        return _dated_each(skel.split(_MARK), groups, year)
 
-    def strings(v):
-        if isinstance(v, str):
-            yield v
-        elif isinstance(v, dict):
-            for x in v.values():
-                yield from strings(x)
-        elif isinstance(v, list):
-            for x in v:
-                yield from strings(x)
+    from ..text.test_finder import _strings
 
-    texts = {t for f in ("moves.yaml", "points.yaml") for t in strings(load_yaml(templates_dir() / f))}
+    texts = {t for f in ("moves.yaml", "points.yaml") for t in _strings(load_yaml(templates_dir() / f))}
     texts |= {"[脱贫攻坚|乡村振兴]取得[新成效|全面胜利]", "在[十四五|十五五]开局之年", "[打赢|打好]脱贫攻坚战"}
     dated = 0
     for text in sorted(texts):
