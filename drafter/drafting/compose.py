@@ -224,11 +224,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     via: dict[str, str] = lang.get("agent_via") or {}
     for x in items:
         said = next((w for v, w in who.items() if x.startswith(v) and w), None)
+        means = next((p for w, p in via.items() if x.startswith(w)), "")
         if said is not None and said != subject and not x.startswith(said):
-            out.append(said + next((p for w, p in via.items() if x.startswith(w)), "") + x)
+            out.append(said + means + x)
             subject = said
         else:
-            out.append(x)
+            out.append(means + x)
     return "，".join(out)
 
 

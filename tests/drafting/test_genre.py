@@ -634,3 +634,14 @@ def test_a_long_reply_pledges_by_four_areas_in_four_points():
     assert not re.search(r"^四、|^第四|^四是", short.text, re.M)
     three = replace(e, length=2500, cooperation=replace(e.cooperation, areas=e.cooperation.areas[:3]))
     assert not re.search(r"^四、|^第四|^四是", draft(three, seed=3).text, re.M)
+
+
+def test_a_figure_of_sales_says_who_helped_sell():
+    """两地共建产业园区9个，销售凉岫州农畜产品21亿元 (round 22: the sales said with 两地 as subject):
+    the helper 帮助销售; 消费帮扶销售… takes 通过 (round 21)."""
+    from drafter.drafting.compose import _agent
+
+    assert _agent(("累计投入财政帮扶资金14.6亿元", "共建产业园区9个", "销售凉岫州农畜产品21亿元"), "我市", "凉岫州") \
+        == "我市累计投入财政帮扶资金14.6亿元，两地共建产业园区9个，我市帮助销售凉岫州农畜产品21亿元"
+    assert _agent(("累计投入资金2.1亿元", "消费帮扶销售岚榛农特产品4.2亿元"), "汀澜区", "岚榛县") \
+        == "汀澜区累计投入资金2.1亿元，通过消费帮扶销售岚榛农特产品4.2亿元"
