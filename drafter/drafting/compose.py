@@ -69,11 +69,13 @@ def points_data(user_dir: str | None) -> dict[str, Any]:
 
 def point_count(ev: Event, aim: int, user_dir: str | None) -> int:
     """How many points a draft of ``aim`` characters makes: the event's own, else three, or four
-    for a reply that pledges by four areas or more when asked long (points.yaml four_points_from)."""
+    when asked long (and, for a reply that pledges by area, of four areas or more: points.yaml
+    four_points_from)."""
     if ev.points:
         return len(ev.points)
-    at = (points_data(user_dir).get("four_points_from") or {}).get(ev.kind)
-    return 4 if at and aim >= int(at) and len(ev.cooperation.areas) >= 4 else 3
+    rule = (points_data(user_dir).get("four_points_from") or {}).get(ev.kind) or {}
+    long_enough = "from" in rule and aim >= int(rule["from"])
+    return 4 if long_enough and len(ev.cooperation.areas) >= int(rule.get("areas") or 0) else 3
 
 
 # ------------------------------------------------------------------ eras of whole sentences

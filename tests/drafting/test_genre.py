@@ -645,3 +645,12 @@ def test_a_figure_of_sales_says_who_helped_sell():
         == "我市累计投入财政帮扶资金14.6亿元，两地共建产业园区9个，我市帮助销售凉岫州农畜产品21亿元"
     assert _agent(("累计投入资金2.1亿元", "消费帮扶销售岚榛农特产品4.2亿元"), "汀澜区", "岚榛县") \
         == "汀澜区累计投入资金2.1亿元，通过消费帮扶销售岚榛农特产品4.2亿元"
+
+
+def test_a_long_welcome_makes_four_points():
+    """A welcome asked 2,600 characters or more makes four points (three stopped near 2,600 of
+    3,000); shorter, three."""
+    e = ev("welcome")
+    long_, short = draft(replace(e, length=3000), seed=3), draft(replace(e, length=1900), seed=3)
+    assert re.search(r"^(?:四、|第四，|四是)", long_.text, re.M) and not re.search(r"^(?:五、|第五，|五是)", long_.text, re.M)
+    assert not re.search(r"^(?:四、|第四，|四是)", short.text, re.M)
