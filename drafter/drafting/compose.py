@@ -348,8 +348,7 @@ def event_values(ev: Event) -> dict[str, str]:
                            else guest.short,
                            cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short),
         "donation": co.donation,
-        # 这些成绩/一项项成果 only after more than one fact; 几点请求 only for more than one ask
-        "co_facts_many": "yes" if len(co.facts) > 1 else "",
+        # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
         "no_asks": "" if ev.asks else "yes",
         # money and projects are spoken of only when the event says what was done (round 12)
@@ -360,7 +359,6 @@ def event_values(ev: Event) -> dict[str, str]:
         "anyone": "yes" if host.leaders or guest.leaders else "",
         # (what both sides agreed: only when the event gives a signing, a plan or a donation; round 12)
         "agreed": "yes" if ev.visit.signings or ev.plans or co.donation else "",
-        "other_facts_many": "yes" if len(other.facts) > 1 else "",
         # what only a host tells the cadres (to lobby their sending units); schools and hospitals
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
@@ -384,18 +382,6 @@ def event_values(ev: Event) -> dict[str, str]:
                       else asked.short + _unnamed(clauses(ev.asks), asked.short)) if ev.asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
-        # 近年来 does not lead a fact that names its own year (近年来，2025年……)
-        "host_facts_undated": "yes" if host.facts and not cnlang.dated(host.facts[0]) else "",
-        "own_facts_undated": "yes" if own.facts and not cnlang.dated(own.facts[0]) else "",
-        # a line of the whole place (坚持以高质量发展统揽全局…) leads more than one fact, not one alone
-        "host_facts_many": "yes" if len(host.facts) > 1 else "",
-        "own_facts_many": "yes" if len(own.facts) > 1 else "",
-        "host_fact_one": "yes" if len(host.facts) == 1 else "",
-        "own_fact_one": "yes" if len(own.facts) == 1 else "",
-        "host_facts_dated": "yes" if host.facts and cnlang.dated(host.facts[0]) else "",
-        "own_facts_dated": "yes" if own.facts and cnlang.dated(own.facts[0]) else "",
-        # …nor 自2021年结对以来 a cooperation's fact that has its own (今年以来已落实…; round 21)
-        "co_facts_undated": "yes" if co.facts and not cnlang.dated(co.facts[0]) else "",
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         "officials": "yes" if not professionals else "",
@@ -460,7 +446,20 @@ def event_values(ev: Event) -> dict[str, str]:
         v["prev"] = ev.answers.address
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
+    for key, facts in (("host_facts", host.facts), ("own_facts", own.facts), ("co_facts", co.facts),
+                       ("other_facts", other.facts)):
+        v.update(_fact_flags(key, facts))
     return v
+
+
+def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
+    """What the set language asks of a list of facts: KEY_many (这些成绩, or a line of the whole place,
+    坚持以高质量发展统揽全局…, leads more than one fact), KEY_one (one fact alone is said as it is),
+    KEY_dated / KEY_undated (the first opens on its own time, so no 近年来 or 自2021年结对以来 leads it:
+    近年来，2025年…; 自…以来，今年以来已落实…, round 21)."""
+    dated = bool(facts) and cnlang.dated(facts[0])
+    return {f"{key}_many": "yes" if len(facts) > 1 else "", f"{key}_one": "yes" if len(facts) == 1 else "",
+            f"{key}_dated": "yes" if dated else "", f"{key}_undated": "yes" if facts and not dated else ""}
 
 
 # the values of the last few events: every draft of --variants and every preview of one event says
