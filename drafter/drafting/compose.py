@@ -1273,8 +1273,8 @@ class Composer:
         for m in self._move_names():
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
-        lead = _gate_memo(data("eras")["gate"]).lead
-        text = {m: lead("".join(p.text for p in ps)) for m, ps in said.items()}
+        memo = _gate_memo(data("eras")["gate"])
+        text = {m: memo.again(memo.lead("".join(p.text for p in ps))) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1537,6 +1537,9 @@ class _GateMemo:
         self._followers = tuple(rules.get("followers") or ())
         self._leads = [(old, new) for old, new in rules.get("lead_rewrites") or ()]
         self._lead_olds = tuple(old for old, _ in self._leads)
+        again = rules.get("again_verbs") or {}
+        self._again = [(verb, more, re.compile(r"(^|[。！；])([^。！；，：]{1,8}?)" + re.escape(verb) + r"([^。！；]*[。！；])\2"
+                                              + re.escape(verb))) for verb, more in again.items()]
 
     def facts(self, text: str) -> tuple[Any, ...]:
         """(ideas, set phrases, dangling, openers, (capped word, times said)…, opens on a pledge,
@@ -1564,6 +1567,14 @@ class _GateMemo:
             for old, new in self._leads:
                 if text.startswith(old):
                     return new + text[len(old):]
+        return text
+
+    def again(self, text: str) -> str:
+        """Two sentences running on the same subject and verb: the second goes on with 还 (eras.yaml
+        again_verbs)."""
+        for verb, more, pattern in self._again:
+            if text.count(verb) > 1:
+                text = pattern.sub(lambda m: f"{m[1]}{m[2]}{verb}{m[3]}{m[2]}{more}", text)
         return text
 
     def idea_keys(self, move: str) -> Memo:

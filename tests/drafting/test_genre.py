@@ -654,3 +654,24 @@ def test_a_long_welcome_makes_four_points():
     long_, short = draft(replace(e, length=3000), seed=3), draft(replace(e, length=1900), seed=3)
     assert re.search(r"^(?:四、|第四，|四是)", long_.text, re.M) and not re.search(r"^(?:五、|第五，|五是)", long_.text, re.M)
     assert not re.search(r"^(?:四、|第四，|四是)", short.text, re.M)
+
+
+def test_a_leader_who_hoped_just_before_goes_on_with_huan_xiwang():
+    """宓怀瑾希望…。宓怀瑾希望…。 (two sentences running on the same subject and verb, round 22's
+    leftover): the second goes on 还希望…; a 希望 of another subject, or not just before, is left as it is."""
+    from drafter.drafting.compose import _gate_memo
+
+    memo = _gate_memo(data("eras")["gate"])
+    assert memo.again("甲。李明华希望两地携手。李明华希望滨江区继续支持。") == \
+        "甲。李明华希望两地携手。李明华还希望滨江区继续支持。"
+    assert memo.again("李明华希望两地携手。欧阳建国希望两地携手。") == "李明华希望两地携手。欧阳建国希望两地携手。"
+    assert memo.again("李明华希望两地携手。据了解，…。李明华希望…。") == "李明华希望两地携手。据了解，…。李明华希望…。"
+    # a report that gives the host leader a hope of their own and asks of the guest (review event 35)
+    e = load_event(ROOT / "docs" / "review" / "events" / "35-news-new-full.yaml")
+    hl = e.host.leaders[0].name
+    both = 0
+    for seed in range(8):
+        text = draft(e, seed=seed).text
+        assert not re.search(f"{hl}希望[^。]*。{hl}希望", text)
+        both += f"{hl}还希望" in text
+    assert both >= 2
