@@ -33,9 +33,9 @@ PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 CONDITION_RE = regex(r"\{\?(\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
-                       "host_industries", "other_industries", "visits", "signings", "plans", "asks", "donation",
-                       "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "host_facts_said",
-                       "guest_facts_said", "cadres_from",
+                       "host_industries", "other_industries", "visits", "signings", "plans", "plans_whole", "asks", "donation",
+                       "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "asks_told", "host_facts_said",
+                       "guest_facts_said", "own_facts_said", "cadres_from",
                        "host_said", "guest_said"})
 # HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
 # 20,000 characters takes a millisecond to compile, on every run
@@ -127,6 +127,13 @@ def represents(title: str, party: Party) -> str:
     last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
+    # a deputy secretary who heads the government (旗委副书记、旗长) speaks for the government when the
+    # side's secretary is among its leaders (round 23 audit: 代表旗委、旗政府 with 旗委书记 present)
+    deputy = lang["deputy_with_head"]
+    if unit and last.endswith(tuple(deputy["heads"])) and first.endswith(deputy["deputy"]) and any(
+            p.title and any(t.endswith(deputy["secretary"]) and not t.endswith(deputy["deputy"])
+                            for t in cnlang.LIST_SEP_RE.split(p.title)) for p in party.leaders):
+        return deputy["text"].format(u=unit, people=_people(party, unit))
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
@@ -193,10 +200,17 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     (青山县……, 全县……, 我县……)."""
     if not facts:
         return ""
-    text = "，".join(x.rstrip("。；，！") for x in facts)
+    text = joined([x.rstrip("。；，！") for x in facts])
     # (2025年全县……: the subject may follow the year)
     head = facts[0].lstrip("0123456789年月日")
     return text if head.startswith((party.short, "全", "我")) else party.short + text
+
+
+def joined(items: list[str]) -> str:
+    """Items of a list said in one sentence: commas between them, semicolons when an item has its own
+    commas (产业协作方面，引导…，建成…；劳务协作方面，帮助…: round 23's events read one comma-joined
+    run-on of five results by area)."""
+    return ("；" if any("，" in x for x in items) else "，").join(items)
 
 
 def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
@@ -217,8 +231,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         # not 两地…引进映湖区企业, round 18)
         # (and the help received, 组团式帮扶…, after another subject is the helper's, round 20)
         hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
-        return "，".join(host + x if host and k and x.startswith(hv) else doer + x if doer and k and x.startswith(rv)
-                        else x for k, x in enumerate(items))
+        return joined([host + x if host and k and x.startswith(hv) else doer + x if doer and k and x.startswith(rv)
+                       else x for k, x in enumerate(items)])
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
@@ -232,7 +246,23 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
             subject = said
         else:
             out.append(means + x)
-    return "，".join(out)
+    return joined(out)
+
+
+def _ask_said(ask: str, lang: dict[str, Any]) -> str:
+    """An ask without the verb of asking it opens on (希望浦临区帮助… → 浦临区帮助…): the sentence that
+    says it has its own (希望…, 恳请…)."""
+    for verb in lang["verbs"]:
+        if ask.startswith(verb) and len(ask) > len(verb) + 1:
+            return ask[len(verb):].lstrip("，")
+    return ask
+
+
+def _whole_plan(plan: str) -> bool:
+    """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
+    punctuation. A plan opening on 将 (将协作资金用于…) is not: the template's 将 stands for it."""
+    at = plan.find("将")
+    return 2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")
 
 
 def _unnamed(text: str, side: str) -> str:
@@ -279,13 +309,21 @@ def event_values(ev: Event) -> dict[str, str]:
     j = cnlang.join_list
 
     def clauses(items: tuple[str, ...] | list[str]) -> str:
-        return "，".join(x.rstrip("。；，！") for x in items)
+        return joined([x.rstrip("。；，！") for x in items])
 
     def lead(p: Party) -> Person | None:
         return p.leaders[0] if p.leaders else None
 
     ol, hl, gl = lead(other), lead(host), lead(guest)
     asked = guest if ev.kind == "news" else other
+    # asks as a user may write them, 希望浦临区帮助…: the verb of asking is the template's (郝建疆还希望
+    # 浦临区希望浦临区… was said; round 23's events)
+    lang_asks = data("language")["asking"]
+    asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
+    # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
+    # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
+    plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
+    plans_whole = any(_whole_plan(p) for p in ev.plans)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
     lang = data("language")
@@ -372,16 +410,24 @@ def event_values(ev: Event) -> dict[str, str]:
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
-        "plans": clauses(ev.plans), "asks": clauses(ev.asks),
+        "plans": "" if plans_whole else clauses(ev.plans), "asks": clauses(asks),
+        "plans_whole": ("" if ev.plans[0].startswith(tuple(lang_asks["plan_times"])) or ev.plans[0][:1].isdigit()
+                        else lang_asks["next"])
+        + clauses([p if _whole_plan(p) else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
-        "asks_of_other": _unnamed(clauses(ev.asks), other.short),
+        # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
+        "asks_told": "；".join(a.rstrip("。；，！") if a.startswith(tuple(lang_asks["told"])) else lang_asks["tell"]
+                              + a.rstrip("。；，！") for a in ev.asks) if ev.kind == "symposium" else "",
+        "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short) else a for a in asks]),
+                                  other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
-        "asks_said": (clauses(ev.asks) if ev.asks[0].startswith(asked.short)
-                      else asked.short + _unnamed(clauses(ev.asks), asked.short)) if ev.asks else "",
+        "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
+                      else asked.short + _unnamed(clauses(asks), asked.short)) if asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
+        "own_facts_said": _subject(own, own.facts),
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         "officials": "yes" if not professionals else "",

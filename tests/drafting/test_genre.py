@@ -558,7 +558,7 @@ def test_the_lead_rewrites_open_a_sentence_plainly():
     from drafter.drafting.compose import _gate_memo
     lead = _gate_memo(data("eras")["gate"]).lead
     assert lead("我们也将用好两地资源。我们还会推动合作。") == "我们将用好两地资源。我们还会推动合作。"
-    assert lead("在此基础上，进一步完善联农带农机制。") == "我们将进一步完善联农带农机制。"
+    assert lead("在此基础上，我们将进一步完善联农带农机制。") == "我们将进一步完善联农带农机制。"
     assert lead("还要把纪律挺在前面。") == "要把纪律挺在前面。"
     assert lead("我们还是一家人。") == "我们还是一家人。"
 
@@ -675,3 +675,70 @@ def test_a_leader_who_hoped_just_before_goes_on_with_huan_xiwang():
         assert not re.search(f"{hl}希望[^。]*。{hl}希望", text)
         both += f"{hl}还希望" in text
     assert both >= 2
+
+
+def _round23(kind, **over):
+    """A small event of round 23's audit, with the fields a test sets."""
+    base = {"kind": kind, "event": {"name": "东西部协作联席会议", "date": "2026-05-10", "place": "沅溪县"},
+            "speaker": {"name": "覃立群", "title": "县委书记", "side": "host"},
+            "host": {"name": "湘南省沅溪县", "leaders": [{"name": "覃立群", "title": "县委书记"}]},
+            "guest": {"name": "江浦市东湖区", "leaders": [{"name": "闵文博", "title": "区委书记"}]},
+            "cooperation": {"since": 2021, "areas": ["产业协作", "劳务协作"]}}
+    for k, v in over.items():
+        base[k] = v
+    import yaml
+    return parse_event(yaml.safe_dump(base, allow_unicode=True), "round23.yaml")
+
+
+def test_asks_and_plans_as_users_write_them_are_said_once_and_whole():
+    """希望浦临区帮助… in asks was said 还希望浦临区希望浦临区…; a plan with its own subject or time
+    (下半年双方将…, 浦临区将…) was said 昭河县接下来将下半年双方将… (round 23's events)."""
+    e = _round23("welcome", asks=["希望东湖区继续帮助销售茶叶"],
+                 plans=["下半年双方将联合举办茶叶展销周", "推动茶叶产业园二期开工"])
+    for seed in range(4):
+        text = draft(e, seed=seed).text
+        assert "东湖区东湖区" not in text and "希望东湖区希望" not in text and "恳请东湖区希望" not in text
+        assert "东湖区继续帮助销售茶叶" in text
+        assert "下半年双方将联合举办茶叶展销周，我们将推动茶叶产业园二期开工。" in text
+        assert "将下半年" not in text and "下一步，下半年" not in text
+
+
+def test_a_symposium_says_the_asks_it_is_given_to_the_cadres():
+    """A symposium said none of the asks its event gave (round 23's events); each is said with its
+    verb, an ask of none taking 希望大家."""
+    e = _round23("symposium", event={"name": "挂职干部座谈会", "date": "2026-05-10", "place": "沅溪县"},
+                 cooperation={"since": 2021, "cadres": "挂职干部6名"},
+                 asks=["希望同志们站好最后一班岗", "严守纪律规矩"])
+    for seed in range(3):
+        text = draft(e, seed=seed).text
+        assert "：希望同志们站好最后一班岗；希望大家严守纪律规矩。" in text
+
+
+def test_a_deputy_who_heads_the_government_speaks_for_it_when_the_secretary_is_there():
+    """旗委副书记、旗长 with the 旗委书记 among the side's leaders speaks for 旗政府 (round 23 audit);
+    alone, for 旗委、旗政府."""
+    host = {"name": "北疆省驼岭旗", "leaders": [{"name": "其木格", "title": "旗委书记"},
+                                           {"name": "阿拉坦", "title": "旗委副书记、旗长"}]}
+    sp = {"name": "阿拉坦", "title": "旗委副书记、旗长", "side": "host"}
+    e = _round23("toast", host=host, speaker=sp)
+    assert represents(sp["title"], e.host) == "旗政府和全旗各族干部群众"
+    alone = _round23("toast", host={**host, "leaders": host["leaders"][1:]}, speaker=sp)
+    assert represents(sp["title"], alone.host) == "旗委、旗政府和全旗各族干部群众"
+
+
+def test_a_reply_says_the_guests_own_facts():
+    """A reply given guest.facts printed nothing (its facts had no place: exit 3, round 23's events)."""
+    e = _round23("reply", speaker={"name": "闵文博", "title": "区委书记", "side": "guest"},
+                 guest={"name": "江浦市东湖区", "leaders": [{"name": "闵文博", "title": "区委书记"}],
+                        "facts": ["东湖区地处长江口南岸，是全市先进制造业的重要承载区"]})
+    for seed in range(3):
+        d = draft(e, seed=seed)
+        assert "东湖区地处长江口南岸，是全市先进制造业的重要承载区" in d.text and not d.findings
+
+
+def test_facts_with_their_own_commas_are_joined_by_semicolons():
+    from drafter.drafting.compose import joined
+
+    assert joined(["累计投入资金2亿元", "建成车间5个"]) == "累计投入资金2亿元，建成车间5个"
+    assert joined(["产业协作方面，引进企业9家", "劳务协作方面，帮助2300人就业"]) == \
+        "产业协作方面，引进企业9家；劳务协作方面，帮助2300人就业"
