@@ -206,6 +206,16 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     return text if head.startswith((party.short, "全", "我")) else party.short + text
 
 
+def _time_head(fact: str) -> tuple[str, str]:
+    """A fact's opening time clause and the rest (今年以来已落实… → 今年以来/已落实…); ("", fact) when it
+    opens on none."""
+    m = _TIME_HEAD.match(fact)
+    return (m.group(0), fact[m.end():]) if m else ("", fact)
+
+
+_TIME_HEAD = regex(r"^(?:(?:今年|去年|近年|近几年|近两年|近三年|\d{4}年)(?:以来|来)?|[一二三四五六七八九十两\d]+年来|结对以来)，?")
+
+
 def joined(items: list[str]) -> str:
     """Items of a list said in one sentence: commas between them, semicolons when an item has its own
     commas (产业协作方面，引导…，建成…；劳务协作方面，帮助…: round 23's events read one comma-joined
@@ -223,9 +233,18 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
     verbs = tuple(lang["agent_verbs"])
+    # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
+    # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
+    # no subject)
+    heads = [_time_head(x) for x in items]
+    cores = [b[len(lang["already"]):] if b.startswith(lang["already"]) else b for _, b in heads]
     # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
     # 映湖区…共建…，引进映湖区企业: round 12)
     named = bool(doer) and items and items[0].startswith(doer)
+    if items and not named and cores[0].startswith(verbs) and heads[0][0]:
+        # (said by the doer; the rest goes on as below, with that subject)
+        items[0] = doer + items[0]
+        named = bool(doer)
     if not items or not (items[0].startswith(verbs) or named):
         # (what only the receiving side does still says so: 共建核桃精深加工园，柘溪县引进映湖区企业6家,
         # not 两地…引进映湖区企业, round 18)
