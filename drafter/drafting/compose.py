@@ -449,7 +449,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "own_facts_said": _subject(own, own.facts),
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
-        "officials": "yes" if not professionals else "",
+        # (and not to a group with professionals in it either: 分管领域, 政绩观 said to 8 cadres and 26
+        # doctors and teachers, round 23 audits)
+        "officials": "yes" if not names_professionals else "",
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
@@ -1693,7 +1695,9 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
     if ev.kind == "toast":
         banquet = name if any(w in name for w in t["banquet_words"]) else None
         if banquet:
-            return t["toast"].format(occasion=banquet)
+            # (a guest's toast at its hosts' banquet answers them: 答谢祝酒辞, round 23 audit)
+            key = "toast" if ev.speaker.side == "host" else "toast_guest_named"
+            return t.get(key, t["toast"]).format(occasion=banquet)
         key = "toast_host" if ev.speaker.side == "host" else "toast_guest"
         return t[key].format(**values)
     if ev.kind == "news":
