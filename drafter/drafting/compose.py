@@ -1341,7 +1341,7 @@ class Composer:
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
         memo = _gate_memo(data("eras")["gate"])
-        text = {m: memo.again(memo.lead("".join(p.text for p in ps))) for m, ps in said.items()}
+        text = {m: memo.again(memo.follow(memo.lead("".join(p.text for p in ps)))) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1604,6 +1604,7 @@ class _GateMemo:
         self._followers = tuple(rules.get("followers") or ())
         self._leads = [(old, new) for old, new in rules.get("lead_rewrites") or ()]
         self._lead_olds = tuple(old for old, _ in self._leads)
+        self._pledge_words = tuple(rules.get("pledge_words") or ())
         again = rules.get("again_verbs") or {}
         self._again = [(verb, more, re.compile(r"(^|[。！；])([^。！；，：]{1,8}?)" + re.escape(verb) + r"([^。！；]*[。！；])\2"
                                               + re.escape(verb))) for verb, more in again.items()]
@@ -1635,6 +1636,17 @@ class _GateMemo:
                 if text.startswith(old):
                     return new + text[len(old):]
         return text
+
+    def follow(self, text: str) -> str:
+        """A sentence written to follow a pledge (我们还将…, 我们也会…) after one that pledges nothing
+        (这些年，滨江区把…。我们还将…: round 23's golden), opened plainly like a paragraph's first."""
+        if not any(o in text for o in self._lead_olds):
+            return text
+        parts = re.split(r"(?<=[。！？])", text)
+        for i in range(1, len(parts)):
+            if parts[i].startswith(self._lead_olds) and not any(w in parts[i - 1] for w in self._pledge_words):
+                parts[i] = self.lead(parts[i])
+        return "".join(parts)
 
     def again(self, text: str) -> str:
         """Two sentences running on the same subject and verb: the second goes on with 还 (eras.yaml

@@ -746,3 +746,13 @@ def test_facts_with_their_own_commas_are_joined_by_semicolons():
     assert joined(["累计投入资金2亿元", "建成车间5个"]) == "累计投入资金2亿元，建成车间5个"
     assert joined(["产业协作方面，引进企业9家", "劳务协作方面，帮助2300人就业"]) == \
         "产业协作方面，引进企业9家；劳务协作方面，帮助2300人就业"
+
+
+def test_a_follower_after_a_sentence_that_pledges_nothing_is_opened_plainly():
+    """这些年，滨江区把…。我们还将… (还 with no pledge before it: round 23's golden) → 我们将…; after a
+    pledge it stays."""
+    from drafter.drafting.compose import _gate_memo
+
+    memo = _gate_memo(data("eras")["gate"])
+    assert memo.follow("这些年，滨江区帮了我们很多。我们还将讲好协作故事。") == "这些年，滨江区帮了我们很多。我们将讲好协作故事。"
+    assert memo.follow("我们将深化产业合作。我们还将讲好协作故事。") == "我们将深化产业合作。我们还将讲好协作故事。"
