@@ -146,6 +146,12 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # new idea keys funnel a few positions to their remaining wordings, widened again): mean 0.06, 0.07,
 # 0.13, 0, 0.01; the most 2, 2, 2, 0, 1; after round 21's review and its fixes: mean 0.07, 0.05, 0.13,
 # 0, 0.01; the most 2, 1, 1, 0, 1.
+# Round 23 (130 events; pairs 703, 351, 276, 210, 190): mean 0.06, 0.06, 0.14, 0, 0.01; the most 1,
+# 2, 2, 0, 1. Share2 branch: the positions that collided and those most likely to (measured over
+# twelve seeds per event: the expected number shared per pair 0.066, 0.057, 0.125, 0.001, 0.019 →
+# 0.043, 0.046, 0.110, 0.001, 0.019) given more wordings, a new alternative only as wide as the
+# ones beside it (the seed draws an alternative first): mean 0.04, 0.03, 0.08, 0, 0.01; the most
+# 2, 1, 1, 0, 1 (an expected 0.04 a pair over 703 pairs: a pair sharing two is to be expected).
 SHARED_IN_REVIEW = {"welcome": 2, "reply": 1, "symposium": 1, "news": 0, "toast": 1}
 
 
@@ -281,11 +287,11 @@ def test_titles_are_built_for_every_kind():
 
 def test_a_reply_answers_the_host_and_the_pair_greets_the_host_speaker_by_name():
     r = draft(ev("reply"), seed=2).text
-    assert re.search(r"刚才，(?:听了)?李书记", r)
+    assert re.search(r"刚才，(?:听了|认真聆听了)?李书记", r)
     w, rep = draft_pair(ev("welcome"))
     assert rep.text.split("\n")[3].startswith("尊敬的李书记")
     # the byline names whose secretary speaks (round 11: 署名没有地名)
-    assert re.search(r"刚才，(?:听了)?李书记", rep.text) and w.text.split("\n")[1] == "青山县委书记李明华"
+    assert re.search(r"刚才，(?:听了|认真聆听了)?李书记", rep.text) and w.text.split("\n")[1] == "青山县委书记李明华"
     assert rep.text.split("\n")[1] == "滨江区委书记欧阳建国"
     # with no `answers`, a reply answers no one (round 12: a default 刚才，李书记的致辞 is an agenda the
     # event does not give) and the warning asks for the speaker (round 11: 缺“回应前一位讲话人”一步)
