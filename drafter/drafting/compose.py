@@ -742,14 +742,27 @@ class _Lazy:
             # (the k-th try spread over the index space: combinations that give way do not all fall
             # to the one after them, which would then be said by many events)
             picks = self._pick((i + k * (1 + i % 7) * 2654435761) % self.n if k else i % self.n)
-            raw = "".join(x for g, lit in enumerate(self.raw) for x in (lit, picks[g] if g < len(picks) else ""))
-            if not self.groups or not out_of_era(raw, self.year):
+            if not self.groups or not out_of_era(_interleave(self.raw, picks), self.year):
                 if not _clash(picks):
                     break
                 first = first or picks
         else:
             picks = first or [g[0] for g in self.groups]
-        return "".join(x for g, lit in enumerate(self.lits) for x in (lit, picks[g] if g < len(picks) else ""))
+        return _interleave(self.lits, picks)
+
+
+def _interleave(parts: list[str], picks: list[str]) -> str:
+    """parts[0] + picks[0] + parts[1] + picks[1] + … + parts[-1] (a part past the picks is joined
+    to the one before it as it is, a pick past the parts left out). Put in place by two slice
+    assignments where there is one pick fewer than parts (always, for a skeleton's own parts), not
+    by a generator of pairs: _Lazy._get, the decoding of a new wording (some 40 a draft), 6.15M ->
+    4.41M instructions a draft over the first 30 drafts of welcome (callgrind)."""
+    if len(parts) == len(picks) + 1:
+        out = parts + picks             # (the right length; every item replaced below)
+        out[::2] = parts
+        out[1::2] = picks
+        return "".join(out)
+    return "".join(x for g, lit in enumerate(parts) for x in (lit, picks[g] if g < len(picks) else ""))
 
 
 @functools.lru_cache(maxsize=16384)
