@@ -1483,7 +1483,8 @@ class Composer:
 def _without(p: Position, phrase: str) -> int | None:
     """The next alternative of ``p`` (in the seed's order) that does not say ``phrase``, remembered
     by the position (the gate sets every position back to its first wording at every level, and
-    asks again: 5% of a draft's time went to the same search, ~10 wordings decoded a call)."""
+    asked again, ~10 wordings decoded a call: per draft of welcome --variants 101 under
+    callgrind, 39.03M -> 38.39M instructions)."""
     key = (p.choice, phrase)
     got = p._withouts.get(key, -1)
     if got == -1:
