@@ -441,12 +441,21 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
     pb = api.load_bank(bank)
     gc.freeze()     # (as in main: the drafting modules and data now loaded stay to the end; 14M)
     base = api.default_seed(ev) if seed is None else seed
-    if pair:
-        drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,
-                                     templates=templates, bank=pb))
-    else:
-        drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind,
-                            gaps=gaps) for i in range(variants)]
+    # drafting makes and drops many small containers, and keeps none in a cycle it needs
+    # collected while it runs: the young generation is collected every 20,000 allocations, not
+    # 700 (per draft of welcome --variants 101 under callgrind: 36.39M -> 35.80M instructions),
+    # and as before once the drafts are made
+    threshold = gc.get_threshold()
+    gc.set_threshold(20_000, *threshold[1:])
+    try:
+        if pair:
+            drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,
+                                         templates=templates, bank=pb))
+        else:
+            drafts = [api.draft(ev, seed=base + i, templates=templates, bank=pb, minutes=minutes, kind=kind,
+                                gaps=gaps) for i in range(variants)]
+    finally:
+        gc.set_threshold(*threshold)
     if variants > 1 and not pair:      # each variant says its seed, to draft it again with --seed
         text = "\n".join("―" * 20 + "\n" + _("variant {n}: --seed {seed}").format(n=i + 1, seed=d.seed)
                          + "\n\n" + d.text for i, d in enumerate(drafts))

@@ -6,15 +6,15 @@ import datetime as dt
 from typing import Iterable
 
 from ..i18n import _
-from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, retired, titles
+from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, holds_formula, retired, titles
 from ..text.cnlang import SPEAKING_RATE, hanzi_count
 from ..text.reader import read_file
 
 
 def formula_findings(text: str, on: dt.date) -> list[Finding]:
     out = _Capped()
-    if not formulas_in(text):
-        return []                    # one pass over a text that has none
+    if not holds_formula(text):
+        return []                    # a text that has none (a draft) passed over
     for n, line in enumerate(text.split("\n"), 1):
         for start, _end, f in formulas_in(line):
             if retired(f, on.year):
