@@ -127,13 +127,6 @@ def represents(title: str, party: Party) -> str:
     last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
-    # a deputy secretary who heads the government (旗委副书记、旗长) speaks for the government when the
-    # side's secretary is among its leaders (round 23 audit: 代表旗委、旗政府 with 旗委书记 present)
-    deputy = lang["deputy_with_head"]
-    if unit and last.endswith(tuple(deputy["heads"])) and first.endswith(deputy["deputy"]) and any(
-            p.title and any(t.endswith(deputy["secretary"]) and not t.endswith(deputy["deputy"])
-                            for t in cnlang.LIST_SEP_RE.split(p.title)) for p in party.leaders):
-        return deputy["text"].format(u=unit, people=_people(party, unit))
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
@@ -195,7 +188,7 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def _subject(party: Party, facts: tuple[str, ...]) -> str:
+def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     """A side's facts as one sentence with the side as its subject, unless the first fact has its own
     (青山县……, 全县……, 我县……)."""
     if not facts:
@@ -203,7 +196,7 @@ def _subject(party: Party, facts: tuple[str, ...]) -> str:
     text = joined([x.rstrip("。；，！") for x in facts])
     # (2025年全县……: the subject may follow the year)
     head = facts[0].lstrip("0123456789年月日")
-    return text if head.startswith((party.short, "全", "我")) else party.short + text
+    return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
 
 
 def _time_head(fact: str) -> tuple[str, str]:
@@ -259,7 +252,7 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     via: dict[str, str] = lang.get("agent_via") or {}
     for x in items:
         said = next((w for v, w in who.items() if x.startswith(v) and w), None)
-        means = next((p for w, p in via.items() if x.startswith(w)), "")
+        means = next((p for w, p in via.items() if x.startswith(w) and not x.startswith(w + "方面")), "")
         if said is not None and said != subject and not x.startswith(said):
             out.append(said + means + x)
             subject = said
@@ -281,7 +274,11 @@ def _whole_plan(plan: str) -> bool:
     """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
     punctuation. A plan opening on 将 (将协作资金用于…) is not: the template's 将 stands for it."""
     at = plan.find("将")
-    return 2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")
+    return (2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")) or plan.startswith(_plan_times())
+
+
+def _plan_times() -> tuple[str, ...]:
+    return tuple(data("language")["asking"]["plan_times"])
 
 
 def _unnamed(text: str, side: str) -> str:
@@ -446,12 +443,14 @@ def event_values(ev: Event) -> dict[str, str]:
                       else asked.short + _unnamed(clauses(asks), asked.short)) if asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
-        "own_facts_said": _subject(own, own.facts),
+        # (in the speaker's own mouth: 我县2020年…, not the place's name again after 青山县总面积…)
+        "own_facts_said": _subject(own, own.facts, cnlang.self_ref(own.short)),
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         # (and not to a group with professionals in it either: 分管领域, 政绩观 said to 8 cadres and 26
         # doctors and teachers, round 23 audits)
         "officials": "yes" if not names_professionals else "",
+        "with_professionals": "yes" if names_professionals else "",
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
