@@ -199,6 +199,11 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
 
 
+def _unhedged(text: str, adverbs: list[str]) -> str:
+    """``text`` without the adverb it opens on (已/累计/先后…), to read the verb after it."""
+    return next((text[len(a):] for a in adverbs if text.startswith(a) and text[len(a):]), text)
+
+
 def _time_head(fact: str) -> tuple[str, str]:
     """A fact's opening time clause and the rest (今年以来已落实… → 今年以来/已落实…); ("", fact) when it
     opens on none."""
@@ -230,11 +235,11 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
     # no subject)
     heads = [_time_head(x) for x in items]
-    cores = [b[len(lang["already"]):] if b.startswith(lang["already"]) else b for _, b in heads]
+    cores = [_unhedged(b, lang["already"]) for _, b in heads]
     # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
     # 映湖区…共建…，引进映湖区企业: round 12)
     named = bool(doer) and items and items[0].startswith(doer)
-    if items and not named and cores[0].startswith(verbs) and heads[0][0]:
+    if items and not named and cores[0].startswith(verbs) and not items[0].startswith(verbs):
         # (said by the doer; the rest goes on as below, with that subject)
         items[0] = doer + items[0]
         named = bool(doer)
@@ -243,21 +248,35 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         # not 两地…引进映湖区企业, round 18)
         # (and the help received, 组团式帮扶…, after another subject is the helper's, round 20)
         hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
-        return joined([host + x if host and k and x.startswith(hv) else doer + x if doer and k and x.startswith(rv)
-                       else x for k, x in enumerate(items)])
+        # (and what only the helper does, after another subject, is the helper's: …加工园年加工能力达到
+        # 1.5万吨，去年帮助丹湟县1200名群众… read as the park's help, round 24)
+        via0: dict[str, str] = lang.get("agent_via") or {}
+        return joined([host + x if host and k and x.startswith(hv)
+                       else doer + next((p for w, p in via0.items() if x.startswith(w) and not x.startswith(w + "方面")), "")
+                       + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
+                       and not x.startswith(doer) else x for k, x in enumerate(items)])
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
     # (a fact that opens on the means, 消费帮扶销售…, takes 通过 after its subject: round 21)
     via: dict[str, str] = lang.get("agent_via") or {}
-    for x in items:
-        said = next((w for v, w in who.items() if x.startswith(v) and w), None)
+    for k, x in enumerate(items):
+        # (a fact that opens on its own time is read by its verb after it: 今年以来帮助…, 去年帮助… are
+        # the helper's, said 临澄区今年以来帮助…, the fact kept whole; round 24 read 两地…；今年以来帮助…)
+        core = cores[k] if k else x
+        said = next((w for v, w in who.items() if core.startswith(v) and w), None)
         means = next((p for w, p in via.items() if x.startswith(w) and not x.startswith(w + "方面")), "")
         if said is not None and said != subject and not x.startswith(said):
             out.append(said + means + x)
             subject = said
         else:
             out.append(means + x)
+            # (a fact that names its own subject, 栖澄区企业在…建成…, leaves the next without one: round 24
+            # read …建成茶叶加工厂2座，通过消费帮扶销售… as the firms' sales)
+            # (…and so does one whose subject is a thing, 协作共建的枸杞加工园年加工能力…: then 去年帮助…
+            # is the helper's again)
+            if k and said is None and (doer and x.startswith(doer) or "的" in x[:8]):
+                subject = None
     return joined(out)
 
 
