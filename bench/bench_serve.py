@@ -83,6 +83,13 @@ def one_preview(port: int) -> list[str]:
         draft(ev, seed=seed)
         return time.perf_counter() - t
 
+    # the server reads the bank and its source titles in a thread as it starts (drafter.web.serve):
+    # previews sent meanwhile wait on it (up to ~220 ms each); the writer's first click comes after
+    warm = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    warm.request("GET", "/api/phrases")
+    warm.getresponse().read()
+    warm.close()
+    time.sleep(2)
     for s in range(5):                    # warm both: templates compiled, bank loaded
         request(s), library(s)
     web = [request(100 + s) for s in range(N)]
