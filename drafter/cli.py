@@ -441,12 +441,12 @@ def draft_cmd(event_file: str, seed: int | None, kind: str | None, output: str |
     pb = api.load_bank(bank)
     gc.freeze()     # (as in main: the drafting modules and data now loaded stay to the end; 14M)
     base = api.default_seed(ev) if seed is None else seed
-    # drafting makes and drops many small containers, and keeps none in a cycle it needs
-    # collected while it runs: the young generation is collected every 20,000 allocations, not
-    # 700 (per draft of welcome --variants 101 under callgrind: 36.39M -> 35.80M instructions),
-    # and as before once the drafts are made
+    # the young generation collected less often while the drafts are made (YOUNG_GENERATION), as
+    # before once they are
+    from .drafting.draft import YOUNG_GENERATION
+
     threshold = gc.get_threshold()
-    gc.set_threshold(20_000, *threshold[1:])
+    gc.set_threshold(YOUNG_GENERATION, *threshold[1:])
     try:
         if pair:
             drafts = list(api.draft_pair(replace(ev, kind=kind) if kind else ev, seed=base,

@@ -204,14 +204,18 @@ def _unhedged(text: str, adverbs: list[str]) -> str:
     return next((text[len(a):] for a in adverbs if text.startswith(a) and text[len(a):]), text)
 
 
-def _time_head(fact: str) -> tuple[str, str]:
-    """A fact's opening time clause and the rest (今年以来已落实… → 今年以来/已落实…); ("", fact) when it
-    opens on none."""
-    m = _TIME_HEAD.match(fact)
-    return (m.group(0), fact[m.end():]) if m else ("", fact)
+def _after_time(fact: str, times: list[str]) -> str:
+    """A fact without the time it opens on (今年以来已落实… → 已落实…; language.yaml fact_times, a
+    year, or N年来)."""
+    m = regex(r"^(?:(?:" + "|".join(map(re.escape, times)) + r"|\d{4}年)(?:以来|来)?|[一二三四五六七八九十两\d]+年来)，?"
+              ).match(fact)
+    return fact[m.end():] if m else fact
 
 
-_TIME_HEAD = regex(r"^(?:(?:今年|去年|近年|近几年|近两年|近三年|\d{4}年)(?:以来|来)?|[一二三四五六七八九十两\d]+年来|结对以来)，?")
+def _means(fact: str, via: dict[str, str]) -> str:
+    """What a fact that opens on its means takes after its subject (消费帮扶销售… → 通过; language.yaml
+    agent_via), not an area's name (消费帮扶方面，…)."""
+    return next((p for w, p in via.items() if fact.startswith(w) and not fact.startswith(w + "方面")), "")
 
 
 def joined(items: list[str]) -> str:
@@ -234,8 +238,9 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
     # no subject)
-    heads = [_time_head(x) for x in items]
-    cores = [_unhedged(b, lang["already"]) for _, b in heads]
+    cores = [_unhedged(_after_time(x, lang["fact_times"]), lang["already"]) for x in items]
+    # (a fact that opens on the means, 消费帮扶销售…, takes 通过 after its subject: round 21)
+    via: dict[str, str] = lang.get("agent_via") or {}
     # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
     # 映湖区…共建…，引进映湖区企业: round 12)
     named = bool(doer) and items and items[0].startswith(doer)
@@ -250,22 +255,18 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
         # (and what only the helper does, after another subject, is the helper's: …加工园年加工能力达到
         # 1.5万吨，去年帮助丹湟县1200名群众… read as the park's help, round 24)
-        via0: dict[str, str] = lang.get("agent_via") or {}
         return joined([host + x if host and k and x.startswith(hv)
-                       else doer + next((p for w, p in via0.items() if x.startswith(w) and not x.startswith(w + "方面")), "")
-                       + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
+                       else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
                        and not x.startswith(doer) else x for k, x in enumerate(items)])
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
-    # (a fact that opens on the means, 消费帮扶销售…, takes 通过 after its subject: round 21)
-    via: dict[str, str] = lang.get("agent_via") or {}
     for k, x in enumerate(items):
         # (a fact that opens on its own time is read by its verb after it: 今年以来帮助…, 去年帮助… are
         # the helper's, said 临澄区今年以来帮助…, the fact kept whole; round 24 read 两地…；今年以来帮助…)
         core = cores[k] if k else x
         said = next((w for v, w in who.items() if core.startswith(v) and w), None)
-        means = next((p for w, p in via.items() if x.startswith(w) and not x.startswith(w + "方面")), "")
+        means = _means(x, via)
         if said is not None and said != subject and not x.startswith(said):
             out.append(said + means + x)
             subject = said
@@ -289,15 +290,17 @@ def _ask_said(ask: str, lang: dict[str, Any]) -> str:
     return ask
 
 
-def _whole_plan(plan: str) -> bool:
+def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
+    """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times)."""
+    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit()
+
+
+def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
-    punctuation. A plan opening on 将 (将协作资金用于…) is not: the template's 将 stands for it."""
+    punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
+    stands for it."""
     at = plan.find("将")
-    return (2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")) or plan.startswith(_plan_times())
-
-
-def _plan_times() -> tuple[str, ...]:
-    return tuple(data("language")["asking"]["plan_times"])
+    return (2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")) or _timed_plan(plan, asking)
 
 
 def _unnamed(text: str, side: str) -> str:
@@ -353,15 +356,15 @@ def event_values(ev: Event) -> dict[str, str]:
     asked = guest if ev.kind == "news" else other
     # asks as a user may write them, 希望浦临区帮助…: the verb of asking is the template's (郝建疆还希望
     # 浦临区希望浦临区… was said; round 23's events)
-    lang_asks = data("language")["asking"]
+    lang = data("language")
+    lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
-    plans_whole = any(_whole_plan(p) for p in ev.plans)
+    plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
-    lang = data("language")
     own_unit = cnlang.unit_suffix(own.short)
     # the seconded are officials unless the event names only professionals (教育医疗专业技术人才): in
     # its cadres field and the occasion's name (专业技术人才座谈会; not 干部人才座谈会)
@@ -446,9 +449,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": "" if plans_whole else clauses(ev.plans), "asks": clauses(asks),
-        "plans_whole": ("" if ev.plans[0].startswith(tuple(lang_asks["plan_times"])) or ev.plans[0][:1].isdigit()
-                        else lang_asks["next"])
-        + clauses([p if _whole_plan(p) else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
+        "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
+        + clauses([p if _whole_plan(p, lang_asks) else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
@@ -1374,7 +1376,7 @@ class Composer:
             said[m] = [p for p in self.moves[m] if p.has and (p.core or id(p) in chosen)]
         self._gate(said)
         memo = _gate_memo(data("eras")["gate"])
-        text = {m: memo.again(memo.follow(memo.lead("".join(p.text for p in ps)))) for m, ps in said.items()}
+        text = {m: memo.again(memo.follow("".join(p.text for p in ps))) for m, ps in said.items()}
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1617,6 +1619,9 @@ def _grams_by_runs(runs: Memo, size: int, text: str) -> frozenset[str]:
     return _grams_of(runs[text], size)
 
 
+_SENTENCE_ENDS = regex(r"(?<=[。！？])")
+
+
 class _GateMemo:
     """What the coherence gate asks of one text (its ideas, set phrases, a dangling opening, the
     openers it starts with, its n-grams), answered once for the gate rules it was asked under.
@@ -1650,8 +1655,8 @@ class _GateMemo:
         self._lead_olds = tuple(old for old, _ in self._leads)
         self._pledge_words = tuple(rules.get("pledge_words") or ())
         again = rules.get("again_verbs") or {}
-        self._again = [(verb, more, re.compile(r"(^|[。！；])([^。！；，：]{1,8}?)" + re.escape(verb) + r"([^。！；]*[。！；])\2"
-                                              + re.escape(verb))) for verb, more in again.items()]
+        self._again = [(verb, more, regex(r"(^|[。！；])([^。！；，：]{1,8}?)" + re.escape(verb) + r"([^。！；]*[。！；])\2"
+                                          + re.escape(verb))) for verb, more in again.items()]
 
     def facts(self, text: str) -> tuple[Any, ...]:
         """(ideas, set phrases, dangling, openers, (capped word, times said)…, opens on a pledge,
@@ -1682,14 +1687,15 @@ class _GateMemo:
         return text
 
     def follow(self, text: str) -> str:
-        """A sentence written to follow a pledge (我们还将…, 我们也会…) after one that pledges nothing
-        (这些年，滨江区把…。我们还将…: round 23's golden), opened plainly like a paragraph's first."""
+        """A paragraph's sentences written to follow a pledge (我们还将…, 我们也会…) after none, the
+        paragraph's first (``lead``) or after one that pledges nothing (这些年，滨江区把…。我们还将…:
+        round 23's golden), opened plainly."""
         if not any(o in text for o in self._lead_olds):
             return text
-        parts = re.split(r"(?<=[。！？])", text)
-        for i in range(1, len(parts)):
-            if parts[i].startswith(self._lead_olds) and not any(w in parts[i - 1] for w in self._pledge_words):
-                parts[i] = self.lead(parts[i])
+        parts = _SENTENCE_ENDS.split(text)
+        for i, part in enumerate(parts):
+            if part.startswith(self._lead_olds) and not (i and any(w in parts[i - 1] for w in self._pledge_words)):
+                parts[i] = self.lead(part)
         return "".join(parts)
 
     def again(self, text: str) -> str:

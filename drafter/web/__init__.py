@@ -544,11 +544,10 @@ def serve(host: str, port: int, bank: str | None, templates: str | None,
 
         app.test_client().get("/api/phrases")
         gc.freeze()                  # the bank and templates, read once, stay out of every collection
-        # a preview makes and drops many small containers and keeps none in a cycle it needs
-        # collected then, as `drafter draft` does (cli.draft_cmd): the young generation is collected
-        # every 20,000 allocations, not 700 (bench/bench_serve.py: slowest of 60 previews 191–229 ms
-        # with spikes of 40–70 ms every few requests, the collector walking the drafting memos)
-        gc.set_threshold(20_000, *gc.get_threshold()[1:])
+        # previews, as `drafter draft`, collect the young generation less often (YOUNG_GENERATION)
+        from ..drafting.draft import YOUNG_GENERATION
+
+        gc.set_threshold(YOUNG_GENERATION, *gc.get_threshold()[1:])
 
     threading.Thread(target=warm, daemon=True).start()
     shown = f"[{host}]" if ":" in host else host
