@@ -36,7 +36,7 @@ FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", 
                        "host_industries", "other_industries", "visits", "signings", "plans", "plans_whole", "asks", "donation",
                        "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "asks_told", "host_facts_said",
                        "guest_facts_said", "own_facts_said", "cadres_from",
-                       "host_said", "guest_said"})
+                       "host_said", "guest_said", "hl_thanks", "gl_thanks"})
 # HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
 # 20,000 characters takes a millisecond to compile, on every run
 _LAZY_RES = {"HAN_RE": r"[\u4e00-\u9fff]", "SENT_RE": r"[^。！？；：]*[。！？；：]"}
@@ -110,10 +110,12 @@ def _out_of_era(text: str, year: int) -> bool:
 # ------------------------------------------------------------------ what the speaker says, from the event
 
 def party_title(party: Party, title: str) -> str:
-    """县委书记 of 青山县 → 青山县委书记; a title naming no unit gets the party's short name."""
+    """县委书记 of 青山县 → 青山县委书记; a title naming no unit gets the party's short name. The
+    unit is shared only with a body's name (县委, 县政府, 县人大…): 县长 of 紫岩县 is 紫岩县县长, not
+    紫岩县长 (round 25: a toast's byline)."""
     short = party.short
     unit = cnlang.unit_suffix(short)
-    if unit and title.startswith(unit) and len(title) > 1 and title[1] in "委政人长":
+    if unit and title.startswith(unit) and len(title) > 1 and title[1] in "委政人":
         return short[: -len(unit)] + title
     if title.startswith(short):
         return title
@@ -255,7 +257,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
         # (and what only the helper does, after another subject, is the helper's: …加工园年加工能力达到
         # 1.5万吨，去年帮助丹湟县1200名群众… read as the park's help, round 24)
-        return joined([host + x if host and k and x.startswith(hv)
+        # (…also the first: 两地协作成效明显，引进澜港区企业建设… had no one who brought them in, round 25)
+        return joined([host + x if host and x.startswith(hv)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
                        and not x.startswith(doer) else x for k, x in enumerate(items)])
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
@@ -295,6 +298,17 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
     return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit()
 
 
+def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
+    """A plan that opens on its own time and goes on without a subject (明年计划安排…) is said with
+    the speaker's after the time (明年，我们计划安排…; round 25 read 明年计划安排… with no one who plans);
+    one that names its own (下半年双方将…) as it is."""
+    time = next((w for w in asking["plan_times"] if plan.startswith(w)), "")
+    rest = plan[len(time):].lstrip("，,")
+    if time and rest.startswith(tuple(asking["subjectless"])):
+        return f"{time}，{subject}{rest}"
+    return plan
+
+
 def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
     punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
@@ -316,8 +330,10 @@ def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
     for v in data("language")["venues"]:
-        if not v.get("endings") or name.endswith(tuple(v["endings"])):
-            return {"venue": v["noun"], "venue_at": v["at"], "convene": v["verb"]}
+        end = next((e for e in v.get("endings") or [] if name.endswith(e)), "")
+        if not v.get("endings") or end:
+            return {"venue": end if v["noun"] == "own" else v["noun"],
+                    "venue_at": end + "上" if v["at"] == "own" else v["at"], "convene": v["verb"]}
     raise AssertionError("language.yaml: venues needs a last entry without endings")
 
 
@@ -359,6 +375,8 @@ def event_values(ev: Event) -> dict[str, str]:
     lang = data("language")
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
+    thanks = next((r for r in host.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
+    gthanks = next((r for r in guest.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
@@ -399,8 +417,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
         "guest_delegation": guest.delegation,
         # the visiting group as a report names it: 滨江区党政代表团, else its leader's 一行 (no invented 代表团)
-        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (
-            f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else guest.short)),
+        # (its lead has named the leader with the title: 林少川一行, not 闽澄区委常委、副区长林少川一行 again,
+        # round 25)
+        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (gl.name if gl else guest.short),
         # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
         # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
         "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else (
@@ -450,7 +469,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": "" if plans_whole else clauses(ev.plans), "asks": clauses(asks),
         "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
-        + clauses([p if _whole_plan(p, lang_asks) else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
+        + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
+                   else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
@@ -478,6 +498,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        "host_cadres": "yes" if ev.kind == "symposium" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": cadres if not cadres or guest.short in cadres or any(
@@ -511,8 +532,14 @@ def event_values(ev: Event) -> dict[str, str]:
         "hl_body": represents(hl.title, host) if hl else "",
         "gl_body": represents(gl.title, guest) if gl else "",
         # what each side's leader said, as the event gives it (a report attributes nothing else)
-        "host_said": _said(hl.name, host.remarks) if hl else "",
-        "guest_said": _said(gl.name, guest.remarks) if gl else "",
+        # (a remark that thanks, 感谢…的真情帮扶, is said in the welcome line that thanks, not after it
+        # again: round 25 read …表示感谢。党志远在讲话中表示，感谢…)
+        "host_said": _said(hl.name, tuple(r for r in host.remarks if r is not thanks)) if hl else "",
+        "hl_thanks": thanks.rstrip("。；，！") if hl and thanks else "",
+        "hl_unthanked": hl.name if hl and not thanks else "",
+        "guest_said": _said(gl.name, tuple(r for r in guest.remarks if r is not gthanks)) if gl else "",
+        "gl_thanks": gthanks.rstrip("。；，！") if gl and gthanks else "",
+        "gl_unthanked": gl.name if gl and not gthanks else "",
         # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开); a name
         # of the pair (滨江区—青山县…联席会议) says no place (round 10: 导语缺地点)
         "at_place": ev.event.place if ev.event.place and (
@@ -783,14 +810,21 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
 # told of 挂职 (挂职干部 → 专业技术人才); daytime — a toast whose occasion does not say it dines in the
 # evening does not say 今晚
-REWORDINGS = ("professionals", "daytime")
+# evening; host_cadres — a host speaking to the cadres sent to it says 我县, not 当地 (the set words of a
+# point for cadres are the sending side's: 为当地培养一批业务骨干 in a county secretary's mouth, round 25)
+REWORDINGS = ("professionals", "daytime", "host_cadres")
 
 
-def _reworded(text: str, flag: str) -> str:
+def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
     for old, new in data("language")["rewording"][flag]:
         if old in text:
-            text = text.replace(old, new)
+            text = text.replace(old, _fill_names(new, values))
     return text
+
+
+def _fill_names(text: str, values: dict[str, str]) -> str:
+    """A rewording's own placeholders ({own_ref}) filled from the event's values."""
+    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text) if "{" in text else text
 
 
 class _Lazy:
@@ -1085,7 +1119,7 @@ class Composer:
             for skel, choices in _split(t):
                 # (the set words reworded, not what the event says: its headings, its facts)
                 for flag in flags:
-                    skel = _reworded(skel, flag)
+                    skel = _reworded(skel, flag, self.values)
                 filled = self._filled(skel)
                 if filled:
                     dated = _dated(skel, choices, self.year)
@@ -1093,7 +1127,7 @@ class Composer:
                         dated = _undated(dated)
                     for flag in flags:
                         if dated is not None:
-                            dated = tuple(tuple(_reworded(o, flag) for o in opts) for opts in dated)
+                            dated = tuple(tuple(_reworded(o, flag, self.values) for o in opts) for opts in dated)
                     if dated is not None:
                         out.append((_fact_keys(skel), _lazy(skel, filled, dated, self.year)))
             got = table[key] = tuple(out)
@@ -1289,14 +1323,16 @@ class Composer:
         return ""
 
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
-        frames = _alts(d["frames"][audience])
+        # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
+        own_frames = tdata.get("frames") or {}
+        frames = _alts(own_frames.get(audience) or d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
         if audience in ("host", "guest"):   # what only one side can pledge: the receiving side its
             vps += tdata.get(f"vps_{audience}") or []    # services, the helping side its support
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames
-            more = _alts(d["frames"].get(f"{audience}_more")) or frames
+            more = _alts(own_frames.get(f"{audience}_more") or d["frames"].get(f"{audience}_more")) or frames
             for k, vp in enumerate(vps):
                 items.append({"c" if k == 0 else "o":
                               [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})

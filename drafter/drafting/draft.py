@@ -278,7 +278,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
         # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
-        "addresses": [p.address for p in other.leaders[:3]] or (
+        "addresses": [p.address for p in _greeted(ev)[:3]] or (
             [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else []),
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "join": cnlang.join_list, "cn_number": cnlang.cn_number,
@@ -287,6 +287,19 @@ def _event_context(ev: Event) -> dict[str, Any]:
         # alone does not say whose (round 11)
         "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
     }
+
+
+def _greeted(ev: Event) -> list[Any]:
+    """The other side's leaders the greeting names. A host greets none of those the sending side has
+    posted in the host's own offices (钱屿区驻桃岑县工作队领队，桃岑县委常委、副县长): a county
+    secretary does not say 尊敬的 to his own county's vice-head (round 25)."""
+    leaders = list(ev.other.leaders)
+    if ev.speaker.side != "host":
+        return leaders
+    short = ev.own.short
+    unit = cnlang.unit_suffix(short)
+    stem = short[: -len(unit)] if unit and len(short) - len(unit) >= 2 else short
+    return [p for p in leaders if stem not in (p.title or "")]
 
 
 def _leaders_text(party: Party) -> str:
