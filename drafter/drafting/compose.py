@@ -201,6 +201,13 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
 
 
+def _reported(text: str, party: Party) -> str:
+    """A side's facts as a report gives them: 全县… is said of the place by name (靖川县全县…; the
+    event's words are kept whole, as every fact is)."""
+    unit = cnlang.unit_suffix(party.short)
+    return party.short + text if unit and text.startswith("全" + unit) else text
+
+
 def _unhedged(text: str, adverbs: list[str]) -> str:
     """``text`` without the adverb it opens on (已/累计/先后…), to read the verb after it."""
     return next((text[len(a):] for a in adverbs if text.startswith(a) and text[len(a):]), text)
@@ -452,8 +459,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # a report says who attended only when the event names someone of the sides (round 16: 两地
         # 有关部门负责同志参加 of an event that names no one)
         "anyone": "yes" if host.leaders or guest.leaders else "",
-        # (what both sides agreed: only when the event gives a signing, a plan or a donation; round 12)
-        "agreed": "yes" if ev.visit.signings or ev.plans or co.donation else "",
+        # (what both sides agreed is what they signed: a side's own plans or a donation are not 双方商定的事项,
+        # round 25 audit)
+        "agreed": "yes" if ev.visit.signings else "",
         # what only a host tells the cadres (to lobby their sending units); schools and hospitals
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
@@ -483,7 +491,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
                       else asked.short + _unnamed(clauses(asks), asked.short)) if asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
-        "host_facts_said": _subject(host, host.facts), "guest_facts_said": _subject(guest, guest.facts),
+        # (a report says the place by name: 据介绍，全县冷水鱼养殖规模… has no 县 of its own, round 26)
+        "host_facts_said": _reported(_subject(host, host.facts), host) if ev.kind == "news" else _subject(host, host.facts),
+        "guest_facts_said": _subject(guest, guest.facts),
         # (in the speaker's own mouth: 我县2020年…, not the place's name again after 青山县总面积…)
         "own_facts_said": _subject(own, own.facts, cnlang.self_ref(own.short)),
         "cadres": cadres,
@@ -1276,6 +1286,12 @@ class Composer:
                     body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
+                    # (a heading of the writer's that does not name its topic: the body names it, 在文旅协作
+                    # 方面，… — a point 拓展领域，互利共赢 with topic 文旅协作 said neither and was refused,
+                    # round 26's events)
+                    if topic and spec.get("heading") and topic not in spec["heading"]:
+                        body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
+                                                    _alts(d["generic"]["lead"][audience])]})
             hv = Wordings()
             for t in heading_alts:
                 hv.extend(w for _, w in self._lazies(t))

@@ -916,3 +916,25 @@ def test_a_toast_welcomes_once():
             text = draft(ev(name), seed=seed).text
             opening = text.splitlines()[4]
             assert "欢迎" not in opening.split("。")[0], (seed, opening)
+
+
+def test_round26_events():
+    """Round 26's events: a heading of the writer's with a topic it does not name (拓展领域，互利共赢 +
+    文旅协作) was refused (the topic was said nowhere); 双方商定的事项 of an event that signs nothing;
+    让我们…举杯 before 现在，我提议：…干杯; a report's 全县… of no county; a pledge after 我们相信…."""
+    e = _round23("welcome", points=[{"heading": "铭记深情，感恩奋进"},
+                                    {"heading": "拓展领域，互利共赢", "topic": "文旅协作"}],
+                 plans=["设立企业服务专班"])
+    for seed in range(3):
+        d = draft(e, seed=seed)
+        assert re.search("(在文旅协作方面|围绕文旅协作)，", d.text) and not d.findings
+        assert "商定" not in d.text
+        hopes = d.text.splitlines()[-2]
+        if re.search("我们(坚信|相信|深信|始终相信)，", hopes):
+            assert re.search("我们(坚信|相信|深信|始终相信)，[^。]*。$", hopes), hopes
+    for seed in range(6):
+        text = draft(ev("toast"), seed=seed).text
+        assert "举杯。" not in text
+    news = _round23("news", host={"name": "湘南省沅溪县", "leaders": [{"name": "覃立群", "title": "县委书记"}],
+                                  "facts": ["全县冷水鱼养殖规模达到3.2万吨"]})
+    assert "沅溪县全县冷水鱼养殖规模达到3.2万吨" in draft(news, seed=1).text
