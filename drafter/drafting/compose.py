@@ -234,6 +234,9 @@ def joined(items: list[str]) -> str:
     return ("；" if any("，" in x for x in items) else "，").join(items)
 
 
+_SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
+
+
 def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
     opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
@@ -242,7 +245,10 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     such verb goes on with the subject before it (两地协作成效明显，累计投入…… has no one who invested;
     临澄区累计投入…；引进企业 was read as the helper's introducing firms)."""
     lang = data("language")
-    items = [x.rstrip("。；，！") for x in facts]
+    # (a fact that opens on an event, …帮扶县第一中学以来，…, takes 自 before it: 两地协作稳步推进，苏汀区组团式
+    # 帮扶县第一中学以来… was read as 杂糅, round 26; 今年以来… opens on a time and is said as it is)
+    items = [("自" + x if _SINCE_EVENT.match(x) and _after_time(x, lang["fact_times"]) == x
+              and not x.startswith(("自", "从")) else x) for x in (f.rstrip("。；，！") for f in facts)]
     verbs = tuple(lang["agent_verbs"])
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
@@ -252,7 +258,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     via: dict[str, str] = lang.get("agent_via") or {}
     # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
     # 映湖区…共建…，引进映湖区企业: round 12)
-    named = bool(doer) and items and items[0].startswith(doer)
+    named = bool(doer) and items and items[0].startswith(doer) \
+        and not items[0][len(doer):].startswith(tuple(lang["agent_things"]))
     if items and not named and cores[0].startswith(verbs) and not items[0].startswith(verbs):
         # (said by the doer; the rest goes on as below, with that subject)
         items[0] = doer + items[0]
@@ -265,9 +272,14 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         # (and what only the helper does, after another subject, is the helper's: …加工园年加工能力达到
         # 1.5万吨，去年帮助丹湟县1200名群众… read as the park's help, round 24)
         # (…also the first: 两地协作成效明显，引进澜港区企业建设… had no one who brought them in, round 25)
+        # (and one that opens on its time and a verb no side owns, after a fact with its own subject, is
+        # both sides': 两地去年组织…游客…, round 26)
+        both = tuple(lang["both_open"])
         return joined([host + x if host and x.startswith(hv)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
-                       and not x.startswith(doer) else x for k, x in enumerate(items)])
+                       and not x.startswith(doer)
+                       else lang["both_sides_name"] + x if k and cores[k] != x and cores[k].startswith(both)
+                       else x for k, x in enumerate(items)])
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
@@ -289,6 +301,14 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
             if k and said is None and (doer and x.startswith(doer) or "的" in x[:8]):
                 subject = None
     return joined(out)
+
+
+def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
+    """A symposium's ask as the speaker tells it: with its own verb (希望…, 要…), or 希望大家…; in a list
+    that has one of the second kind, every ask 希望大家… (要把… → 希望大家把…)."""
+    if ask.startswith(tuple(asking["told"])) and not (uniform and ask.startswith("要")):
+        return ask
+    return asking["tell"] + (ask[1:] if ask.startswith("要") and len(ask) > 2 else ask)
 
 
 def _ask_said(ask: str, lang: dict[str, Any]) -> str:
@@ -454,7 +474,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
         "no_asks": "" if ev.asks else "yes",
         # money and projects are spoken of only when the event says what was done (round 12)
-        "funds": "yes" if co.facts or co.donation else "",
+        "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
         "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
         # a report says who attended only when the event names someone of the sides (round 16: 两地
         # 有关部门负责同志参加 of an event that names no one)
@@ -467,7 +487,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_speaks": "yes" if sp.side == "host" else "",
         "guest_speaks": "yes" if sp.side == "guest" else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
-        "asks_few": lang["few"] if len(ev.asks) > 1 else lang["one"],
+        # (两点 of two asks, not 几点: round 25)
+        "asks_few": lang["one"] if len(ev.asks) <= 1 else lang["few"] if len(ev.asks) > 9 else
+        ((lang.get("count_forms") or {}).get(len(ev.asks)) or cnlang.cn_number(len(ev.asks))) + "点",
         "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
@@ -482,8 +504,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
-        "asks_told": "；".join(a.rstrip("。；，！") if a.startswith(tuple(lang_asks["told"])) else lang_asks["tell"]
-                              + a.rstrip("。；，！") for a in ev.asks) if ev.kind == "symposium" else "",
+        # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
+        # 希望大家… was read as two forms in one list, round 26)
+        "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, uniform=any(
+            not x.startswith(tuple(lang_asks["told"])) or x.startswith("要") for x in ev.asks))
+            for a in ev.asks) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short) else a for a in asks]),
                                   other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
@@ -508,7 +533,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
-        "host_cadres": "yes" if ev.kind == "symposium" and sp.side == "host" else "",
+        "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": cadres if not cadres or guest.short in cadres or any(
@@ -820,9 +845,9 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
 # told of 挂职 (挂职干部 → 专业技术人才); daytime — a toast whose occasion does not say it dines in the
 # evening does not say 今晚
-# evening; host_cadres — a host speaking to the cadres sent to it says 我县, not 当地 (the set words of a
-# point for cadres are the sending side's: 为当地培养一批业务骨干 in a county secretary's mouth, round 25)
-REWORDINGS = ("professionals", "daytime", "host_cadres")
+# evening; host_own — a host says 我县 of its own place, not 当地 (the set words of a point for cadres are
+# the sending side's: 为当地培养一批业务骨干 in a county secretary's mouth, round 25)
+REWORDINGS = ("professionals", "daytime", "host_own")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:

@@ -938,3 +938,35 @@ def test_round26_events():
     news = _round23("news", host={"name": "湘南省沅溪县", "leaders": [{"name": "覃立群", "title": "县委书记"}],
                                   "facts": ["全县冷水鱼养殖规模达到3.2万吨"]})
     assert "沅溪县全县冷水鱼养殖规模达到3.2万吨" in draft(news, seed=1).text
+
+
+def test_round26_readers():
+    """What round 26's readers counted: a results list's subject slipping (…建成油茶加工厂1座，去年通过消费帮扶
+    销售… as the firms' sales; …进入200多家商超，去年组织…游客 as the kiwis'); 苏汀区组团式帮扶县第一中学以来，…
+    with no 自; 提几点要求：要把…；希望大家… of two asks; 当地 of its own place in a host's welcome; officials'
+    lines to teachers; a guest's 亲切的问候 to its hosts; 资金项目的支持 of an event that gives no funds."""
+    from drafter.drafting.compose import _agent
+
+    assert _agent(("潮汐区企业在松岗县建成油茶加工厂1座", "去年通过消费帮扶销售松岗县农产品1.3亿元"), "潮汐区", "我县") == \
+        "潮汐区企业在松岗县建成油茶加工厂1座，潮汐区去年通过消费帮扶销售松岗县农产品1.3亿元"
+    assert _agent(("凤岫猕猴桃进入汐潮区200多家商超", "去年组织汐潮区游客到凤岫县旅游3.5万人次"), "汐潮区", "我县") == \
+        "凤岫猕猴桃进入汐潮区200多家商超，两地去年组织汐潮区游客到凤岫县旅游3.5万人次"
+    assert _agent(("苏汀区组团式帮扶县第一中学以来，学校本科上线率提高11个百分点",), "苏汀区", "我县") == \
+        "自苏汀区组团式帮扶县第一中学以来，学校本科上线率提高11个百分点"
+    teachers = _round23("symposium", event={"name": "援派教师座谈会", "date": "2026-09-08", "place": "沅溪县"},
+                        speaker={"name": "覃立群", "title": "县委副书记、县长", "side": "host"},
+                        cooperation={"since": 2021, "areas": ["教育帮扶"], "cadres": "东湖区援派教师16名"},
+                        asks=["要把先进的教学理念和方法带到课堂上", "每人至少带好两名本地青年教师"])
+    for seed in range(4):
+        text = draft(teachers, seed=seed).text
+        assert "：希望大家把先进的教学理念和方法带到课堂上；希望大家每人至少带好两名本地青年教师。" in text
+        assert "几点要求：" not in text and "两点" in text
+        assert not re.search("政治判断力|斗争精神|干部人才|组织部门要|各乡镇、各部门|产业发展、就业增收", text), seed
+    welcome = _round23("welcome", cooperation={"since": 2021, "areas": ["产业协作", "消费帮扶"],
+                                               "facts": ["东湖区企业在沅溪县投资兴办产业项目37个"]})
+    for seed in range(6):
+        text = draft(welcome, seed=seed).text
+        assert "当地" not in text and "资金和项目" not in text and "资金项目" not in text, seed
+    reply = _round23("reply", speaker={"name": "闵文博", "title": "区委书记", "side": "guest"})
+    for seed in range(6):
+        assert "亲切的问候" not in draft(reply, seed=seed).text
