@@ -970,3 +970,19 @@ def test_round26_readers():
     reply = _round23("reply", speaker={"name": "闵文博", "title": "区委书记", "side": "guest"})
     for seed in range(6):
         assert "亲切的问候" not in draft(reply, seed=seed).text
+
+
+def test_round26_repeats_and_a_paragraph_of_one_sentence():
+    """我们深知… 我们深知… (the second was 我们也深知 until the follower rule took its 也); 回报 in the
+    thanks, a point and the hopes; a welcome's one-sentence significance standing as a paragraph
+    before the points' intro (round 26 and round 25's audit)."""
+    e = load_event(REVIEW / "132-welcome-yunzhou-mayor-2027.yaml")
+    for seed in range(8):
+        text = draft(e, seed=seed).text
+        assert len(re.findall("我们(也)?深知", text)) <= 1, seed
+        assert len(re.findall("回报|作答", text)) <= 2, seed
+        lines = text.splitlines()
+        intro = next(i for i, ln in enumerate(lines) if ln.endswith("："))
+        at = next(i for i in range(intro + 1, len(lines)) if lines[i].endswith("：") or "点" in lines[i][:30])
+        before = lines[at - 1]
+        assert len(re.findall("[。！？]", before)) > 1, (seed, before)
