@@ -201,6 +201,13 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
 
 
+def _pros(sent: str, words: dict[str, str], default: str) -> str:
+    """How a symposium of professionals only calls them: by the one kind its cadres field or name
+    speaks of (援派教师), else ``default``."""
+    kinds = {w for k, w in words.items() if k in sent}
+    return kinds.pop() if len(kinds) == 1 else default
+
+
 def _reported(text: str, party: Party) -> str:
     """A side's facts as a report gives them: 全县… is said of the place by name (靖川县全县…; the
     event's words are kept whole, as every fact is)."""
@@ -533,6 +540,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        "pros": _pros(sent, lang["pros_words"], lang["pros_default"]),
+        "pros_bare": _pros(sent, lang["pros_bare"], lang["pros_default"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)

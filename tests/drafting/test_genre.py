@@ -986,3 +986,22 @@ def test_round26_repeats_and_a_paragraph_of_one_sentence():
         at = next(i for i in range(intro + 1, len(lines)) if lines[i].endswith("：") or "点" in lines[i][:30])
         before = lines[at - 1]
         assert len(re.findall("[。！？]", before)) > 1, (seed, before)
+
+
+def test_round27_teachers_and_an_industry_point():
+    """Round 27: sixteen seconded teachers were called 专业技术人才 and told to 对接…资源、市场, 发挥…科技、
+    医疗等资源优势, 严以用权; a reply's 突出产业协作 had one line on research institutes."""
+    teachers = _round23("symposium", event={"name": "组团式教育帮扶教师座谈会", "date": "2026-09-08", "place": "沅溪县"},
+                        speaker={"name": "覃立群", "title": "县委副书记、县长", "side": "host"},
+                        cooperation={"since": 2021, "areas": ["教育帮扶"], "cadres": "东湖区第三批援派教师16名"})
+    for seed in range(6):
+        text = draft(teachers, seed=seed).text
+        assert "援派教师" in text and "专业技术人才" not in text, seed
+        assert not re.search("资源、市场|科技、教育、医疗|严以用权|不同的领域", text), seed
+    reply = _round23("reply", speaker={"name": "闵文博", "title": "区委书记", "side": "guest"},
+                     cooperation={"since": 2021, "areas": ["产业协作", "消费帮扶"]})
+    for seed in range(4):
+        lines = draft(reply, seed=seed).text.splitlines()
+        at = next(i for i, ln in enumerate(lines) if "产业协作" in ln[:14])
+        body = lines[at][14:] if len(lines[at]) > 20 else lines[at + 1]
+        assert "产业" in body or "企业" in body, (seed, body)
