@@ -1007,3 +1007,12 @@ def test_round27_teachers_and_an_industry_point():
         at = next(i for i, ln in enumerate(lines) if "产业协作" in ln[:14])
         body = lines[at][14:] if len(lines[at]) > 20 else lines[at + 1]
         assert "产业" in body or "企业" in body, (seed, body)
+
+
+def test_a_teachers_symposium_says_mentoring_and_bringing_once():
+    """苏汀区选派的援派教师 (选派 twice); 传帮带 in two points; 把…好理念、好经验带到… in a point and again in
+    the closing (round 27's tree, read before the stop)."""
+    e = load_event(REVIEW / "145-symposium-host-teachers-only.yaml")
+    for seed in range(6):
+        text = draft(e, seed=seed).text
+        assert "选派的援派" not in text and text.count("传帮带") <= 1, seed
