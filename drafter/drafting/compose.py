@@ -482,6 +482,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "no_asks": "" if ev.asks else "yes",
         # money and projects are spoken of only when the event says what was done (round 12)
         "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
+        "co_facts_here": "yes" if any(w in x for x in co.facts for w in lang["occasion_marks"]) else "",
+        "co_facts_there": "yes" if co.facts and not any(w in x for x in co.facts for w in lang["occasion_marks"]) else "",
         "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
         # a report says who attended only when the event names someone of the sides (round 16: 两地
         # 有关部门负责同志参加 of an event that names no one)

@@ -1016,3 +1016,12 @@ def test_a_teachers_symposium_says_mentoring_and_bringing_once():
     for seed in range(6):
         text = draft(e, seed=seed).text
         assert "选派的援派" not in text and text.count("传帮带") <= 1, seed
+
+
+def test_a_reports_facts_of_the_occasion_are_said_at_it():
+    """据了解，两地自2021年结对以来…；38家企业带来就业岗位2600余个，现场达成就业意向860人 was read as five
+    years' totals (rounds 25, 26, 27): facts of the occasion itself are said at it."""
+    e = load_event(REVIEW / "138-news-jobfair-moderate.yaml")
+    for seed in range(6):
+        text = draft(e, seed=seed).text
+        assert re.search("结对以来[^。]*。活动中，38家闽澄区企业带来就业岗位2600余个，现场达成就业意向860人。", text), seed
