@@ -459,6 +459,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else (
             (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
             if gl and gl.title else f"{guest.short}各位领导"),
+        # …一行, unless they are 各位领导 already (榆汐区各位领导一行 says 各位 and 一行 twice: round 28)
+        "visitors_party": (f"{guest.short}{guest.delegation}" if guest.delegation else (
+            (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
+            if gl and gl.title else "")) + "一行" if guest.delegation or (gl and gl.title) else f"{guest.short}各位领导",
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
         "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",

@@ -1025,3 +1025,13 @@ def test_a_reports_facts_of_the_occasion_are_said_at_it():
     for seed in range(6):
         text = draft(e, seed=seed).text
         assert re.search("结对以来[^。]*。活动中，38家闽澄区企业带来就业岗位2600余个，现场达成就业意向860人。", text), seed
+
+
+def test_round28_readers():
+    """Round 28: 喜迎榆汐区各位领导一行 (各位 and 一行 twice); 通过展销会…等平台 (a fair is no 平台)."""
+    e = load_event(REVIEW / "140-toast-host-minimal-ziyan.yaml")
+    for seed in range(6):
+        assert "各位领导一行" not in draft(e, seed=seed).text, seed
+    for name in ("welcome", "reply"):
+        for seed in range(6):
+            assert "等平台" not in draft(ev(name), seed=seed).text
