@@ -548,6 +548,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
         "pros": _pros(sent, lang["pros_words"], lang["pros_default"]),
         "pros_bare": _pros(sent, lang["pros_bare"], lang["pros_default"]),
+        "pros_place": _pros(sent, lang["pros_place"], lang["pros_place_default"]),
+        "pros_juniors": _pros(sent, lang["pros_juniors"], lang["pros_juniors_default"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)

@@ -1035,3 +1035,13 @@ def test_round28_readers():
     for name in ("welcome", "reply"):
         for seed in range(6):
             assert "等平台" not in draft(ev(name), seed=seed).text
+
+
+def test_a_teachers_symposium_speaks_of_their_classrooms_and_juniors():
+    """Round 28: a symposium for sixteen seconded teachers said nothing of 课堂 or 青年教师 (the officials'
+    bridging point instead): professionals only get a point of their own teaching or clinical work."""
+    e = load_event(REVIEW / "145-symposium-host-teachers-only.yaml")
+    for seed in range(6):
+        text = draft(e, seed=seed).text
+        assert "本地青年教师" in text.split("此外")[0].split("另外")[0].split("同时，我再")[0], seed
+        assert not re.search("反馈给派出单位|发展需求及时|宣传协作中的先进典型", text), seed
