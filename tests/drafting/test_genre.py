@@ -1045,3 +1045,11 @@ def test_a_teachers_symposium_speaks_of_their_classrooms_and_juniors():
         text = draft(e, seed=seed).text
         assert "本地青年教师" in text.split("此外")[0].split("另外")[0].split("同时，我再")[0], seed
         assert not re.search("反馈给派出单位|发展需求及时|宣传协作中的先进典型", text), seed
+
+
+def test_a_host_hopes_with_its_guests_not_of_both_sides():
+    """希望两地不断深化交流合作 in a host's welcome (round 28: the host is one of the two, 希望双方 reads as a
+    third party's): the host says 我们期待与{guest}…."""
+    for seed in range(8):
+        text = draft(ev("welcome"), seed=seed).text
+        assert not re.search("希望(两地|双方)(持续|不断|把)", text), seed
