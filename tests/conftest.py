@@ -41,6 +41,18 @@ def _english(monkeypatch):
     i18n.set_language(None)
 
 
+def strings_in(value):
+    """Every string of a data file's value (the set language of moves.yaml, points.yaml), depth first."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings_in(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings_in(v)
+
+
 def seed(name: str) -> str:
     return str(CORPUS / name)
 

@@ -148,7 +148,7 @@ def _people(party: Party, unit: str) -> str:
     return people
 
 
-def _stem(short: str) -> str:
+def place_stem(short: str) -> str:
     """青山县 → 青山 (to say 青山县委、县政府…: the stem and the body)."""
     unit = cnlang.unit_suffix(short)
     return short[: -len(unit)] if unit else short
@@ -201,11 +201,17 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
 
 
-def _pros(sent: str, words: dict[str, str], default: str) -> str:
-    """How a symposium of professionals only calls them: by the one kind its cadres field or name
-    speaks of (援派教师), else ``default``."""
-    kinds = {w for k, w in words.items() if k in sent}
-    return kinds.pop() if len(kinds) == 1 else default
+def _topic_lead(d: dict[str, Any], audience: str, topic: str) -> dict[str, Any]:
+    """The sentence that names a point's topic as the event words it (在文旅协作方面，我们将…; points.yaml
+    generic.lead), said always."""
+    return {"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]}
+
+
+def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
+    """How a symposium of professionals only calls them (pros, pros_bare, pros_place, pros_juniors):
+    by the one kind its cadres field or name speaks of (教师 → 援派教师…), else by default."""
+    kinds = [k for k in called if k != "default" and k in sent]
+    return called[kinds[0] if len(kinds) == 1 else "default"]
 
 
 def _reported(text: str, party: Party) -> str:
@@ -409,12 +415,14 @@ def event_values(ev: Event) -> dict[str, str]:
     lang = data("language")
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
-    thanks = next((r for r in host.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
-    gthanks = next((r for r in guest.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
+    thanks, gthanks = (next((r for r in p.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
+                       for p in (host, guest))
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
+    # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
+    told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in ev.asks)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
     own_unit = cnlang.unit_suffix(own.short)
@@ -436,6 +444,15 @@ def event_values(ev: Event) -> dict[str, str]:
         co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
         own, other = (host if p is ev.host else p for p in (own, other))
     visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
+    # the visiting group as a speech names it: 滨江区党政代表团, its leader (刘书记), or 滨江区各位领导
+    # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
+    # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
+    led = bool(guest.delegation or (gl and gl.title))
+    visitors = f"{guest.short}{guest.delegation}" if guest.delegation else (
+        (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
+        if led else f"{guest.short}各位领导")
+    # the event's facts of the occasion itself (现场达成就业意向…: language.yaml occasion_marks)
+    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"])
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
@@ -454,18 +471,12 @@ def event_values(ev: Event) -> dict[str, str]:
         # (its lead has named the leader with the title: 林少川一行, not 闽澄区委常委、副区长林少川一行 again,
         # round 25)
         "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (gl.name if gl else guest.short),
-        # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
-        # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
-        "visitors": f"{guest.short}{guest.delegation}" if guest.delegation else (
-            (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
-            if gl and gl.title else f"{guest.short}各位领导"),
+        "visitors": visitors,
         # …一行, unless they are 各位领导 already (榆汐区各位领导一行 says 各位 and 一行 twice: round 28)
-        "visitors_party": (f"{guest.short}{guest.delegation}" if guest.delegation else (
-            (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
-            if gl and gl.title else "")) + "一行" if guest.delegation or (gl and gl.title) else f"{guest.short}各位领导",
+        "visitors_party": visitors + "一行" if led else visitors,
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
-        "own_body_named": _stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "own_body_named": place_stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
         "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
@@ -486,8 +497,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "no_asks": "" if ev.asks else "yes",
         # money and projects are spoken of only when the event says what was done (round 12)
         "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
-        "co_facts_here": "yes" if any(w in x for x in co.facts for w in lang["occasion_marks"]) else "",
-        "co_facts_there": "yes" if co.facts and not any(w in x for x in co.facts for w in lang["occasion_marks"]) else "",
+        "co_facts_here": "yes" if facts_here else "",
+        "co_facts_there": "yes" if co.facts and not facts_here else "",
         "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
         # a report says who attended only when the event names someone of the sides (round 16: 两地
         # 有关部门负责同志参加 of an event that names no one)
@@ -519,9 +530,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
         # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
         # 希望大家… was read as two forms in one list, round 26)
-        "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, uniform=any(
-            not x.startswith(tuple(lang_asks["told"])) or x.startswith("要") for x in ev.asks))
-            for a in ev.asks) if ev.kind == "symposium" else "",
+        "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, told_alike)
+                               for a in ev.asks) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short) else a for a in asks]),
                                   other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
@@ -546,10 +556,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
-        "pros": _pros(sent, lang["pros_words"], lang["pros_default"]),
-        "pros_bare": _pros(sent, lang["pros_bare"], lang["pros_default"]),
-        "pros_place": _pros(sent, lang["pros_place"], lang["pros_place_default"]),
-        "pros_juniors": _pros(sent, lang["pros_juniors"], lang["pros_juniors_default"]),
+        **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
@@ -596,7 +603,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # of the pair (滨江区—青山县…联席会议) says no place (round 10: 导语缺地点)
         "at_place": ev.event.place if ev.event.place and (
             ev.event.place not in ev.event.name
-            or (_stem(host.short) in ev.event.name and _stem(guest.short) in ev.event.name)) else "",
+            or (place_stem(host.short) in ev.event.name and place_stem(guest.short) in ev.event.name)) else "",
         # …nor when it is one of the two sides named beside it (星渚区、砚塘县两地在砚塘县召开)
         "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
         and ev.event.place not in (host.short, guest.short) else "",
@@ -860,10 +867,10 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 
 # the event's flags (event_values) under which the set language is reworded by a table of
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
-# told of 挂职 (挂职干部 → 专业技术人才); daytime — a toast whose occasion does not say it dines in the
-# evening does not say 今晚
-# evening; host_own — a host says 我县 of its own place, not 当地 (the set words of a point for cadres are
-# the sending side's: 为当地培养一批业务骨干 in a county secretary's mouth, round 25)
+# told of 挂职 (挂职干部 → {pros}, a rewording's own placeholders filled from the event); daytime — a
+# toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
+# 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
+# 一批业务骨干 in a county secretary's mouth, round 25)
 REWORDINGS = ("professionals", "daytime", "host_own")
 
 
@@ -1320,8 +1327,7 @@ class Composer:
                         body_items += [x for x in self._topic_body(tdata, d, audience,
                                                                    topic or spec.get("heading") or "") if "o" in x]
                     if topic and topic not in spec["body"] and not spec.get("heading"):
-                        body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
-                                                    _alts(d["generic"]["lead"][audience])]})
+                        body_items.insert(0, _topic_lead(d, audience, topic))
                 elif matched:
                     body_items = matched
                 elif not key and spec.get("heading") and not topic:
@@ -1332,8 +1338,7 @@ class Composer:
                     # 方面，… — a point 拓展领域，互利共赢 with topic 文旅协作 said neither and was refused,
                     # round 26's events)
                     if topic and spec.get("heading") and topic not in spec["heading"]:
-                        body_items.insert(0, {"c": [s.replace("{topic}", topic) for s in
-                                                    _alts(d["generic"]["lead"][audience])]})
+                        body_items.insert(0, _topic_lead(d, audience, topic))
             hv = Wordings()
             for t in heading_alts:
                 hv.extend(w for _, w in self._lazies(t))
@@ -1395,7 +1400,7 @@ class Composer:
                 items.append({"c" if k == 0 else "o":
                               [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})
         else:
-            items.append({"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]})
+            items.append(_topic_lead(d, audience, topic))
             for s in d["generic"]["more"].get(audience) or []:
                 items.append({"o": _alts(s)})
         return items
@@ -1474,10 +1479,11 @@ class Composer:
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)
-        names = [m for m in self.order if m != "points"] if self.ev.kind != "news" else []
-        for a, b in zip(names, names[1:]):
-            if b == "points_intro" and text.get(a) and text.get(b) and sum(map(text[a].count, "。！？")) == 1:
-                text[b], text[a] = text[a] + text[b], ""
+        names = [m for m in self.order if m != "points"]
+        at = names.index("points_intro") if "points_intro" in names and self.ev.kind != "news" else 0
+        before = names[at - 1] if at else ""
+        if before and text.get(before) and text.get("points_intro") and sum(map(text[before].count, "。！？")) == 1:
+            text["points_intro"], text[before] = text[before] + text["points_intro"], ""
         picks = [p.trace | {"text": p.text} for ps in said.values() for p in ps if p.trace]
         points = [{"heading": pl["heading"], "body": text[pl["move"]], "more": "", "given": pl["given"]}
                   for pl in self.points]
@@ -1868,9 +1874,9 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
             return name
         verb = values["convene"]
         # (the sides by their stems: 邛崖 names 邛崖彝族自治县 too, round 16)
-        if _stem(ev.host.short) in name and _stem(ev.guest.short) in name:
+        if place_stem(ev.host.short) in name and place_stem(ev.guest.short) in name:
             # (a place the name says already is not said again in the headline: round 11)
-            if values["at_place"] and _stem(values["at_place"]) not in name:
+            if values["at_place"] and place_stem(values["at_place"]) not in name:
                 return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])
             return t["news_named_here"].format(occasion=name, verb=verb)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})

@@ -19,7 +19,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
-from .compose import Composer, moves_data, out_of_era, party_title, point_count, title_for
+from .compose import Composer, moves_data, out_of_era, party_title, place_stem, point_count, title_for
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -296,9 +296,9 @@ def _greeted(ev: Event) -> list[Any]:
     leaders = list(ev.other.leaders)
     if ev.speaker.side != "host":
         return leaders
-    short = ev.own.short
-    unit = cnlang.unit_suffix(short)
-    stem = short[: -len(unit)] if unit and len(short) - len(unit) >= 2 else short
+    # (the place's stem, 桃岑 of 桃岑县; the whole name where the stem is one character, 澧 of 澧县)
+    stem = place_stem(ev.own.short)
+    stem = stem if len(stem) >= 2 else ev.own.short
     return [p for p in leaders if stem not in (p.title or "")]
 
 

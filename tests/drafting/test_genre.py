@@ -14,7 +14,7 @@ from drafter.drafting.draft import draft, draft_pair, event_seed
 from drafter.drafting.event import load_event, parse_event
 from drafter.resources import data
 
-from ..conftest import ROOT
+from ..conftest import ROOT, strings_in
 
 EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.yaml"))}
 RANGES = {"welcome": (800, 3000), "reply": (700, 2500), "symposium": (1000, 4000),
@@ -614,9 +614,7 @@ def test_a_skeletons_choices_dated_at_once_as_one_by_one():
     def one_by_one(skel, groups, year):
         return _dated_each(skel.split(_MARK), groups, year)
 
-    from ..text.test_finder import _strings
-
-    texts = {t for f in ("moves.yaml", "points.yaml") for t in _strings(load_yaml(templates_dir() / f))}
+    texts = {t for f in ("moves.yaml", "points.yaml") for t in strings_in(load_yaml(templates_dir() / f))}
     texts |= {"[脱贫攻坚|乡村振兴]取得[新成效|全面胜利]", "在[十四五|十五五]开局之年", "[打赢|打好]脱贫攻坚战"}
     dated = 0
     for text in sorted(texts):
@@ -871,19 +869,9 @@ def test_no_set_sentence_nests_its_choices():
     one level deep."""
     import yaml
 
-    def strings(x):
-        if isinstance(x, str):
-            yield x
-        elif isinstance(x, dict):
-            for v in x.values():
-                yield from strings(v)
-        elif isinstance(x, list):
-            for v in x:
-                yield from strings(v)
-
     for name in ("moves.yaml", "points.yaml"):
         data_ = yaml.safe_load((ROOT / "templates" / name).read_text(encoding="utf-8"))
-        for s in strings(data_):
+        for s in strings_in(data_):
             depth = 0
             for ch in s:
                 depth += {"[": 1, "]": -1}.get(ch, 0)

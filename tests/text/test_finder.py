@@ -10,6 +10,8 @@ from hypothesis import given, strategies as st
 from drafter.resources import data, load_yaml, templates_dir
 from drafter.text.finder import finder, matcher, matcher_and_words, may_match_any, required_words, words_in
 
+from ..conftest import strings_in
+
 
 def _data_patterns() -> list[str]:
     eras = data("eras")
@@ -18,19 +20,8 @@ def _data_patterns() -> list[str]:
             + list((gate.get("ideas") or {}).values()) + list((gate.get("paragraph_ideas") or {}).values()))
 
 
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
 def test_the_data_files_patterns_answer_as_re_search_over_the_set_language():
-    texts = sorted(set(_strings(load_yaml(templates_dir() / "moves.yaml"))))
+    texts = sorted(set(strings_in(load_yaml(templates_dir() / "moves.yaml"))))
     texts += ["脱贫攻坚取得全面胜利", "打赢脱贫攻坚战", "十五五开局之年", "结下了深厚的情谊", "精心安排", ""]
     for pattern in _data_patterns():
         test = finder(pattern)
@@ -72,7 +63,7 @@ def test_many_patterns_at_once_answer_as_each_alone(text):
 
 
 def test_the_gate_ideas_at_once_answer_as_each_alone_over_the_set_language():
-    texts = sorted(set(_strings(load_yaml(templates_dir() / "moves.yaml"))))
+    texts = sorted(set(strings_in(load_yaml(templates_dir() / "moves.yaml"))))
     patterns = _data_patterns()
     test = matcher(patterns)
     for text in texts:
