@@ -455,6 +455,12 @@ POINTS_CASES = {
     "moves, a list": ("moves.yaml", "- 开场\n", "moves.yaml:1: must be a mapping with lengths, titles"),
     "moves, a wrong length": ("moves.yaml", "lengths:\n  welcome: 很长\n",
                               "moves.yaml:2: lengths.welcome: expected a whole number here"),
+    # a choice inside a choice printed its brackets into the draft: refused where it is written
+    "moves, a nested choice": ("moves.yaml", "titles:\n  welcome: 在{occasion}上的致辞\n  reply: 在{occasion}上的[答谢[讲话|发言]|讲话]\n",
+                               "moves.yaml:3: titles.reply: a choice is written [甲|乙], one level deep, every [ closed: "
+                               "在{occasion}上的[答谢[讲话|发言]|讲话]"),
+    "points, a choice left open": ("points.yaml", "generic:\n  headings:\n    host: [\"携手[同心|并进，共谋{topic}\"]\n",
+                                   "points.yaml:3: generic.headings.host[0]: a choice is written [甲|乙]"),
 }
 
 

@@ -750,6 +750,18 @@ def _alts(raw: Any) -> list[str]:
 
 
 CHOICE_RE = regex(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
+
+
+def choices_well_formed(text: str) -> bool:
+    """Whether every [ of a set sentence closes before the next opens: [甲|乙] is a choice, one level
+    deep; [甲[乙|丙]|丁] or a bracket left open is not read as one and would print its brackets."""
+    depth = 0
+    for ch in text:
+        depth += ch == "["
+        depth -= ch == "]"
+        if not 0 <= depth <= 1:
+            return False
+    return depth == 0
 # the wordings one written alternative may offer (the product of its choices, at most): a choice is
 # decoded from its index, never listed, so the cap bounds the index space, not work done per draft
 MAX_EXPANSION = 4096

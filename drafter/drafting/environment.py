@@ -345,7 +345,26 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
         field, expected = problem
         raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
             expected=_(expected), name=builtin.name), path=name, line=line_of(field), field=field)
+    from .compose import choices_well_formed
+
+    for field, s in _strings_at(value, ""):
+        if not choices_well_formed(s):
+            at = text.find(s) if s else -1
+            raise TemplateError(_("a choice is written [甲|乙], one level deep, every [ closed: {text}").format(
+                text=s), path=name, line=text.count("\n", 0, at) + 1 if at >= 0 else line_of(field), field=field)
     return {**base, **value}
+
+
+def _strings_at(value: Any, field: str):
+    """Every string of a data file's value with the field it sits at (points[2].o[0]), depth first."""
+    if isinstance(value, str):
+        yield field, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings_at(v, f"{field}.{k}" if field else str(k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _strings_at(v, f"{field}[{i}]")
 
 
 # what a value should be, shown translated: _(_TYPE_WORDS[...])

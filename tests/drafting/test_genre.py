@@ -869,14 +869,14 @@ def test_no_set_sentence_nests_its_choices():
     one level deep."""
     import yaml
 
+    from drafter.drafting.compose import choices_well_formed
+
     for name in ("moves.yaml", "points.yaml"):
         data_ = yaml.safe_load((ROOT / "templates" / name).read_text(encoding="utf-8"))
         for s in strings_in(data_):
-            depth = 0
-            for ch in s:
-                depth += {"[": 1, "]": -1}.get(ch, 0)
-                assert 0 <= depth <= 1, (name, s)
-            assert depth == 0, (name, s)
+            assert choices_well_formed(s), (name, s)
+    assert [choices_well_formed(s) for s in ("[甲|乙]丙[丁|戊]", "[甲[乙|丙]|丁]", "[甲|乙", "甲]乙[", "无选项")] == \
+        [True, False, False, False, True]
 
 
 def test_round25_voice():
