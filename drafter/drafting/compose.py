@@ -32,6 +32,10 @@ PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 # earlier speaker, signings): a sentence that speaks of them is conditional on them
 CONDITION_RE = regex(r"\{\?(\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
+# the event's asks and plans: a sentence that carries them is the event's to say, so an idea in
+# them is said, and a set sentence elsewhere that says it gives way (round 29: 手把手带好本地青年教师
+# in a point, then the event's 希望大家每人至少带好两名本地青年教师)
+CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks", "plans", "plans_whole"})
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "plans", "plans_whole", "asks", "donation",
                        "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "asks_told", "host_facts_said",
@@ -250,11 +254,22 @@ def joined(items: list[str]) -> str:
 _SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
 
 
-def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
+_OWN_FIRMS = regex(r"^引进[^，；]*?(企业|客商)(\d+家)?([^，；]*)")
+
+
+def own_firms(fact: str, helper: str, doer: str) -> str:
+    """A fact as the helper says it of its own firms: 引进海晏区企业5家 → 引导我区5家企业落户 (引进 is the
+    receiving side's verb); the faithfulness check accepts this form of the event's fact."""
+    return "，".join(_OWN_FIRMS.sub(lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or "落户"), c)
+                    if c.startswith("引进" + helper) else c for c in fact.split("，"))
+
+
+def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
     opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
     agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
-    the receiving side's (引进…企业: host_verbs), 两地 both sides' (共建…: both_verbs); a fact of no
+    the receiving side's (引进…企业: host_verbs), 两地 both sides' (共建…: both_verbs), the helper's
+    what it does with its own (组织澈江市游客…, ``helper`` its name: round 29); a fact of no
     such verb goes on with the subject before it (两地协作成效明显，累计投入…… has no one who invested;
     临澄区累计投入…；引进企业 was read as the helper's introducing firms)."""
     lang = data("language")
@@ -262,6 +277,10 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
     # 帮扶县第一中学以来… was read as 杂糅, round 26; 今年以来… opens on a time and is said as it is)
     items = [("自" + x if _SINCE_EVENT.match(x) and _after_time(x, lang["fact_times"]) == x
               and not x.startswith(("自", "从")) else x) for x in (f.rstrip("。；，！") for f in facts)]
+    if helper and doer and doer != helper:
+        # (the helper speaking does not 引进 its own firms: that is the receiving side's verb; round 29:
+        # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
+        items = [own_firms(x, helper, doer) for x in items]
     verbs = tuple(lang["agent_verbs"])
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
@@ -288,7 +307,11 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "") -> str:
         # (and one that opens on its time and a verb no side owns, after a fact with its own subject, is
         # both sides': 两地去年组织…游客…, round 26)
         both = tuple(lang["both_open"])
+        # (…but organising its own people or firms is the helper's: 去年组织澈江市游客… in 澈江市's speech
+        # was 两地去年组织…, round 29)
+        own = tuple(v + helper for v in both) if helper else ()
         return joined([host + x if host and x.startswith(hv)
+                       else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
                        and not x.startswith(doer)
                        else lang["both_sides_name"] + x if k and cores[k] != x and cores[k].startswith(both)
@@ -421,6 +444,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
+    # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
+    # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
+    plans_others = any(w in p[:max(p.find("将"), 0)] for p in ev.plans
+                       for w in (guest.short, *lang_asks.get("both", ())))
     # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
     told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in ev.asks)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
@@ -456,6 +483,7 @@ def event_values(ev: Event) -> dict[str, str]:
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
+    paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
@@ -486,11 +514,16 @@ def event_values(ev: Event) -> dict[str, str]:
         "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
         # 多年来 / 长期以来 only of a pairing the event says is years old (round 13: 长期以来 with no since)
         "many_years": "yes" if co.since and year - co.since > 1 else "",
+        # 结对以来 / 一直以来的帮扶 only when the event says the two cooperate at all (round 29: a toast
+        # of an event with no cooperation said 自两地结对以来 and thanked for years of support)
+        "paired": "yes" if paired else "",
+        "unpaired": "" if paired else "yes",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
                            else guest.short,
-                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short),
+                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+                           guest.short),
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
@@ -522,6 +555,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": "" if plans_whole else clauses(ev.plans), "asks": clauses(asks),
+        "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
         + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
                    else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
@@ -556,6 +590,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        "not_pros_only": "" if professionals and ev.kind == "symposium" else "yes",
         **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
@@ -645,7 +680,7 @@ _event_values = functools.lru_cache(maxsize=16)(event_values)
 class Position:
     """One position of a move: its wordings, whether it is always said, and the wording chosen
     (``text``, decoded when ``choice`` is set: the gate reads it many times a pass)."""
-    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "_choice", "_order", "text", "has", "trace",
+    __slots__ = ("move", "alts", "core", "free", "gap", "early", "given", "carries", "_choice", "_order", "text", "has", "trace",
                  "_wordings", "_withouts")
 
     def __init__(self, move: str, alts: Any, core: bool, free: bool = False, gap: str = "",
@@ -657,6 +692,7 @@ class Position:
         self.gap = gap
         self.early = early       # optional, but said first as the draft grows (the event's own material)
         self.given = given       # the event's own words (a leader's remarks): the gate never drops them
+        self.carries = False     # every wording says the event's asks or plans (CARRIED): what they say is said
         self._choice = 0
         self._order: Any = []    # Order, or a list: alternatives in the seed's order
         self.text = ""
@@ -750,18 +786,6 @@ def _alts(raw: Any) -> list[str]:
 
 
 CHOICE_RE = regex(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
-
-
-def choices_well_formed(text: str) -> bool:
-    """Whether every [ of a set sentence closes before the next opens: [甲|乙] is a choice, one level
-    deep; [甲[乙|丙]|丁] or a bracket left open is not read as one and would print its brackets."""
-    depth = 0
-    for ch in text:
-        depth += ch == "["
-        depth -= ch == "]"
-        if not 0 <= depth <= 1:
-            return False
-    return depth == 0
 # the wordings one written alternative may offer (the product of its choices, at most): a choice is
 # decoded from its index, never listed, so the cap bounds the index space, not work done per draft
 MAX_EXPANSION = 4096
@@ -1231,6 +1255,7 @@ class Composer:
                     out.append(p)
                 continue
             pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""), early=bool(item.get("early")))
+            pos.carries = bool(alts) and not bank and all(CARRIED & _fact_keys(t) for t in _alts(raw))
             if not alts and pos.gap:
                 self.missing.append(pos.gap)
                 if self.gaps:
@@ -1392,7 +1417,8 @@ class Composer:
 
     def _topic(self, text: str, d: dict[str, Any], used: set[str]) -> str:
         for key, t in d["topics"].items():
-            if key not in used and any(w in text for w in t["words"]):
+            if key not in used and any(w in text for w in t["words"]) \
+                    and not any(w in text for w in t.get("unless") or ()):
                 used.add(key)
                 return key
         return ""
@@ -1488,6 +1514,12 @@ class Composer:
         self._gate(said)
         memo = _gate_memo(data("eras")["gate"])
         text = {m: memo.again(memo.follow("".join(p.text for p in ps))) for m, ps in said.items()}
+        if self.ev.kind == "news":
+            v = self.values
+            sides = (v.get("host", ""), v.get("guest", ""))
+            for m, lead in (("host_says", v.get("hl", "")), ("guest_says", v.get("gl", ""))):
+                if text.get(m):
+                    text[m] = one_voice(text[m], lead, sides)
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)
@@ -1530,18 +1562,24 @@ class Composer:
         # a pass changed (``first_change``) are judged again as they were, and pass again, so the
         # next pass only records what they say
         verified = 0
+        # what the event's own words say (its leaders' remarks, its asks and plans) is said wherever
+        # they stand: a set sentence before them that says it too gives way (marked -1: before all)
+        carried = {key for m in names for p in said[m] if (p.given or p.carries) and p.text
+                   for key in ideas_in[m][p.text]}
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]
             first_change = len(seq)
             seen_phrases: dict[str, int] = {}
             seen_texts: set[str] = set()
-            seen_ideas: dict[str, int] = {}
+            seen_ideas: dict[str, int] = dict.fromkeys(carried, -1)
             counts: dict[str, int] = {}
 
-            def said_before(keys: tuple[str, ...], i: int) -> bool:
-                """Is one of these ideas said by a sentence before the i-th?"""
+            def said_before(keys: tuple[str, ...], i: int, mine: bool = False) -> bool:
+                """Is one of these ideas said by a sentence before the i-th (or by the event's own
+                words, unless the i-th is one of them: ``mine``)?"""
                 for key in keys:
-                    if seen_ideas.get(key, i) != i:
+                    j = seen_ideas.get(key, i)
+                    if j != i and not (mine and j == -1):
                         return True
                 return False
 
@@ -1559,7 +1597,7 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0] and said_before(ideas_in[m][t2], i):
+                if f2[0] and said_before(ideas_in[m][t2], i, p.carries):
                     return True
                 if f2[2] and para and para[0] is p:
                     return True
@@ -1650,7 +1688,7 @@ class Composer:
                     tried = self._ideas_tried.setdefault(id(p), {})
                     # (said_before for every candidate, as one set: the ideas of the sentences before
                     # this one, not its own)
-                    before = {key for key, j in seen_ideas.items() if j != i}
+                    before = {key for key, j in seen_ideas.items() if j != i and not (p.carries and j == -1)}
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
                         # most candidates fail on an idea said already: that test first, the only
                         # one most of them need, from what the earlier levels found of them
@@ -1739,6 +1777,36 @@ def _grams_by_runs(runs: Memo, size: int, text: str) -> frozenset[str]:
 
 
 _SENTENCE_ENDS = regex(r"(?<=[。！？])")
+
+
+# the verbs a saying goes on with in the sentence before (…，并强调，…): 说 and 介绍 do not
+_GOES_ON = ("强调", "指出", "表示")
+
+
+def one_voice(text: str, name: str, others: tuple[str, ...]) -> str:
+    """A report's leader named at the head of sentence after sentence (郝建疆在讲话中表示…。郝建疆强调…。
+    郝建疆希望…。郝建疆还希望…: round 29, six in a row): two sayings running are one sentence (…，并强调，…)
+    and so are two hopes (希望浦临区在…给予支持，并帮助…: the side asked is not named again). The
+    report never says 他 (it does not know who is a 她)."""
+    if not name or text.count(name) < 3:
+        return text
+    says = tuple(data("language")["saying"]["lead_verbs"])
+    out: list[str] = []
+    for part in _SENTENCE_ENDS.split(text):
+        prev = out[-1] if out else ""
+        if part.startswith(name) and prev.startswith(name) and prev.endswith("。") and "，并" not in prev:
+            mine, theirs = prev[len(name):].removeprefix("在讲话中"), part[len(name):]
+            hope = theirs.removeprefix("还")
+            if mine.startswith("希望") and hope.startswith("希望"):
+                body = hope[2:]
+                body = next((body[len(o):] for o in others if o and body.startswith(o) and mine[2:].startswith(o)), body)
+                out[-1] = prev[:-1] + "，并" + ("" if body != hope[2:] else "希望") + body
+                continue
+            if mine.startswith(says) and not mine.startswith("希望") and theirs.startswith(_GOES_ON):
+                out[-1] = prev[:-1] + "，并" + theirs
+                continue
+        out.append(part)
+    return "".join(out)
 
 
 class _GateMemo:

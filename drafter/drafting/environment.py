@@ -345,14 +345,24 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
         field, expected = problem
         raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
             expected=_(expected), name=builtin.name), path=name, line=line_of(field), field=field)
-    from .compose import choices_well_formed
-
     for field, s in _strings_at(value, ""):
         if not choices_well_formed(s):
             at = text.find(s) if s else -1
             raise TemplateError(_("a choice is written [甲|乙], one level deep, every [ closed: {text}").format(
                 text=s), path=name, line=text.count("\n", 0, at) + 1 if at >= 0 else line_of(field), field=field)
     return {**base, **value}
+
+
+def choices_well_formed(text: str) -> bool:
+    """Whether every [ of a set sentence closes before the next opens: [甲|乙] is a choice, one level
+    deep; [甲[乙|丙]|丁] or a bracket left open is not read as one and would print its brackets."""
+    depth = 0
+    for ch in text:
+        depth += ch == "["
+        depth -= ch == "]"
+        if not 0 <= depth <= 1:
+            return False
+    return depth == 0
 
 
 def _strings_at(value: Any, field: str):
