@@ -264,7 +264,7 @@ def own_firms(fact: str, helper: str, doer: str) -> str:
                     if c.startswith("引进" + helper) else c for c in fact.split("，"))
 
 
-def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") -> str:
+def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
     opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
     agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
@@ -290,8 +290,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") 
     via: dict[str, str] = lang.get("agent_via") or {}
     # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
     # 映湖区…共建…，引进映湖区企业: round 12)
-    named = bool(doer) and items and items[0].startswith(doer) \
-        and not items[0][len(doer):].startswith(tuple(lang["agent_things"]))
+    head = next((w for w in (doer, helper) if w and items and items[0].startswith(w)), "")
+    named = bool(doer) and bool(head) and not items[0][len(head):].startswith(tuple(lang["agent_things"]))
     if items and not named and cores[0].startswith(verbs) and not items[0].startswith(verbs):
         # (said by the doer; the rest goes on as below, with that subject)
         items[0] = doer + items[0]
@@ -310,12 +310,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") 
         # (…but organising its own people or firms is the helper's: 去年组织澈江市游客… in 澈江市's speech
         # was 两地去年组织…, round 29)
         own = tuple(v + helper for v in both) if helper else ()
-        return joined([host + x if host and x.startswith(hv)
+        return joined(_voiced([host + x if host and x.startswith(hv)
                        else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
                        and not x.startswith(doer)
                        else lang["both_sides_name"] + x if k and cores[k] != x and cores[k].startswith(both)
-                       else x for k, x in enumerate(items)])
+                       else x for k, x in enumerate(items)], doer, helper, host, host_name))
     who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
            **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
     out, subject = [], doer if named else None
@@ -325,7 +325,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") 
         core = cores[k] if k else x
         said = next((w for v, w in who.items() if core.startswith(v) and w), None)
         means = _means(x, via)
-        if said is not None and said != subject and not x.startswith(said):
+        if said is not None and said != subject and not x.startswith(said) \
+                and not (said == doer and helper and x.startswith(helper)):
             out.append(said + means + x)
             subject = said
         else:
@@ -336,7 +337,24 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "") 
             # is the helper's again)
             if k and said is None and (doer and x.startswith(doer) or "的" in x[:8]):
                 subject = None
-    return joined(out)
+    return joined(_voiced(out, doer, helper, host, host_name))
+
+
+def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:
+    """The facts in the speaker's voice: its own place by its name said 我区/我县 (渤宁区累计选派…，去年
+    帮助丹湟县1200名群众到渤宁区就业 in 渤宁区's speech, round 30), and a side that organised its own
+    people not named twice (汐潮区去年组织汐潮区游客… → 汐潮区去年组织游客…). The faithfulness check
+    reads the event's facts with the sides' names and 我X set aside (draft.bare_of_sides)."""
+    out = []
+    for c in clauses_:
+        for name, ref in ((helper, doer), (host_name, host)):
+            if name and ref and name != ref and name in c:
+                c = c.replace(name, ref)
+        for who in (doer, host, helper):
+            if who and c.startswith(who) and "组织" + who in c[len(who):]:
+                c = who + c[len(who):].replace("组织" + who, "组织", 1)
+        out.append(c)
+    return out
 
 
 def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
@@ -484,6 +502,9 @@ def event_values(ev: Event) -> dict[str, str]:
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
+    co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
+                     cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+                     guest.short, host.short)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
@@ -520,10 +541,14 @@ def event_values(ev: Event) -> dict[str, str]:
         "unpaired": "" if paired else "yes",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
-        "co_facts": _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
-                           else guest.short,
-                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
-                           guest.short),
+        "co_facts": co_said,
+        # (the facts said as a sentence of their own when they open on who did them: 我区累计投入…,
+        # 两地共建…; else after 在两地共同努力下: round 30 read 两地携手推进协作，我区累计投入… as a clause
+        # that says nothing and a subject that changes)
+        "co_facts_subject": "yes" if co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
+        else "",
+        "co_facts_bare": "" if co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
+        else "yes",
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
@@ -789,6 +814,8 @@ CHOICE_RE = regex(r"\[([^\[\]|]*(?:\|[^\[\]|]*)+)\]")
 # the wordings one written alternative may offer (the product of its choices, at most): a choice is
 # decoded from its index, never listed, so the cap bounds the index space, not work done per draft
 MAX_EXPANSION = 4096
+# the wordings of a core sentence the gate reads to know what it cannot help saying
+UNAVOIDABLE = 8
 # the wordings the gate tries in one position before it gives up on it (the next in the seed's
 # order that breaks no rule: with hundreds of wordings, a bound on the work of a hopeless position)
 MAX_TRIES = 96
@@ -1566,6 +1593,21 @@ class Composer:
         # they stand: a set sentence before them that says it too gives way (marked -1: before all)
         carried = {key for m in names for p in said[m] if (p.given or p.carries) and p.text
                    for key in ideas_in[m][p.text]}
+        # …and so is what a core sentence says in every wording it has: a set sentence before it gives
+        # way, not the core one after it that cannot (round 30: a point's core 把我们的困难当作自己的困难
+        # after the review's 把我们的难事当作自己的事); read in its first UNAVOIDABLE wordings
+        sure: dict[int, frozenset[str]] = {}
+        for m in names:
+            for p in said[m]:
+                if p.core and not (p.given or p.carries) and p.text and ideas_in[m][p.text]:
+                    keys = set(ideas_in[m][p.text])
+                    for c in range(1, min(len(p.order), UNAVOIDABLE)):
+                        keys &= set(ideas_in[m][p.text_at(c)])
+                        if not keys:
+                            break
+                    if keys:
+                        sure[id(p)] = frozenset(keys)
+                        carried |= keys
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]
             first_change = len(seq)
@@ -1574,12 +1616,14 @@ class Composer:
             seen_ideas: dict[str, int] = dict.fromkeys(carried, -1)
             counts: dict[str, int] = {}
 
-            def said_before(keys: tuple[str, ...], i: int, mine: bool = False) -> bool:
-                """Is one of these ideas said by a sentence before the i-th (or by the event's own
-                words, unless the i-th is one of them: ``mine``)?"""
+            def said_before(keys: tuple[str, ...], i: int, p: Position) -> bool:
+                """Is one of these ideas said by a sentence before the i-th, or by the event's own words
+                or a core sentence that cannot say otherwise (-1), unless p is what says it?"""
+                mine = p.given or p.carries
+                own = sure.get(id(p), ())
                 for key in keys:
                     j = seen_ideas.get(key, i)
-                    if j != i and not (mine and j == -1):
+                    if j != i and not (j == -1 and (mine or key in own)):
                         return True
                 return False
 
@@ -1597,7 +1641,7 @@ class Composer:
                 in the paragraph?"""
                 # (each any() over a generator only when there is something to test: most sentences
                 # say no idea or set phrase, and the gate asks this of every candidate)
-                if f2[0] and said_before(ideas_in[m][t2], i, p.carries):
+                if f2[0] and said_before(ideas_in[m][t2], i, p):
                     return True
                 if f2[2] and para and para[0] is p:
                     return True
@@ -1688,7 +1732,9 @@ class Composer:
                     tried = self._ideas_tried.setdefault(id(p), {})
                     # (said_before for every candidate, as one set: the ideas of the sentences before
                     # this one, not its own)
-                    before = {key for key, j in seen_ideas.items() if j != i and not (p.carries and j == -1)}
+                    own = sure.get(id(p), ())
+                    before = {key for key, j in seen_ideas.items()
+                              if j != i and not (j == -1 and (p.carries or key in own))}
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
                         # most candidates fail on an idea said already: that test first, the only
                         # one most of them need, from what the earlier levels found of them
