@@ -219,10 +219,10 @@ def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
 
 
 def _reported(text: str, party: Party) -> str:
-    """A side's facts as a report gives them: 全县… is said of the place by name (靖川县全县…; the
-    event's words are kept whole, as every fact is)."""
+    """A side's facts as a report gives them: 全县… is said of the place by name (全县冷水鱼养殖… →
+    靖川县冷水鱼养殖…; 靖川县全县… said the place twice, round 29)."""
     unit = cnlang.unit_suffix(party.short)
-    return party.short + text if unit and text.startswith("全" + unit) else text
+    return party.short + text[2:] if unit and text.startswith("全" + unit) else text
 
 
 def _unhedged(text: str, adverbs: list[str]) -> str:
@@ -502,6 +502,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
+    at_guest = bool(ev.event.place) and ev.event.place in (guest.short, guest.name) and ev.event.place != host.short
     co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
                      cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
                      guest.short, host.short)
@@ -537,6 +538,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "many_years": "yes" if co.since and year - co.since > 1 else "",
         # 结对以来 / 一直以来的帮扶 only when the event says the two cooperate at all (round 29: a toast
         # of an event with no cooperation said 自两地结对以来 and thanked for years of support)
+        # an occasion on the helping side's own ground (a fair of the host's products held in the
+        # guest's district): the guest receives, the host thanks (round 31's events: 海文珍…对庄一帆一行
+        # 的到来表示热烈欢迎 at a fair in 庄一帆's own district)
+        "at_guest": "yes" if at_guest else "", "at_host": "" if at_guest else "yes",
         "paired": "yes" if paired else "",
         "unpaired": "" if paired else "yes",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",

@@ -954,7 +954,8 @@ def test_round26_events():
         assert "举杯。" not in text
     news = _round23("news", host={"name": "湘南省沅溪县", "leaders": [{"name": "覃立群", "title": "县委书记"}],
                                   "facts": ["全县冷水鱼养殖规模达到3.2万吨"]})
-    assert "沅溪县全县冷水鱼养殖规模达到3.2万吨" in draft(news, seed=1).text
+    # (全县… by the place's name, not the name and 全县 both: round 31's events, 坳垌县全县…)
+    assert "据介绍，沅溪县冷水鱼养殖规模达到3.2万吨" in draft(news, seed=1).text
 
 
 def test_round26_readers():
@@ -1116,3 +1117,15 @@ def test_round30_what_a_core_sentence_cannot_help_saying_is_said_once():
         text = draft(e, seed=seed).text
         assert len(re.findall("当作自己的(?:事业|事|困难)|自家的事", text)) <= 2, seed
         assert not re.search("当作自己的困难[^。]*。[^。]*当作自己的事(?!业)|当作自己的事(?!业)[^。]*。[^。]*当作自己的困难", text)
+
+
+def test_a_report_of_an_occasion_on_the_guests_ground():
+    """A fair of the host county's products held in the helping district (event.place is the guest):
+    the district receives and welcomes, the county thanks; nobody thanks the county for its reception
+    (round 31's event 158: 海文珍…对庄一帆一行的到来表示热烈欢迎 in 庄一帆's own district)."""
+    e = load_event(REVIEW / "158-news-shayuan-consumption-fair-moderate.yaml")
+    for seed in range(6):
+        text = draft(e, seed=seed).text
+        assert "对庄一帆一行" not in text and "热情接待" not in text and "的到来表示热烈欢迎，对禺汐区" not in text, seed
+        assert re.search("海文珍代表[^。]*对禺汐区[^。]*表示(?:衷心)?感谢", text), seed
+        assert re.search("庄一帆对海文珍一行的到来表示(?:热烈)?欢迎", text), seed
