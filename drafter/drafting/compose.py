@@ -1195,6 +1195,8 @@ class Composer:
         # the idea keys of a position's wordings (by id of the position, then by place in the seed's
         # order), as far as the gate has tried them: it tries the same ones at every level
         self._ideas_tried: dict[int, dict[int, tuple[str, ...]]] = {}
+        # what each core position says in every wording it has (the gate's ``sure``), read once a draft
+        self._sure: dict[int, frozenset[str]] = {}
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
         self.points = self._points(user_dir)          # first: the intro says how many
@@ -1525,6 +1527,7 @@ class Composer:
                 p.order = sorted((p.order[c] for c in range(min(len(p.order), MAX_TRIES))),
                                  key=lambda i, p=p: len(p.alts[i][0]))
         self._ideas_tried.clear()
+        self._sure.clear()
 
     def _move_names(self) -> list[str]:
         names: list[str] = []
@@ -1601,18 +1604,22 @@ class Composer:
         # …and so is what a core sentence says in every wording it has: a set sentence before it gives
         # way, not the core one after it that cannot (round 30: a point's core 把我们的困难当作自己的困难
         # after the review's 把我们的难事当作自己的事); read in its first UNAVOIDABLE wordings
-        sure: dict[int, frozenset[str]] = {}
+        sure = self._sure
         for m in names:
             for p in said[m]:
-                if p.core and not (p.given or p.carries) and p.text and ideas_in[m][p.text]:
-                    keys = set(ideas_in[m][p.text])
+                if not p.core or p.given or p.carries:
+                    continue
+                keys = sure.get(id(p))
+                if keys is None:
+                    # (its wordings in the seed's order, from the first: the same at every level)
+                    first = p.text_at(0) if len(p.order) else ""
+                    keys = set(ideas_in[m][first]) if first else set()
                     for c in range(1, min(len(p.order), UNAVOIDABLE)):
-                        keys &= set(ideas_in[m][p.text_at(c)])
                         if not keys:
                             break
-                    if keys:
-                        sure[id(p)] = frozenset(keys)
-                        carried |= keys
+                        keys &= set(ideas_in[m][p.text_at(c)])
+                    keys = sure[id(p)] = frozenset(keys)
+                carried |= keys
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]
             first_change = len(seq)
@@ -1624,11 +1631,9 @@ class Composer:
             def said_before(keys: tuple[str, ...], i: int, p: Position) -> bool:
                 """Is one of these ideas said by a sentence before the i-th, or by the event's own words
                 or a core sentence that cannot say otherwise (-1), unless p is what says it?"""
-                mine = p.given or p.carries
-                own = sure.get(id(p), ())
                 for key in keys:
                     j = seen_ideas.get(key, i)
-                    if j != i and not (j == -1 and (mine or key in own)):
+                    if j != i and (j != -1 or not (p.carries or key in sure.get(id(p), ()))):
                         return True
                 return False
 
