@@ -462,6 +462,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
+    # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
+    # 汭湾区's reply, round 31; a report keeps every name)
+    plans = ev.plans if ev.kind == "news" else tuple(
+        p.replace(own.short, cnlang.self_ref(own.short)) for p in ev.plans)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
     plans_others = any(w in p[:max(p.find("将"), 0)] for p in ev.plans
@@ -506,6 +510,10 @@ def event_values(ev: Event) -> dict[str, str]:
     co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
                      cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
                      guest.short, host.short)
+    # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
+    # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
+    co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
+                                or _after_time(co_said, lang["fact_times"]) != co_said)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
@@ -543,6 +551,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # 的到来表示热烈欢迎 at a fair in 庄一帆's own district)
         "at_guest": "yes" if at_guest else "", "at_host": "" if at_guest else "yes",
         "paired": "yes" if paired else "",
+        # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
+        "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
+        "ranks_won": "" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "yes",
         "unpaired": "" if paired else "yes",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
@@ -550,10 +561,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # (the facts said as a sentence of their own when they open on who did them: 我区累计投入…,
         # 两地共建…; else after 在两地共同努力下: round 30 read 两地携手推进协作，我区累计投入… as a clause
         # that says nothing and a subject that changes)
-        "co_facts_subject": "yes" if co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
-        else "",
-        "co_facts_bare": "" if co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
-        else "yes",
+        "co_facts_subject": "yes" if co_own else "",
+        "co_facts_bare": "" if co_own else "yes",
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
@@ -584,11 +593,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
-        "plans": "" if plans_whole else clauses(ev.plans), "asks": clauses(asks),
+        "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
         + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
-                   else plan_subject + "将" + p for p in ev.plans]) if plans_whole else "",
+                   else plan_subject + "将" + p for p in plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
@@ -596,8 +605,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # 希望大家… was read as two forms in one list, round 26)
         "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, told_alike)
                                for a in ev.asks) if ev.kind == "symposium" else "",
-        "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short) else a for a in asks]),
-                                  other.short),
+        # (an ask of both sides after one of the other's is hoped again: 希望贵县…；也希望两地加强…,
+        # not 希望贵县…；两地加强…, round 31)
+        "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short)
+                                           else lang_asks["also"] + a if k and a.startswith(tuple(lang_asks["both"]))
+                                           else a for k, a in enumerate(asks)]), other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
         "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
