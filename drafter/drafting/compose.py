@@ -429,6 +429,18 @@ def _named_delegation(name: str, short: str, word: str) -> str:
     return name[at + len(short):end + len(word)] if 0 <= end - at - len(short) <= 6 else ""
 
 
+def stage(name: str) -> str:
+    """The stage of the cadres' term a symposium is held at, read from its name (language.yaml
+    stages): farewell (欢送…, 期满总结…, 轮换交接…), midterm (看望慰问…, 工作推进…) or arrival (欢迎…,
+    见面…). A name that says none of them is an arrival: the set language was written for such names
+    and their drafts stay what they were (a mid-term meeting names itself as one in the genre)."""
+    words = data("language")["stages"]
+    for st in ("farewell", "arrival", "midterm"):
+        if any(w in name for w in words[st]):
+            return st
+    return "arrival"
+
+
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
     own, other = ev.own, ev.other
@@ -689,6 +701,12 @@ def event_values(ev: Event) -> dict[str, str]:
         and guest.short not in ev.event.name else "",
     }
     v.update(venue)
+    # the stage of the cadres' term (a symposium's moves differ: welcome and 尽快进入角色 at arrival,
+    # thanks for the term's work and 常回来看看 at farewell)
+    st = stage(ev.event.name)
+    v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
+    v["not_arrival"] = "" if st == "arrival" else "yes"
+    v["not_farewell"] = "" if st == "farewell" else "yes"
     # a reply answers the speaker the event names; with none named it answers no one and the warning
     # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
     # agenda the event does not give)
@@ -1281,6 +1299,9 @@ class Composer:
             if "use" in item:
                 out.extend(self._positions(move, self.shared[item["use"]]))
                 continue
+            # a position of one stage of a symposium's term (stage: farewell) is not there at another
+            if item.get("stage") and not self.values.get(item["stage"]):
+                continue
             core = "c" in item
             raw = item.get("c") if core else item.get("o")
             bank = raw.get("bank") if isinstance(raw, dict) else item.get("bank")
@@ -1350,7 +1371,9 @@ class Composer:
         ev = self.ev
         d = points_data(user_dir)
         audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
-        defaults = d["defaults"].get(f"{ev.kind}-{ev.speaker.side}") or d["defaults"].get(ev.kind) or []
+        # (a farewell's points say what the cadres did and leave behind: its own default set)
+        defaults = (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
+            or d["defaults"].get(f"{ev.kind}-{ev.speaker.side}") or d["defaults"].get(ev.kind) or []
         specs: list[dict[str, Any]] = []
         if ev.points:
             specs = [{"heading": p.heading, "topic": p.topic, "body": p.body} for p in ev.points]

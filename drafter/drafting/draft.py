@@ -19,7 +19,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
-from .compose import Composer, moves_data, out_of_era, party_title, place_stem, point_count, title_for
+from .compose import Composer, moves_data, out_of_era, party_title, place_stem, point_count, stage, title_for
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -103,6 +103,9 @@ class Picker:
             return False
         symposium = ev.kind == "symposium"
         if p.occasions and (("symposium" in p.occasions) != symposium):
+            return False
+        # (大家的到来恰逢其时 is said to cadres who have just come, not at mid-term or a farewell)
+        if symposium and stage(ev.event.name) != "arrival" and _arrival_only().search(p.text):
             return False
         return True
 
@@ -193,6 +196,13 @@ def _event_text(ev: Event) -> str:
     from dataclasses import asdict
 
     return json.dumps(asdict(ev), ensure_ascii=False, default=str)
+
+
+@functools.lru_cache(maxsize=1)
+def _arrival_only() -> "re.Pattern[str]":
+    """What only a symposium at the cadres' arrival says (language.yaml arrival_only)."""
+    from ..resources import data
+    return regex(data("language")["arrival_only"])
 
 
 @functools.lru_cache(maxsize=1)
