@@ -346,7 +346,11 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
     people not named twice (汐潮区去年组织汐潮区游客… → 汐潮区去年组织游客…). The faithfulness check
     reads the event's facts with the sides' names and 我X set aside (draft.bare_of_sides)."""
     out = []
+    hv = tuple(data("language")["host_verbs"])
     for c in clauses_:
+        if host and host_name and host != host_name and "，" in c:
+            # (what the host did, after a clause of both: 共建…园区1个，我州引进临滢市企业9家, round 32)
+            c = "，".join(host + part if k and part.startswith(hv) else part for k, part in enumerate(c.split("，")))
         for name, ref in ((helper, doer), (host_name, host)):
             if name and ref and name != ref and name in c:
                 c = c.replace(name, ref)
@@ -524,6 +528,7 @@ def event_values(ev: Event) -> dict[str, str]:
                      guest.short, host.short)
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
+    co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
     co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
                                 or _after_time(co_said, lang["fact_times"]) != co_said)
     v: dict[str, str] = {
@@ -575,6 +580,12 @@ def event_values(ev: Event) -> dict[str, str]:
         # that says nothing and a subject that changes)
         "co_facts_subject": "yes" if co_own else "",
         "co_facts_bare": "" if co_own else "yes",
+        "co_facts_own": "yes" if co_said and not co_verb else "",
+        "co_facts_verb": "yes" if co_said and not co_own and co_verb else "",
+        "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
+        # (本次展销会设展位… , not 活动中，展销会设展位…: round 32)
+        "co_facts_at": ("本次" + co_said if co_said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"]
+                        + "，" + co_said) if co_said else "",
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
@@ -598,7 +609,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # (两点 of two asks, not 几点: round 25)
         "asks_few": lang["one"] if len(ev.asks) <= 1 else lang["few"] if len(ev.asks) > 9 else
         ((lang.get("count_forms") or {}).get(len(ev.asks)) or cnlang.cn_number(len(ev.asks))) + "点",
-        "own_facts": clauses(own.facts), "other_facts": clauses(other.facts),
+        # (the other's 全县… said after its name: 磐川县全县… said the place twice, round 32)
+        "own_facts": clauses(own.facts),
+        "other_facts": clauses([f[2:] if cnlang.unit_suffix(other.short) and f.startswith("全" + cnlang.unit_suffix(other.short))
+                                else f for f in other.facts]),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
         "host_industries": j(host.industries),

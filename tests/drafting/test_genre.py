@@ -1245,3 +1245,26 @@ def test_an_arrival_symposium_is_drafted_as_before():
             assert not re.search("一路平安|旅途平安|即将返回|欢送|送别", text), (e.event.name, seed)
     # the arrival lines are still said at arrival
     assert {"大家的到来", "见面会"} & seen and {"进入角色", "熟悉情况"} & {w[2:] for w in seen} | seen, seen
+
+
+def test_round32_facts_framed_by_what_they_open_on():
+    """Round 32: a fact that opens on a verb is both sides' (两地携手共建…), one that opens on a thing
+    comes after 在两地共同推动下 (not 两地同心协力，白峪彝绣…), a report's fact that opens on the occasion's
+    noun is 本次展销会… (not 活动中，展销会…), what the host did after a clause of both has the host as its
+    subject (…，我州引进临滢市企业9家), and the other side's 全县… follows its name once."""
+    from drafter.drafting.compose import _agent
+
+    assert _agent(("共建牦牛肉精深加工园区1个，引进临滢市企业9家",), "临滢市", "我州", "临滢市", "曲绒州") == \
+        "共建牦牛肉精深加工园区1个，我州引进临滢市企业9家"
+    text = draft(load_event(REVIEW / "158-news-shayuan-consumption-fair-moderate.yaml")).text
+    assert "本次展销会设展位86个" in text and "活动中，展销会" not in text
+    for seed in range(4):
+        text = draft(load_event(REVIEW / "153-reply-ruiwan-district-head-answers-full.yaml"), seed=seed).text
+        assert "磐川县全县" not in text, seed
+    toast = _round23("toast", speaker={"name": "闵文博", "title": "区委书记", "side": "guest"},
+                     event={"name": "欢迎晚宴", "date": "2026-05-10", "place": "沅溪县"},
+                     cooperation={"since": 2021, "facts": ["沅溪茶叶已在东湖区开设展销门店6家"]})
+    for seed in range(6):
+        text = draft(toast, seed=seed).text
+        assert "沅溪茶叶已在我区开设展销门店6家" in text, seed
+        assert not re.search("(?:携手共进|并肩前行|同心协力)，沅溪茶叶", text), seed
