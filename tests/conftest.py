@@ -42,15 +42,11 @@ def _english(monkeypatch):
 
 
 def strings_in(value):
-    """Every string of a data file's value (the set language of moves.yaml, points.yaml), depth first."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from strings_in(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from strings_in(v)
+    """Every string of a data file's value (the set language of moves.yaml, points.yaml), depth first:
+    the loader's own walker (environment.strings_at), without the fields."""
+    from drafter.drafting.environment import strings_at
+
+    return (s for _, s in strings_at(value))
 
 
 def seed(name: str) -> str:

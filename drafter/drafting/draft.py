@@ -451,9 +451,7 @@ def _first_level_reaching(size: Callable[[int], int], aim: int, top: int, adds: 
             lo = mid
         else:
             hi, known_hi = mid, size(mid)
-    if known_hi is None and size(hi) < aim:
-        return hi                   # (the longest draft does not reach it: the longest)
-    return hi
+    return hi                       # (top unprobed when no level reaches it: the longest)
 
 
 def default_length(ev: Event, templates: str | None = None) -> int:

@@ -345,7 +345,7 @@ def load_data_file(path: Path, builtin: Path) -> dict[str, Any]:
         field, expected = problem
         raise TemplateError(_("expected {expected} here, as in the built-in templates/{name}").format(
             expected=_(expected), name=builtin.name), path=name, line=line_of(field), field=field)
-    for field, s in _strings_at(value, ""):
+    for field, s in strings_at(value):
         if not choices_well_formed(s):
             at = text.find(s) if s else -1
             raise TemplateError(_("a choice is written [甲|乙], one level deep, every [ closed: {text}").format(
@@ -365,16 +365,16 @@ def choices_well_formed(text: str) -> bool:
     return depth == 0
 
 
-def _strings_at(value: Any, field: str):
+def strings_at(value: Any, field: str = ""):
     """Every string of a data file's value with the field it sits at (points[2].o[0]), depth first."""
     if isinstance(value, str):
         yield field, value
     elif isinstance(value, dict):
         for k, v in value.items():
-            yield from _strings_at(v, f"{field}.{k}" if field else str(k))
+            yield from strings_at(v, f"{field}.{k}" if field else str(k))
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            yield from _strings_at(v, f"{field}[{i}]")
+            yield from strings_at(v, f"{field}[{i}]")
 
 
 # what a value should be, shown translated: _(_TYPE_WORDS[...])
