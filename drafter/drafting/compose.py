@@ -29,8 +29,9 @@ from .types import Event, Party, Person
 
 PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 # {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
-# earlier speaker, signings): a sentence that speaks of them is conditional on them
-CONDITION_RE = regex(r"\{\?(\w+)\}")
+# earlier speaker, signings): a sentence that speaks of them is conditional on them; {?!key}: only
+# when it does not (one flag and its negation, not two flags kept each other's complement)
+CONDITION_RE = regex(r"\{\?(!?\w+)\}")
 # the placeholders that carry the event's facts (an alternative saying fewer of them gives way)
 # the event's asks and plans: a sentence that carries them is the event's to say, so an idea in
 # them is said, and a set sentence elsewhere that says it gives way (round 29: 手把手带好本地青年教师
@@ -211,6 +212,15 @@ def _topic_lead(d: dict[str, Any], audience: str, topic: str) -> dict[str, Any]:
     return {"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]}
 
 
+def _programme(ev: Event, named: dict[str, str]) -> str:
+    """The pairing programme the event's own words name when it is not East–West cooperation (援藏干部,
+    援藏工作组组长 → 对口援藏; language.yaml programmes), else ''."""
+    words = " ".join((ev.event.name, ev.event.theme, ev.cooperation.cadres, ev.guest.delegation, *ev.cooperation.areas,
+                      *(p.title for p in ev.host.leaders + ev.guest.leaders), ev.speaker.title))
+    found = [name for word, name in named.items() if word in words]
+    return found[0] if found else ""
+
+
 def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
     """How a symposium of professionals only calls them (pros, pros_bare, pros_place, pros_juniors):
     by the one kind its cadres field or name speaks of (教师 → 援派教师…), else by default."""
@@ -221,8 +231,8 @@ def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
 def _reported(text: str, party: Party) -> str:
     """A side's facts as a report gives them: 全县… is said of the place by name (全县冷水鱼养殖… →
     靖川县冷水鱼养殖…; 靖川县全县… said the place twice, round 29)."""
-    unit = cnlang.unit_suffix(party.short)
-    return party.short + text[2:] if unit and text.startswith("全" + unit) else text
+    rest = _whole_place(text, party)
+    return text if rest is None else party.short + rest
 
 
 def _unhedged(text: str, adverbs: list[str]) -> str:
@@ -340,11 +350,37 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     return joined(_voiced(out, doer, helper, host, host_name))
 
 
+def _whole_place(text: str, party: Party) -> str | None:
+    """What a fact says after 全县/全区… of ``party`` (its own subject: the whole place), or None."""
+    unit = cnlang.unit_suffix(party.short)
+    return text[2:] if unit and text.startswith("全" + unit) else None
+
+
+def _sides_set_aside(text: str, ev: Event) -> str:
+    """A text with the sides' names, 我县/我区 and 全县 set aside: what voicing a fact may change
+    (``_voiced``, ``_reported``, other_facts), so what the faithfulness check reads past."""
+    names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
+             *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u)}
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+def fact_said(fact: str, text: str, ev: Event) -> bool:
+    """Whether ``text`` says the event's ``fact`` in a voice the drafter gives it: with the sides named
+    as the speaker or a report names them (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客, 全县… → 靖川县…),
+    or, in the helping side's mouth, its firms brought in said as its own (``own_firms``)."""
+    if fact in text or _sides_set_aside(fact, ev) in _sides_set_aside(text, ev):
+        return True
+    return ev.kind != "news" and ev.speaker.side == "guest" and own_firms(
+        fact, ev.guest.short, cnlang.self_ref(ev.guest.short)) in text
+
+
 def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:
     """The facts in the speaker's voice: its own place by its name said 我区/我县 (渤宁区累计选派…，去年
     帮助丹湟县1200名群众到渤宁区就业 in 渤宁区's speech, round 30), and a side that organised its own
     people not named twice (汐潮区去年组织汐潮区游客… → 汐潮区去年组织游客…). The faithfulness check
-    reads the event's facts with the sides' names and 我X set aside (draft.bare_of_sides)."""
+    reads the event's facts with the sides' names and 我X set aside (``fact_said``)."""
     out = []
     hv = tuple(data("language")["host_verbs"])
     for c in clauses_:
@@ -566,12 +602,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # an occasion on the helping side's own ground (a fair of the host's products held in the
         # guest's district): the guest receives, the host thanks (round 31's events: 海文珍…对庄一帆一行
         # 的到来表示热烈欢迎 at a fair in 庄一帆's own district)
-        "at_guest": "yes" if at_guest else "", "at_host": "" if at_guest else "yes",
+        "at_guest": "yes" if at_guest else "",
         "paired": "yes" if paired else "",
         # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
         "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
-        "ranks_won": "" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "yes",
-        "unpaired": "" if paired else "yes",
         "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": co_said,
@@ -579,7 +613,6 @@ def event_values(ev: Event) -> dict[str, str]:
         # 两地共建…; else after 在两地共同努力下: round 30 read 两地携手推进协作，我区累计投入… as a clause
         # that says nothing and a subject that changes)
         "co_facts_subject": "yes" if co_own else "",
-        "co_facts_bare": "" if co_own else "yes",
         "co_facts_own": "yes" if co_said and not co_verb else "",
         "co_facts_verb": "yes" if co_said and not co_own and co_verb else "",
         "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
@@ -611,8 +644,7 @@ def event_values(ev: Event) -> dict[str, str]:
         ((lang.get("count_forms") or {}).get(len(ev.asks)) or cnlang.cn_number(len(ev.asks))) + "点",
         # (the other's 全县… said after its name: 磐川县全县… said the place twice, round 32)
         "own_facts": clauses(own.facts),
-        "other_facts": clauses([f[2:] if cnlang.unit_suffix(other.short) and f.startswith("全" + cnlang.unit_suffix(other.short))
-                                else f for f in other.facts]),
+        "other_facts": clauses([_whole_place(f, other) or f for f in other.facts]),
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
         "host_industries": j(host.industries),
@@ -651,17 +683,15 @@ def event_values(ev: Event) -> dict[str, str]:
         # (and not to a group with professionals in it either: 分管领域, 政绩观 said to 8 cadres and 26
         # doctors and teachers, round 23 audits)
         "officials": "yes" if not names_professionals else "",
-        "with_professionals": "yes" if names_professionals else "",
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
-        # no professionals among them at all (a 干部 to 干部 change of role is not said to teachers)
-        "officials_only": "" if names_professionals else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
-        "not_pros_only": "" if professionals and ev.kind == "symposium" else "yes",
         **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
+        # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
+        "programme": _programme(ev, lang["programmes"]),
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": cadres if not cadres or guest.short in cadres or any(
             w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",
@@ -719,8 +749,6 @@ def event_values(ev: Event) -> dict[str, str]:
     # thanks for the term's work and 常回来看看 at farewell)
     st = stage(ev.event.name)
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
-    v["not_arrival"] = "" if st == "arrival" else "yes"
-    v["not_farewell"] = "" if st == "farewell" else "yes"
     # a reply answers the speaker the event names; with none named it answers no one and the warning
     # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
     # agenda the event does not give)
@@ -830,7 +858,7 @@ def _fill(text: str, values: dict[str, str]) -> str | None:
     conds, parts = _parsed(text)
     get = values.get
     for key in conds:
-        if not get(key, ""):
+        if get(key[1:], "") if key[0] == "!" else not get(key, ""):
             return None
     out = list(parts)
     for n in range(1, len(out), 2):          # odd parts are placeholder names
@@ -983,7 +1011,7 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
-REWORDINGS = ("professionals", "daytime", "host_own")
+REWORDINGS = ("professionals", "daytime", "host_own", "programme")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -1677,14 +1705,14 @@ class Composer:
             seen_ideas: dict[str, int] = dict.fromkeys(carried, -1)
             counts: dict[str, int] = {}
 
+            def held(key: str, j: int, i: int, p: Position) -> bool:
+                """Does an idea said at j (-1: by the event's own words or a core sentence that cannot
+                say otherwise) count against the i-th sentence, p? Not when p is what says it."""
+                return j != i and (j != -1 or not (p.carries or key in sure.get(id(p), ())))
+
             def said_before(keys: tuple[str, ...], i: int, p: Position) -> bool:
-                """Is one of these ideas said by a sentence before the i-th, or by the event's own words
-                or a core sentence that cannot say otherwise (-1), unless p is what says it?"""
-                for key in keys:
-                    j = seen_ideas.get(key, i)
-                    if j != i and (j != -1 or not (p.carries or key in sure.get(id(p), ()))):
-                        return True
-                return False
+                """Is one of these ideas said already, as it counts against p (``held``)?"""
+                return any(held(key, seen_ideas.get(key, i), i, p) for key in keys)
 
             def tally(text: str) -> None:
                 if word_caps:
@@ -1791,9 +1819,7 @@ class Composer:
                     tried = self._ideas_tried.setdefault(id(p), {})
                     # (said_before for every candidate, as one set: the ideas of the sentences before
                     # this one, not its own)
-                    own = sure.get(id(p), ())
-                    before = {key for key, j in seen_ideas.items()
-                              if j != i and not (j == -1 and (p.carries or key in own))}
+                    before = {key for key, j in seen_ideas.items() if held(key, j, i, p)}
                     for c in range(p.choice + 1, min(len(p.order), p.choice + 1 + MAX_TRIES)):
                         # most candidates fail on an idea said already: that test first, the only
                         # one most of them need, from what the earlier levels found of them

@@ -590,25 +590,11 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
                  ev.event.place, ev.event.theme, *ev.host.facts, *ev.guest.facts,
                  *ev.cooperation.facts, *(p.name for p in ev.host.leaders + ev.guest.leaders)]
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
-    from .compose import own_firms
-
-    guest_speaks = ev.kind != "news" and ev.speaker.side == "guest"
-    sides = sorted({ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
-                    *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u)},
-                   key=len, reverse=True)
-
-    def bare(text: str) -> str:
-        """A text with the sides' names, 我县/我区 and 全县 set aside: a fact is said in the speaker's
-        voice (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客) or a report's (全县… → 靖川县…) and is still
-        the event's fact."""
-        for name in sides:
-            text = text.replace(name, "")
-        return text
+    from .compose import fact_said
 
     for field_, text in required_facts(ev):
         co_fact = field_.startswith(("cooperation.facts", "host.facts", "guest.facts"))
-        if text not in d.text and not (co_fact and bare(text) in bare(d.text)) and not (
-                guest_speaks and co_fact and own_firms(text, ev.guest.short, cnlang.self_ref(ev.guest.short)) in d.text):
+        if text not in d.text and not (co_fact and fact_said(text, d.text, ev)):
             findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
                 field=field_label(field_), text=text)))
     if target:

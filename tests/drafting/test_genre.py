@@ -1160,11 +1160,11 @@ def test_the_stage_words_of_the_occasions_name_choose_the_stage():
     # (the farewell's words are read first: 欢送 is not 欢迎, and a 轮换 sees the term's cadres off)
     assert stage("挂职干部轮换暨欢迎座谈会") == "farewell"
     v = event_values(load_event(REVIEW / "161-symposium-host-farewell-mianlan-cadres-doctors.yaml"))
-    assert (v["arrival"], v["midterm"], v["farewell"], v["not_arrival"], v["not_farewell"]) == ("", "", "yes", "yes", "")
+    assert (v["arrival"], v["midterm"], v["farewell"]) == ("", "", "yes")
     v = event_values(ev("symposium"))
-    assert (v["arrival"], v["midterm"], v["farewell"], v["not_arrival"], v["not_farewell"]) == ("yes", "", "", "", "yes")
+    assert (v["arrival"], v["midterm"], v["farewell"]) == ("yes", "", "")
     v = event_values(load_event(REVIEW / "162-symposium-guest-midterm-ruijiang-orgchief.yaml"))
-    assert (v["arrival"], v["midterm"], v["farewell"], v["not_arrival"], v["not_farewell"]) == ("", "yes", "", "yes", "yes")
+    assert (v["arrival"], v["midterm"], v["farewell"]) == ("", "yes", "")
 
 
 def _farewells():
@@ -1268,3 +1268,46 @@ def test_round32_facts_framed_by_what_they_open_on():
         text = draft(toast, seed=seed).text
         assert "沅溪茶叶已在我区开设展销门店6家" in text, seed
         assert not re.search("(?:携手共进|并肩前行|同心协力)，沅溪茶叶", text), seed
+
+
+def test_every_condition_and_placeholder_of_the_set_language_is_a_value_the_events_give():
+    """A misspelt {?flag} or {placeholder} is never given, so its sentence is silently never said:
+    every name the built-in set language uses (negated {?!flag} too) is one the drafter computes."""
+    from drafter.drafting.compose import CONDITION_RE, PLACEHOLDER_RE
+
+    import yaml
+
+    # filled where they are used, not from the event's values: the points' count, a bank quote in its
+    # frame, a topic's name in its heading, the verb of a report's title, a plan's verb phrase
+    known = {"n", "q", "topic", "verb", "vp"}
+    for f in sorted(REVIEW.glob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml")):
+        known |= set(event_values(load_event(f)))
+    used: dict[str, str] = {}
+    for name in ("moves", "points"):
+        for s in strings_in(yaml.safe_load((ROOT / "templates" / f"{name}.yaml").read_text(encoding="utf-8"))):
+            for key in CONDITION_RE.findall(s):
+                used.setdefault(key.lstrip("!"), s)
+            for key in PLACEHOLDER_RE.findall(CONDITION_RE.sub("", s)):
+                used.setdefault(key, s)
+    unknown = {k: s for k, s in used.items() if k not in known}
+    assert unknown == {}
+    # and the negation is read as one: {?!farewell} is said where {?farewell} is not
+    from drafter.drafting.compose import _fill
+
+    assert _fill("{?!farewell}甲", {"farewell": ""}) == "甲"
+    assert _fill("{?!farewell}甲", {"farewell": "yes"}) is None
+    assert _fill("{?farewell}{?!arrival}乙", {"farewell": "yes", "arrival": ""}) == "乙"
+
+
+def test_an_aid_to_tibet_occasion_is_not_called_east_west_cooperation():
+    """An event whose own words name another pairing programme (援藏干部, 援藏工作组组长) is said in
+    that programme's name, never 东西部协作 nor its 常态化帮扶 stage (round 29's reader); an East–West
+    event keeps its words."""
+    tibet = load_event(REVIEW / "136-symposium-guest-lvting-deputy.yaml")
+    assert event_values(tibet)["programme"] == "对口援藏"
+    said = [draft(tibet, seed=s).text for s in range(6)]
+    assert not any("东西部协作" in t or "常态化帮扶" in t for t in said)
+    assert any("对口援藏" in t for t in said)
+    east_west = load_event(REVIEW / "162-symposium-guest-midterm-ruijiang-orgchief.yaml")
+    assert event_values(east_west)["programme"] == ""
+    assert any("东西部协作" in draft(east_west, seed=s).text for s in range(6))
