@@ -1697,6 +1697,13 @@ class Composer:
                         keys &= set(ideas_in[m][p.text_at(c)])
                     keys = sure[id(p)] = frozenset(keys)
                 carried |= keys
+        # a point's body does not say its heading's words again (round 33: 希望大家……再立新功 under 在新的
+        # 岗位上再立新功; 让这些成果长久发挥作用 under 让协作成果长久发挥作用), the event's own words apart
+        # (a topic's name in its heading and its lead: 在消费帮扶方面…)
+        ev = self.ev
+        own_words = set().union(*(grams4[w] for w in (*ev.cooperation.areas, *ev.host.industries,
+                                                       *(x.topic for x in ev.points if x.topic)) if w))
+        heading_grams = {pl["move"]: grams4[pl["heading"]] - own_words for pl in self.points if pl.get("heading")}
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]
             first_change = len(seq)
@@ -1735,6 +1742,9 @@ class Composer:
                 if k and f2[3] and any(para[k - 1].text.startswith(o) for o in f2[3]):
                     return True
                 if i and not grams4[seq[i - 1][1].text].isdisjoint(grams4[t2]):
+                    return True
+                hg = heading_grams.get(m)
+                if hg and not p.given and not hg.isdisjoint(grams4[t2]):
                     return True
                 for w, n in f2[4]:
                     c = word_caps.get(w)

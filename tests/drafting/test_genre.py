@@ -580,7 +580,9 @@ def test_no_paragraph_or_point_opens_on_a_sentence_written_to_follow_another():
 
 
 def test_the_lead_rewrites_open_a_sentence_plainly():
+    from drafter import api
     from drafter.drafting.compose import _gate_memo
+    from drafter.errors import DrafterWarning
     lead = _gate_memo(data("eras")["gate"]).lead
     assert lead("我们也将用好两地资源。我们还会推动合作。") == "我们将用好两地资源。我们还会推动合作。"
     assert lead("在此基础上，我们将进一步完善联农带农机制。") == "我们将进一步完善联农带农机制。"
@@ -682,7 +684,9 @@ def test_a_long_welcome_makes_four_points():
 def test_a_leader_who_hoped_just_before_goes_on_with_huan_xiwang():
     """宓怀瑾希望…。宓怀瑾希望…。 (two sentences running on the same subject and verb, round 22's
     leftover): the second goes on 还希望…; a 希望 of another subject, or not just before, is left as it is."""
+    from drafter import api
     from drafter.drafting.compose import _gate_memo
+    from drafter.errors import DrafterWarning
 
     memo = _gate_memo(data("eras")["gate"])
     assert memo.again("甲。李明华希望两地携手。李明华希望滨江区继续支持。") == \
@@ -777,7 +781,9 @@ def test_facts_with_their_own_commas_are_joined_by_semicolons():
 def test_a_follower_after_a_sentence_that_pledges_nothing_is_opened_plainly():
     """这些年，滨江区把…。我们还将… (还 with no pledge before it: round 23's golden) → 我们将…; after a
     pledge it stays."""
+    from drafter import api
     from drafter.drafting.compose import _gate_memo
+    from drafter.errors import DrafterWarning
 
     memo = _gate_memo(data("eras")["gate"])
     assert memo.follow("这些年，滨江区帮了我们很多。我们还将讲好协作故事。") == "这些年，滨江区帮了我们很多。我们将讲好协作故事。"
@@ -1311,3 +1317,32 @@ def test_an_aid_to_tibet_occasion_is_not_called_east_west_cooperation():
     east_west = load_event(REVIEW / "162-symposium-guest-midterm-ruijiang-orgchief.yaml")
     assert event_values(east_west)["programme"] == ""
     assert any("东西部协作" in draft(east_west, seed=s).text for s in range(6))
+
+
+def test_round33_farewell_and_midterm():
+    """Round 33's reader: a farewell credited the group with 结对带教/带徒弟/接力奋斗/一批惠民项目 the
+    event does not give, said its heading's words again in the body (再立新功 under 再立新功), and a
+    minimal farewell left out the term's results without a warning; a mid-term visit to 3 cadres and
+    15 teachers had nothing for the teachers."""
+    from drafter import api
+    from drafter.drafting.compose import _gate_memo
+    from drafter.errors import DrafterWarning
+
+    farewell = load_event(REVIEW / "161-symposium-host-farewell-mianlan-cadres-doctors.yaml")
+    memo = _gate_memo(data("eras")["gate"])
+    for seed in range(4):
+        d = draft(farewell, seed=seed)
+        assert not re.search("结对带教|带徒弟|接力奋斗|一批惠民项目|教学方法|好山好水[^。]*市场", d.text), seed
+        # no point body says four characters of its own heading (the genre's common words apart)
+        for heading, body in re.findall(r"^[一二三]、(.+)\n(.+)$", d.text, flags=re.M):
+            grams = memo.grams((), 4)
+            assert grams[heading].isdisjoint(grams[body]), (seed, heading)
+    minimal = load_event(REVIEW / "163-symposium-host-farewell-minimal-liaosha.yaml")
+    with pytest.warns(DrafterWarning):
+        said = api.draft(minimal).warnings
+    assert len(said) == 1 and "协作成效（cooperation.facts）" in said[0] and "面积" not in said[0], said
+    midterm = load_event(REVIEW / "162-symposium-guest-midterm-ruijiang-orgchief.yaml")
+    for seed in range(4):
+        text = draft(midterm, seed=seed).text
+        assert re.search("在座的(?:各位)?(?:援派)?教师", text), seed
+        assert "干部队伍中的一员" not in text and "舍小家、顾大家" not in text, seed
