@@ -350,6 +350,49 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     return joined(_voiced(out, doer, helper, host, host_name))
 
 
+# a host speaks of its own place by name this many times in a speech's body, then as 我县/我旗/我市 (round
+# 32's readers: 乌尔图旗 twenty times in one welcome; a secretary says 我县 to the cadres sent to him)
+OWN_NAME_KEEP = 2
+# what may follow the name where 我县 cannot stand for it: 沔岚县委, 沔岚县政府, 沔岚县籍, 沔岚县人 (not 人民)
+_NAME_BOUND = regex(r"委|政府|籍|人(?!民)")
+
+
+def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep: int,
+              protect: tuple[str, ...], names: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> dict[str, str]:
+    """The moves' texts (in ``order``) with the speaker's own place after its first ``keep`` mentions
+    said as ``ref`` (我县), except inside what the event names (``protect``: the occasion, its points'
+    words), where the name is part of a longer word (``_NAME_BOUND``), and in a sentence that would
+    then share a run of four characters with its neighbour (我县的发展… twice: the gate read the name
+    as a name, not as words)."""
+    out, seen = dict(texts), 0
+    for m in order:
+        t = texts.get(m) or ""
+        if name not in t:
+            continue
+        ss = re.findall(r"[^。！？]+[。！？]?", t)
+        for k, s in enumerate(ss):
+            if name not in s:
+                continue
+            spans = [(at.start(), at.end()) for p in protect if p and name in p for at in re.finditer(re.escape(p), s)]
+            parts, last = [], 0
+            for at in re.finditer(re.escape(name), s):
+                a, e = at.span()
+                if any(x <= a < y for x, y in spans):
+                    continue
+                seen += 1
+                if seen <= keep or _NAME_BOUND.match(s, e):
+                    continue
+                parts += [s[last:a], ref]
+                last = e
+            said = "".join(parts) + s[last:]
+            if said != s and not any(_shares_run(said, nb, list(names), list(ignore))
+                                     and not _shares_run(s, nb, list(names), list(ignore))
+                                     for nb in ss[max(k - 1, 0):k] + ss[k + 1:k + 2]):
+                ss[k] = said
+        out[m] = "".join(ss)
+    return out
+
+
 def _whole_place(text: str, party: Party) -> str | None:
     """What a fact says after 全县/全区… of ``party`` (its own subject: the whole place), or None."""
     unit = cnlang.unit_suffix(party.short)
@@ -1632,6 +1675,12 @@ class Composer:
             for m, lead in (("host_says", v.get("hl", "")), ("guest_says", v.get("gl", ""))):
                 if text.get(m):
                     text[m] = one_voice(text[m], lead, sides)
+        if self.ev.kind != "news" and self.ev.speaker.side == "host":
+            host = self.ev.host.short
+            text = own_place(text, self._move_names(), host, cnlang.self_ref(host), OWN_NAME_KEEP,
+                             (self.ev.event.name, self.values.get("occasion", ""), self.values.get("oname", ""),
+                              *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x)),
+                             tuple(self._names()), tuple(data("eras")["gate"]["ignore"]))
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)

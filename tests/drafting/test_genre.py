@@ -161,7 +161,11 @@ REVIEW = ROOT / "docs" / "review" / "events"
 # mean 0.05, 0.03, 0.11, 0, 0.01; the most 2, 1, 1, 0, 1.
 # Session 11 (150 events; rounds 25–27's fixes, which took some wordings away and gave the gratitude
 # point a pledge without 回报): mean 0.08, 0.03, 0.10, 0, 0.01; the most 2, 1, 1, 0, 1.
-SHARED_IN_REVIEW = {"welcome": 2, "reply": 1, "symposium": 1, "news": 0, "toast": 1}
+# Session 13 (173 events): a host names its own place twice, then says 我县 (compose.own_place), so a set
+# sentence no longer differs between two hosts by their names alone (我县的好山好水… in two farewells):
+# mean 0.10, 0.06, 0.11, 0, 0.03; the most 2, 2, 2, 0, 1. The mean is held too (MEAN_SHARED_IN_REVIEW).
+SHARED_IN_REVIEW = {"welcome": 2, "reply": 2, "symposium": 2, "news": 0, "toast": 1}
+MEAN_SHARED_IN_REVIEW = 0.15
 
 
 @pytest.mark.parametrize("kind", sorted(SHARED_IN_REVIEW))
@@ -173,8 +177,9 @@ def test_review_events_of_one_kind_share_few_sentences(kind):
     drafts = [draft(e) for e in (load_event(p) for p in sorted(REVIEW.glob("*.yaml"))) if e.kind == kind]
     assert len(drafts) >= 5
     said = [{s for s in sentences(d.text) if not s.startswith("尊敬的")} - FIXED for d in drafts]
-    worst = max(len(a & b) for a, b in itertools.combinations(said, 2))
-    assert worst <= SHARED_IN_REVIEW[kind], worst
+    shared = [len(a & b) for a, b in itertools.combinations(said, 2)]
+    assert max(shared) <= SHARED_IN_REVIEW[kind], max(shared)
+    assert sum(shared) / len(shared) <= MEAN_SHARED_IN_REVIEW, sum(shared) / len(shared)
 
 
 def test_the_review_drafts_kept_in_the_repo_are_what_drafter_writes_now(runner):
@@ -1346,3 +1351,22 @@ def test_round33_farewell_and_midterm():
         text = draft(midterm, seed=seed).text
         assert re.search("在座的(?:各位)?(?:援派)?教师", text), seed
         assert "干部队伍中的一员" not in text and "舍小家、顾大家" not in text, seed
+
+
+def test_a_host_names_its_own_place_twice_then_says_wo_xian():
+    """Round 32's readers: 乌尔图旗 twenty times in one welcome. A host's speech names its place in its
+    body twice, then says 我旗/我县 — except inside the occasion's name, the event's own point words and
+    where the name is part of a longer word (县委, 政府, …籍, …人 but not 人民)."""
+    from drafter.drafting.compose import own_place
+
+    texts = {"a": "欢迎来到沔岚县。沔岚县是好地方。", "b": "沔岚县的产业、沔岚县委的部署、沔岚县人民、沔岚县籍务工人员和沔岚县挂职座谈会。"}
+    said = own_place(texts, ["a", "b"], "沔岚县", "我县", 2, ("沔岚县挂职座谈会",))
+    assert said == {"a": "欢迎来到沔岚县。沔岚县是好地方。",
+                    "b": "我县的产业、沔岚县委的部署、我县人民、沔岚县籍务工人员和沔岚县挂职座谈会。"}
+    for f in sorted(REVIEW.glob("*.yaml")):
+        e = load_event(f)
+        if e.kind == "news" or e.speaker.side != "host":
+            continue
+        lines = draft(e).text.split("\n")[4:]
+        body = "\n".join(x for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
+        assert body.count(e.host.short) <= 4, f.name
