@@ -515,7 +515,9 @@ def test_draft_progress_and_write_messages(runner, tmp_path, chinese):
     # the event gives no county facts nor cooperation: the writer is told which moves are left out
     gaps = ("提醒：活动信息没有给出县情（host.area、host.population）、本地成绩（host.facts）、协作历程"
             "（cooperation.since、cooperation.areas）、协作成效（cooperation.facts），稿中这几部分从略；"
-            "请补充后重新起草（也可以加 --gaps，在稿中留出待补标记）\n")
+            "请补充后重新起草（也可以加 --gaps，在稿中留出待补标记）；再填写东道方（host）的产业（industries）、"
+            "东道方（host）的荣誉（ranks）、东道方（host）的领导（leaders）、考察（visit）的参观（sites）、"
+            "考察（visit）的签约（signings）、下一步（plans）、请求（asks）、要点（points），稿子还能写得更充实\n")
     assert r.exit_code == 0 and re.fullmatch(
         rf"已写入 {re.escape(str(tmp_path / '稿.txt'))}（\d+字）\n{re.escape(gaps)}", r.stderr), r.stderr
     r = run(runner, "draft", p, "-o", tmp_path / "稿.txt")

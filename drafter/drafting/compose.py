@@ -445,6 +445,8 @@ def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
     that has one of the second kind, every ask 希望大家… (要把… → 希望大家把…)."""
     if ask.startswith(tuple(asking["told"])) and not (uniform and ask.startswith("要")):
         return ask
+    if ask.startswith(tuple(asking["subjects"])):
+        return asking["tell_named"] + ask
     return asking["tell"] + (ask[1:] if ask.startswith("要") and len(ask) > 2 else ask)
 
 

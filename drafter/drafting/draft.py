@@ -481,11 +481,13 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
         "cooperation.since": ev.cooperation.since, "cooperation.areas": ev.cooperation.areas,
         "cooperation.facts": ev.cooperation.facts, "visit.sites": ev.visit.sites,
         "visit.signings": ev.visit.signings, "plans": ev.plans, "asks": ev.asks, "points": ev.points,
+        "cooperation.cadres": ev.cooperation.cadres,
         "host.remarks": ev.host.remarks, "guest.remarks": ev.guest.remarks,
     }
-    speech = tuple(k for k in checks if not k.endswith(".remarks"))     # a speech is its own remarks
+    # (a speech is its own remarks; the cadres are a symposium's)
+    speech = tuple(k for k in checks if not k.endswith(".remarks") and k != "cooperation.cadres")
     used = {"toast": ("cooperation.since", "cooperation.areas", "cooperation.facts", "visit.signings"),
-            "symposium": ("host.area", "host.population", "host.facts", "host.industries",
+            "symposium": ("host.area", "host.population", "host.facts", "host.industries", "cooperation.cadres",
                           "cooperation.since", "cooperation.areas", "cooperation.facts", "points")}
     news = ("host.remarks", "guest.remarks", *speech)       # a report's first want: what was said
     keys = used.get(ev.kind, news if ev.kind == "news" else speech)
@@ -653,10 +655,18 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
                            length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing)))
         elif d.gaps and "【待补" not in d.text:
             # long enough, but a move of the genre has nothing to say it with (a welcome without
-            # the county's facts): the writer is told which, not left to find the hole
-            _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
-                       "and draft again (or draft with --gaps to mark where they go)").format(
-                           moves=_(", ").join(d.gaps)))
+            # the county's facts): the writer is told which, not left to find the hole, and what else
+            # the kind could say more with (round 34: a minimal farewell named its missing results only)
+            said = "".join(d.gaps)
+            more = [k for k in d.missing if k not in said]
+            if more:
+                _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
+                           "and draft again (or draft with --gaps to mark where they go); {fields} would "
+                           "also give it more to say").format(moves=_(", ").join(d.gaps), fields=_field_names(more)))
+            else:
+                _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
+                           "and draft again (or draft with --gaps to mark where they go)").format(
+                               moves=_(", ").join(d.gaps)))
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(
