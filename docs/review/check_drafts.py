@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from drafter.checking.lint import lint_text
-from drafter.drafting.compose import _shares_run
+from drafter.drafting.gate import _shares_run
 from drafter.resources import data
 from drafter.text.cnlang import hanzi_count
 

@@ -19,7 +19,9 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
-from .compose import Composer, moves_data, out_of_era, party_title, place_stem, point_count, stage, title_for
+from .compose import Composer, moves_data, out_of_era, point_count, title_for
+from .values import stage
+from .voice import party_title, place_stem
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -597,7 +599,7 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
                  ev.event.place, ev.event.theme, *ev.host.facts, *ev.guest.facts,
                  *ev.cooperation.facts, *(p.name for p in ev.host.leaders + ev.guest.leaders)]
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
-    from .compose import fact_said
+    from .voice import fact_said
 
     for field_, text in required_facts(ev):
         co_fact = field_.startswith(("cooperation.facts", "host.facts", "guest.facts"))

@@ -1,0 +1,352 @@
+"""The event's values for the set language: every ``{placeholder}`` and ``{?flag}`` of
+``templates/moves.yaml`` and ``points.yaml`` as this event fills it ('' where the event does not
+give it), said in the speaker's voice (``voice``), with the occasion's venue, season and the
+stage of the cadres' term read from its name (``stage``)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from ..resources import data
+from ..text import cnlang
+from .types import Event, Party, Person
+from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _subject,
+                    _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
+                    party_title, place_stem, represents)
+
+
+LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
+
+
+def _venue(name: str) -> dict[str, str]:
+    """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
+    仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
+    for v in data("language")["venues"]:
+        end = next((e for e in v.get("endings") or [] if name.endswith(e)), "")
+        if not v.get("endings") or end:
+            return {"venue": end if v["noun"] == "own" else v["noun"],
+                    "venue_at": end + "上" if v["at"] == "own" else v["at"], "convene": v["verb"]}
+    raise AssertionError("language.yaml: venues needs a last entry without endings")
+
+
+def _season(month: int) -> str:
+    return data("language")["seasons"][month - 1]
+
+
+def _named_delegation(name: str, short: str, word: str) -> str:
+    """The delegation an occasion's name gives the side (党政代表团 of 桐屿区党政代表团考察蓬岚旗), or ''."""
+    at = name.find(short) if short else -1
+    end = name.find(word, at + len(short)) if at >= 0 else -1
+    return name[at + len(short):end + len(word)] if 0 <= end - at - len(short) <= 6 else ""
+
+
+def stage(name: str) -> str:
+    """The stage of the cadres' term a symposium is held at, read from its name (language.yaml
+    stages): farewell (欢送…, 期满总结…, 轮换交接…), midterm (看望慰问…, 工作推进…) or arrival (欢迎…,
+    见面…). A name that says none of them is an arrival: the set language was written for such names
+    and their drafts stay what they were (a mid-term meeting names itself as one in the genre)."""
+    words = data("language")["stages"]
+    for st in ("farewell", "arrival", "midterm"):
+        if any(w in name for w in words[st]):
+            return st
+    return "arrival"
+
+
+def event_values(ev: Event) -> dict[str, str]:
+    """Every placeholder the set language may use; '' when the event does not give it."""
+    own, other = ev.own, ev.other
+    host, guest = ev.host, ev.guest
+    co = ev.cooperation
+    sp = ev.speaker
+    if ev.kind == "news" and sp.name and all(p.name != sp.name for p in host.leaders + guest.leaders):
+        me = Person(sp.name, sp.title, cnlang.address(sp.name, sp.title))
+        if sp.side == "host":
+            host = replace(host, leaders=(me, *host.leaders))
+        else:
+            guest = replace(guest, leaders=(me, *guest.leaders))
+    j = cnlang.join_list
+
+    def clauses(items: tuple[str, ...] | list[str]) -> str:
+        return joined([x.rstrip("。；，！") for x in items])
+
+    def lead(p: Party) -> Person | None:
+        return p.leaders[0] if p.leaders else None
+
+    ol, hl, gl = lead(other), lead(host), lead(guest)
+    asked = guest if ev.kind == "news" else other
+    # asks as a user may write them, 希望浦临区帮助…: the verb of asking is the template's (郝建疆还希望
+    # 浦临区希望浦临区… was said; round 23's events)
+    lang = data("language")
+    lang_asks = lang["asking"]
+    asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
+    thanks, gthanks = (next((r for r in p.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
+                       for p in (host, guest))
+    # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
+    # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
+    plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
+    plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
+    # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
+    # 汭湾区's reply, round 31; a report keeps every name)
+    plans = ev.plans if ev.kind == "news" else tuple(
+        p.replace(own.short, cnlang.self_ref(own.short)) for p in ev.plans)
+    # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
+    # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
+    plans_others = any(w in p[:max(p.find("将"), 0)] for p in ev.plans
+                       for w in (guest.short, *lang_asks.get("both", ())))
+    # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
+    told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in ev.asks)
+    occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
+    venue = _venue(ev.event.name)
+    own_unit = cnlang.unit_suffix(own.short)
+    # the seconded are officials unless the event names only professionals (教育医疗专业技术人才): in
+    # its cadres field and the occasion's name (专业技术人才座谈会; not 干部人才座谈会)
+    sent = co.cadres + ev.event.name
+    cadres = cnlang.counts_first(co.cadres)       # 挂职干部6名 → 6名挂职干部
+    names_professionals = any(w in sent for w in lang["professional_words"])
+    professionals = names_professionals and not any(w in sent for w in lang["official_words"])
+    # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
+    if not guest.delegation:
+        guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
+    # a host fact that opens on the help itself (组团式帮扶县人民医院) is the helper's work: said among
+    # the cooperation's results, not after 我县干部群众苦干实干 (rounds 15–17)
+    received = tuple(f for f in host.facts if f.startswith(tuple(lang["help_received"])))
+    if received:
+        host = replace(host, facts=tuple(f for f in host.facts if f not in received))
+        # (with no result before it, the helper by name: 桐屿区组团式帮扶旗人民医院)
+        co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
+        own, other = (host if p is ev.host else p for p in (own, other))
+    visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
+    # the visiting group as a speech names it: 滨江区党政代表团, its leader (刘书记), or 滨江区各位领导
+    # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
+    # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
+    led = bool(guest.delegation or (gl and gl.title))
+    visitors = f"{guest.short}{guest.delegation}" if guest.delegation else (
+        (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
+        if led else f"{guest.short}各位领导")
+    # the event's facts of the occasion itself (现场达成就业意向…: language.yaml occasion_marks)
+    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"])
+    this_occasion = lang["this_occasion"].format(venue=venue["venue"])
+    # own/other stay the event's; host/guest above may carry a news speaker
+    year = ev.event.date.year
+    paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
+    at_guest = bool(ev.event.place) and ev.event.place in (guest.short, guest.name) and ev.event.place != host.short
+    co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
+                     cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+                     guest.short, host.short)
+    # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
+    # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
+    co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
+    co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
+                                or _after_time(co_said, lang["fact_times"]) != co_said)
+    v: dict[str, str] = {
+        "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
+        "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
+        "own_all": cnlang.all_ref(own.short), "other_all": cnlang.all_ref(other.short),
+        "host_all": cnlang.all_ref(host.short),
+        "host_ref": cnlang.self_ref(host.short) if sp.side == "host" else host.short,
+        "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
+        "date": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
+        "season": _season(ev.event.date.month),
+        "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
+        "guest_delegation": guest.delegation,
+        # the visiting group as a report names it: 滨江区党政代表团, else its leader's 一行 (no invented 代表团)
+        # (its lead has named the leader with the title: 林少川一行, not 闽澄区委常委、副区长林少川一行 again,
+        # round 25)
+        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (gl.name if gl else guest.short),
+        "visitors": visitors,
+        # …一行, unless they are 各位领导 already (榆汐区各位领导一行 says 各位 and 一行 twice: round 28)
+        "visitors_party": visitors + "一行" if led else visitors,
+        "hosts": f"{host.short}各位领导",
+        "body": represents(sp.title, own) if sp.title else "",
+        "own_body_named": place_stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
+        "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
+        "other_leader": ol.address if ol else "",
+        "other_leaders": "、".join(p.address for p in other.leaders[:3]),
+        "since": str(co.since) if co.since else "",
+        "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
+        # 多年来 / 长期以来 only of a pairing the event says is years old (round 13: 长期以来 with no since)
+        "many_years": "yes" if co.since and year - co.since > 1 else "",
+        # 结对以来 / 一直以来的帮扶 only when the event says the two cooperate at all (round 29: a toast
+        # of an event with no cooperation said 自两地结对以来 and thanked for years of support)
+        # an occasion on the helping side's own ground (a fair of the host's products held in the
+        # guest's district): the guest receives, the host thanks (round 31's events: 海文珍…对庄一帆一行
+        # 的到来表示热烈欢迎 at a fair in 庄一帆's own district)
+        "at_guest": "yes" if at_guest else "",
+        "paired": "yes" if paired else "",
+        # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
+        "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
+        "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
+        # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
+        "co_facts": co_said,
+        # (the facts said as a sentence of their own when they open on who did them: 我区累计投入…,
+        # 两地共建…; else after 在两地共同努力下: round 30 read 两地携手推进协作，我区累计投入… as a clause
+        # that says nothing and a subject that changes)
+        "co_facts_subject": "yes" if co_own else "",
+        "co_facts_own": "yes" if co_said and not co_verb else "",
+        "co_facts_verb": "yes" if co_said and not co_own and co_verb else "",
+        "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
+        # (本次展销会设展位… , not 活动中，展销会设展位…: round 32)
+        "co_facts_at": ("本次" + co_said if co_said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"]
+                        + "，" + co_said) if co_said else "",
+        "donation": co.donation,
+        # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
+        # (a welcome that asks what the event asks does not also ask support in every area: round 11)
+        "no_asks": "" if ev.asks else "yes",
+        # money and projects are spoken of only when the event says what was done (round 12)
+        "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
+        "co_facts_here": "yes" if facts_here else "",
+        "co_facts_there": "yes" if co.facts and not facts_here else "",
+        "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
+        # a report says who attended only when the event names someone of the sides (round 16: 两地
+        # 有关部门负责同志参加 of an event that names no one)
+        "anyone": "yes" if host.leaders or guest.leaders else "",
+        # (what both sides agreed is what they signed: a side's own plans or a donation are not 双方商定的事项,
+        # round 25 audit)
+        "agreed": "yes" if ev.visit.signings else "",
+        # what only a host tells the cadres (to lobby their sending units); schools and hospitals
+        # only when the cooperation's areas name education or health
+        "host_speaks": "yes" if sp.side == "host" else "",
+        "guest_speaks": "yes" if sp.side == "guest" else "",
+        "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
+        # (两点 of two asks, not 几点: round 25)
+        "asks_few": lang["one"] if len(ev.asks) <= 1 else lang["few"] if len(ev.asks) > 9 else
+        ((lang.get("count_forms") or {}).get(len(ev.asks)) or cnlang.cn_number(len(ev.asks))) + "点",
+        # (the other's 全县… said after its name: 磐川县全县… said the place twice, round 32)
+        "own_facts": clauses(own.facts),
+        "other_facts": clauses([_whole_place(f, other) or f for f in other.facts]),
+        "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
+        "industries": j(own.industries) if own is host else j(host.industries),
+        "host_industries": j(host.industries),
+        "other_industries": j(other.industries),
+        "area": host.area, "population": host.population, "ranks": j(host.ranks),
+        "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
+        "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
+        "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
+        "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
+        + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
+                   else plan_subject + "将" + p for p in plans]) if plans_whole else "",
+        # the asks said after 恳请{other}: the other side's firms not named again inside them
+        # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
+        # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
+        # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
+        # 希望大家… was read as two forms in one list, round 26)
+        "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, told_alike)
+                               for a in ev.asks) if ev.kind == "symposium" else "",
+        # (an ask of both sides after one of the other's is hoped again: 希望贵县…；也希望两地加强…,
+        # not 希望贵县…；两地加强…, round 31)
+        "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short)
+                                           else lang_asks["also"] + a if k and a.startswith(tuple(lang_asks["both"]))
+                                           else a for k, a in enumerate(asks)]), other.short),
+        # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
+        # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
+        "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
+                      else asked.short + _unnamed(clauses(asks), asked.short)) if asks else "",
+        # the host's facts with the host as their subject, unless a fact has its own (全县……)
+        # (a report says the place by name: 据介绍，全县冷水鱼养殖规模… has no 县 of its own, round 26)
+        "host_facts_said": _reported(_subject(host, host.facts), host) if ev.kind == "news" else _subject(host, host.facts),
+        "guest_facts_said": _subject(guest, guest.facts),
+        # (in the speaker's own mouth: 我县2020年…, not the place's name again after 青山县总面积…)
+        "own_facts_said": _subject(own, own.facts, cnlang.self_ref(own.short)),
+        "cadres": cadres,
+        # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
+        # (and not to a group with professionals in it either: 分管领域, 政绩观 said to 8 cadres and 26
+        # doctors and teachers, round 23 audits)
+        "officials": "yes" if not names_professionals else "",
+        # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
+        "not_org_head": "" if lang["org_word"] in sp.title else "yes",
+        # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
+        "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        **_pros(sent, lang["pros_called"]),
+        "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
+        "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
+        # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
+        "programme": _programme(ev, lang["programmes"]),
+        # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
+        "cadres_from": cadres if not cadres or guest.short in cadres or any(
+            w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",
+        "visited": "yes" if ev.visit.sites else "",
+        "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
+        "prev": "", "prev_title": "",
+        "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
+        "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
+        "hl": hl.name if hl else "", "gl": gl.name if gl else "",
+        "guest_named": _named(guest), "host_named": _named(host),
+        # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
+        # (an occasion named after the visitors is 这次座谈会 in their own mouth too: round 18, 与大家一道
+        # 举行汐川区党政代表团来桉坪县考察对接座谈会 said by 汐川区's secretary)
+        "occasion": (ev.event.name if not visitors_named or ev.kind == "news"
+                     else this_occasion) if occasion else (
+            lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
+        # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
+        # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
+        # (and so is one that names the visitors themselves, whatever its length: 举行汐川区党政代表团来
+        # 桉坪县考察对接座谈会，热烈欢迎汐川区党政代表团一行, round 18)
+        "oname": (ev.event.name if ev.kind == "news" or (len(ev.event.name) <= LONG_NAME
+                  or not (host.short in ev.event.name or guest.short in ev.event.name))
+                  and not visitors_named
+                  else this_occasion) if occasion else "",
+        "visit_name": "" if occasion else ev.event.name,
+        "occasion_named": "yes" if occasion else "",
+        # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
+        # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
+        "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
+        "hl_body": represents(hl.title, host) if hl else "",
+        "gl_body": represents(gl.title, guest) if gl else "",
+        # what each side's leader said, as the event gives it (a report attributes nothing else)
+        # (a remark that thanks, 感谢…的真情帮扶, is said in the welcome line that thanks, not after it
+        # again: round 25 read …表示感谢。党志远在讲话中表示，感谢…)
+        "host_said": _said(hl.name, tuple(r for r in host.remarks if r is not thanks)) if hl else "",
+        "hl_thanks": thanks.rstrip("。；，！") if hl and thanks else "",
+        "hl_unthanked": hl.name if hl and not thanks else "",
+        "guest_said": _said(gl.name, tuple(r for r in guest.remarks if r is not gthanks)) if gl else "",
+        "gl_thanks": gthanks.rstrip("。；，！") if gl and gthanks else "",
+        "gl_unthanked": gl.name if gl and not gthanks else "",
+        # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开); a name
+        # of the pair (滨江区—青山县…联席会议) says no place (round 10: 导语缺地点)
+        "at_place": ev.event.place if ev.event.place and (
+            ev.event.place not in ev.event.name
+            or (place_stem(host.short) in ev.event.name and place_stem(guest.short) in ev.event.name)) else "",
+        # …nor when it is one of the two sides named beside it (星渚区、砚塘县两地在砚塘县召开)
+        "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
+        and ev.event.place not in (host.short, guest.short) else "",
+        # the occasion's name after the two sides, unless it names them itself (棠樾区与青箬县召开棠樾区—青箬县…)
+        "oname_plain": ev.event.name if occasion and host.short not in ev.event.name
+        and guest.short not in ev.event.name else "",
+    }
+    v.update(venue)
+    # the stage of the cadres' term (a symposium's moves differ: welcome and 尽快进入角色 at arrival,
+    # thanks for the term's work and 常回来看看 at farewell)
+    st = stage(ev.event.name)
+    v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
+    # a reply answers the speaker the event names; with none named it answers no one and the warning
+    # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
+    # agenda the event does not give)
+    if ev.answers is not None:
+        v["prev"] = ev.answers.address
+    # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
+    v["since_before_facts"] = ""
+    for key, facts in (("host_facts", host.facts), ("own_facts", own.facts), ("co_facts", co.facts),
+                       ("other_facts", other.facts)):
+        v.update(_fact_flags(key, facts))
+    return v
+
+
+def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
+    """What the set language asks of a list of facts: KEY_many (这些成绩, or a line of the whole place,
+    坚持以高质量发展统揽全局…, leads more than one fact), KEY_one (one fact alone is said as it is),
+    KEY_dated / KEY_undated (the first opens on its own time, so no 近年来 or 自2021年结对以来 leads it:
+    近年来，2025年…; 自…以来，今年以来已落实…, round 21)."""
+    dated = bool(facts) and cnlang.dated(facts[0])
+    return {f"{key}_many": "yes" if len(facts) > 1 else "", f"{key}_one": "yes" if len(facts) == 1 else "",
+            f"{key}_dated": "yes" if dated else "", f"{key}_undated": "yes" if facts and not dated else ""}
+
+
+# the values of the last few events: every draft of --variants and every preview of one event says
+# the same event
+_event_values = functools.lru_cache(maxsize=16)(event_values)
+
+
+def _is_occasion(name: str) -> bool:
+    return any(name.endswith(n) for n in data("language")["occasion_nouns"])

@@ -1,0 +1,383 @@
+"""What the speaker says from the event's own words, in the voice the speech gives them: a side's
+titles and the body it speaks for, its leaders named and their remarks reported, its facts said by
+the side that did them (我区 in its own mouth, the place by name in a report), its asks and plans
+told as the kind tells them, and a host's own place said 我县 after its first mentions
+(``own_place``). What the faithfulness check reads past (``fact_said``) is decided here too."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..recache import regex
+from ..resources import data
+from ..text import cnlang
+from .gate import _shares_run
+from .types import Event, Party
+
+
+def party_title(party: Party, title: str) -> str:
+    """县委书记 of 青山县 → 青山县委书记; a title naming no unit gets the party's short name. The
+    unit is shared only with a body's name (县委, 县政府, 县人大…): 县长 of 紫岩县 is 紫岩县县长, not
+    紫岩县长 (round 25: a toast's byline)."""
+    short = party.short
+    unit = cnlang.unit_suffix(short)
+    if unit and title.startswith(unit) and len(title) > 1 and title[1] in "委政人":
+        return short[: -len(unit)] + title
+    if title.startswith(short):
+        return title
+    return short + title
+
+
+def represents(title: str, party: Party) -> str:
+    """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
+    lang = data("language")
+    unit = cnlang.unit_suffix(party.short) or ""
+    last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
+    first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
+    table = lang.get("represents", [])
+    for row in table:
+        if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
+            if unit:
+                return row["text"].format(u=unit, people=_people(party, unit))
+            return row.get("plain", "").format(place=party.short)
+    if unit:
+        return lang["represents_default"].format(u=unit, people=_people(party, unit))
+    return f"{party.short}党政领导班子"
+
+
+def _people(party: Party, unit: str) -> str:
+    """全县干部群众, or 全县各族干部群众 when the place is multi-ethnic by its name (language.yaml)."""
+    lang = data("language")
+    people = lang["people"].get(unit, "人民")
+    if any(m in party.name or m in party.short for m in lang["ethnic_marks"]):
+        return lang["ethnic_people"].get(people, people)
+    return people
+
+
+def place_stem(short: str) -> str:
+    """青山县 → 青山 (to say 青山县委、县政府…: the stem and the body)."""
+    unit = cnlang.unit_suffix(short)
+    return short[: -len(unit)] if unit else short
+
+
+def _named(party: Party) -> str:
+    """A side's leaders as a report names them: the first with the place (青山县委书记李明华), the
+    others by title alone; commas between them when a title has its own 、."""
+    out = []
+    for i, p in enumerate(party.leaders):
+        title = party_title(party, p.title) if i == 0 and p.title else p.title
+        out.append(f"{title}{p.name}")
+    sep = "，" if any("、" in p.title for p in party.leaders) else "、"
+    return sep.join(out)
+
+
+def _said(name: str, remarks: tuple[str, ...]) -> str:
+    """A leader's remarks as a report gives them: 刘志强在讲话中表示，…。刘志强强调，…。 — the verb by
+    what the sentence does (language.yaml: say_verbs); a remark that starts with its verb keeps it."""
+    lang = data("language")["saying"]
+    out: list[str] = []
+    last = ""
+    used: set[str] = set()
+    for i, r in enumerate(remarks):
+        r = r.strip().rstrip("。；，！")
+        if r.startswith(tuple(lang["lead_verbs"])):
+            out.append(f"{name}{r}。")
+            last = ""
+            continue
+        verbs = next(v["verb"] for v in lang["verbs"] if not (v.get("words") or v.get("starts"))
+                     or any(w in r for w in v.get("words") or ()) or r.startswith(tuple(v.get("starts") or ())))
+        # a verb the leader has not said yet, else one not said just before
+        verb = next((v for v in verbs if v not in used), None) or (
+            verbs[1] if verbs[0] == last and len(verbs) > 1 else verbs[0])
+        last = verb
+        used.add(verb)
+        frame = lang["first"] if i == 0 else lang["more"]
+        out.append(frame.format(name=name, verb=verb, text=r))
+    return "".join(out)
+
+
+def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
+    """A side's facts as one sentence with the side as its subject, unless the first fact has its own
+    (青山县……, 全县……, 我县……)."""
+    if not facts:
+        return ""
+    text = joined([x.rstrip("。；，！") for x in facts])
+    # (2025年全县……: the subject may follow the year)
+    head = facts[0].lstrip("0123456789年月日")
+    return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
+
+def _programme(ev: Event, named: dict[str, str]) -> str:
+    """The pairing programme the event's own words name when it is not East–West cooperation (援藏干部,
+    援藏工作组组长 → 对口援藏; language.yaml programmes), else ''."""
+    words = " ".join((ev.event.name, ev.event.theme, ev.cooperation.cadres, ev.guest.delegation, *ev.cooperation.areas,
+                      *(p.title for p in ev.host.leaders + ev.guest.leaders), ev.speaker.title))
+    found = [name for word, name in named.items() if word in words]
+    return found[0] if found else ""
+
+
+def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
+    """How a symposium of professionals only calls them (pros, pros_bare, pros_place, pros_juniors):
+    by the one kind its cadres field or name speaks of (教师 → 援派教师…), else by default."""
+    kinds = [k for k in called if k != "default" and k in sent]
+    return called[kinds[0] if len(kinds) == 1 else "default"]
+
+
+def _reported(text: str, party: Party) -> str:
+    """A side's facts as a report gives them: 全县… is said of the place by name (全县冷水鱼养殖… →
+    靖川县冷水鱼养殖…; 靖川县全县… said the place twice, round 29)."""
+    rest = _whole_place(text, party)
+    return text if rest is None else party.short + rest
+
+
+def _unhedged(text: str, adverbs: list[str]) -> str:
+    """``text`` without the adverb it opens on (已/累计/先后…), to read the verb after it."""
+    return next((text[len(a):] for a in adverbs if text.startswith(a) and text[len(a):]), text)
+
+
+def _after_time(fact: str, times: list[str]) -> str:
+    """A fact without the time it opens on (今年以来已落实… → 已落实…; language.yaml fact_times, a
+    year, or N年来)."""
+    m = regex(r"^(?:(?:" + "|".join(map(re.escape, times)) + r"|\d{4}年)(?:以来|来)?|[一二三四五六七八九十两\d]+年来)，?"
+              ).match(fact)
+    return fact[m.end():] if m else fact
+
+
+def _means(fact: str, via: dict[str, str]) -> str:
+    """What a fact that opens on its means takes after its subject (消费帮扶销售… → 通过; language.yaml
+    agent_via), not an area's name (消费帮扶方面，…)."""
+    return next((p for w, p in via.items() if fact.startswith(w) and not fact.startswith(w + "方面")), "")
+
+
+def joined(items: list[str]) -> str:
+    """Items of a list said in one sentence: commas between them, semicolons when an item has its own
+    commas (产业协作方面，引导…，建成…；劳务协作方面，帮助…: round 23's events read one comma-joined
+    run-on of five results by area)."""
+    return ("；" if any("，" in x for x in items) else "，").join(items)
+
+
+_SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
+
+
+_OWN_FIRMS = regex(r"^引进[^，；]*?(企业|客商)(\d+家)?([^，；]*)")
+
+
+def own_firms(fact: str, helper: str, doer: str) -> str:
+    """A fact as the helper says it of its own firms: 引进海晏区企业5家 → 引导我区5家企业落户 (引进 is the
+    receiving side's verb); the faithfulness check accepts this form of the event's fact."""
+    return "，".join(_OWN_FIRMS.sub(lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or "落户"), c)
+                    if c.startswith("引进" + helper) else c for c in fact.split("，"))
+
+
+def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "") -> str:
+    """The cooperation's facts as one clause list, each said by the side that did it when the list
+    opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
+    agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
+    the receiving side's (引进…企业: host_verbs), 两地 both sides' (共建…: both_verbs), the helper's
+    what it does with its own (组织澈江市游客…, ``helper`` its name: round 29); a fact of no
+    such verb goes on with the subject before it (两地协作成效明显，累计投入…… has no one who invested;
+    临澄区累计投入…；引进企业 was read as the helper's introducing firms)."""
+    lang = data("language")
+    # (a fact that opens on an event, …帮扶县第一中学以来，…, takes 自 before it: 两地协作稳步推进，苏汀区组团式
+    # 帮扶县第一中学以来… was read as 杂糅, round 26; 今年以来… opens on a time and is said as it is)
+    items = [("自" + x if _SINCE_EVENT.match(x) and _after_time(x, lang["fact_times"]) == x
+              and not x.startswith(("自", "从")) else x) for x in (f.rstrip("。；，！") for f in facts)]
+    if helper and doer and doer != helper:
+        # (the helper speaking does not 引进 its own firms: that is the receiving side's verb; round 29:
+        # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
+        items = [own_firms(x, helper, doer) for x in items]
+    verbs = tuple(lang["agent_verbs"])
+    # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
+    # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
+    # no subject)
+    cores = [_unhedged(_after_time(x, lang["fact_times"]), lang["already"]) for x in items]
+    # (a fact that opens on the means, 消费帮扶销售…, takes 通过 after its subject: round 21)
+    via: dict[str, str] = lang.get("agent_via") or {}
+    # (a list that opens on the helper by name goes on the same way: 映湖区先后选派…，两地共建…, not
+    # 映湖区…共建…，引进映湖区企业: round 12)
+    head = next((w for w in (doer, helper) if w and items and items[0].startswith(w)), "")
+    named = bool(doer) and bool(head) and not items[0][len(head):].startswith(tuple(lang["agent_things"]))
+    if items and not named and cores[0].startswith(verbs) and not items[0].startswith(verbs):
+        # (said by the doer; the rest goes on as below, with that subject)
+        items[0] = doer + items[0]
+        named = bool(doer)
+    if not items or not (items[0].startswith(verbs) or named):
+        # (what only the receiving side does still says so: 共建核桃精深加工园，柘溪县引进映湖区企业6家,
+        # not 两地…引进映湖区企业, round 18)
+        # (and the help received, 组团式帮扶…, after another subject is the helper's, round 20)
+        hv, rv = tuple(lang["host_verbs"]), tuple(lang["help_received"])
+        # (and what only the helper does, after another subject, is the helper's: …加工园年加工能力达到
+        # 1.5万吨，去年帮助丹湟县1200名群众… read as the park's help, round 24)
+        # (…also the first: 两地协作成效明显，引进澜港区企业建设… had no one who brought them in, round 25)
+        # (and one that opens on its time and a verb no side owns, after a fact with its own subject, is
+        # both sides': 两地去年组织…游客…, round 26)
+        both = tuple(lang["both_open"])
+        # (…but organising its own people or firms is the helper's: 去年组织澈江市游客… in 澈江市's speech
+        # was 两地去年组织…, round 29)
+        own = tuple(v + helper for v in both) if helper else ()
+        return joined(_voiced([host + x if host and x.startswith(hv)
+                       else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
+                       else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
+                       and not x.startswith(doer)
+                       else lang["both_sides_name"] + x if k and cores[k] != x and cores[k].startswith(both)
+                       else x for k, x in enumerate(items)], doer, helper, host, host_name))
+    who = {**{v: host for v in lang["host_verbs"]}, **{v: lang["both_sides_name"] for v in lang["both_verbs"]},
+           **{v: doer for v in lang["agent_verbs"]}, **{v: doer for v in lang["help_received"]}}
+    out, subject = [], doer if named else None
+    for k, x in enumerate(items):
+        # (a fact that opens on its own time is read by its verb after it: 今年以来帮助…, 去年帮助… are
+        # the helper's, said 临澄区今年以来帮助…, the fact kept whole; round 24 read 两地…；今年以来帮助…)
+        core = cores[k] if k else x
+        said = next((w for v, w in who.items() if core.startswith(v) and w), None)
+        means = _means(x, via)
+        if said is not None and said != subject and not x.startswith(said) \
+                and not (said == doer and helper and x.startswith(helper)):
+            out.append(said + means + x)
+            subject = said
+        else:
+            out.append(means + x)
+            # (a fact that names its own subject, 栖澄区企业在…建成…, leaves the next without one: round 24
+            # read …建成茶叶加工厂2座，通过消费帮扶销售… as the firms' sales)
+            # (…and so does one whose subject is a thing, 协作共建的枸杞加工园年加工能力…: then 去年帮助…
+            # is the helper's again)
+            if k and said is None and (doer and x.startswith(doer) or "的" in x[:8]):
+                subject = None
+    return joined(_voiced(out, doer, helper, host, host_name))
+
+
+# a host speaks of its own place by name this many times in a speech's body, then as 我县/我旗/我市 (round
+# 32's readers: 乌尔图旗 twenty times in one welcome; a secretary says 我县 to the cadres sent to him)
+OWN_NAME_KEEP = 2
+# what may follow the name where 我县 cannot stand for it: 沔岚县委, 沔岚县政府, 沔岚县籍, 沔岚县人 (not 人民)
+_NAME_BOUND = regex(r"委|政府|籍|人(?!民)")
+
+
+def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep: int,
+              protect: tuple[str, ...], names: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> dict[str, str]:
+    """The moves' texts (in ``order``) with the speaker's own place after its first ``keep`` mentions
+    said as ``ref`` (我县), except inside what the event names (``protect``: the occasion, its points'
+    words), where the name is part of a longer word (``_NAME_BOUND``), and in a sentence that would
+    then share a run of four characters with its neighbour (我县的发展… twice: the gate read the name
+    as a name, not as words)."""
+    out, seen = dict(texts), 0
+    for m in order:
+        t = texts.get(m) or ""
+        if name not in t:
+            continue
+        ss = re.findall(r"[^。！？]+[。！？]?", t)
+        for k, s in enumerate(ss):
+            if name not in s:
+                continue
+            spans = [(at.start(), at.end()) for p in protect if p and name in p for at in re.finditer(re.escape(p), s)]
+            parts, last = [], 0
+            for at in re.finditer(re.escape(name), s):
+                a, e = at.span()
+                if any(x <= a < y for x, y in spans):
+                    continue
+                seen += 1
+                if seen <= keep or _NAME_BOUND.match(s, e):
+                    continue
+                parts += [s[last:a], ref]
+                last = e
+            said = "".join(parts) + s[last:]
+            if said != s and not any(_shares_run(said, nb, list(names), list(ignore))
+                                     and not _shares_run(s, nb, list(names), list(ignore))
+                                     for nb in ss[max(k - 1, 0):k] + ss[k + 1:k + 2]):
+                ss[k] = said
+        out[m] = "".join(ss)
+    return out
+
+
+def _whole_place(text: str, party: Party) -> str | None:
+    """What a fact says after 全县/全区… of ``party`` (its own subject: the whole place), or None."""
+    unit = cnlang.unit_suffix(party.short)
+    return text[2:] if unit and text.startswith("全" + unit) else None
+
+
+def _sides_set_aside(text: str, ev: Event) -> str:
+    """A text with the sides' names, 我县/我区 and 全县 set aside: what voicing a fact may change
+    (``_voiced``, ``_reported``, other_facts), so what the faithfulness check reads past."""
+    names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
+             *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u)}
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+def fact_said(fact: str, text: str, ev: Event) -> bool:
+    """Whether ``text`` says the event's ``fact`` in a voice the drafter gives it: with the sides named
+    as the speaker or a report names them (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客, 全县… → 靖川县…),
+    or, in the helping side's mouth, its firms brought in said as its own (``own_firms``)."""
+    if fact in text or _sides_set_aside(fact, ev) in _sides_set_aside(text, ev):
+        return True
+    return ev.kind != "news" and ev.speaker.side == "guest" and own_firms(
+        fact, ev.guest.short, cnlang.self_ref(ev.guest.short)) in text
+
+
+def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:
+    """The facts in the speaker's voice: its own place by its name said 我区/我县 (渤宁区累计选派…，去年
+    帮助丹湟县1200名群众到渤宁区就业 in 渤宁区's speech, round 30), and a side that organised its own
+    people not named twice (汐潮区去年组织汐潮区游客… → 汐潮区去年组织游客…). The faithfulness check
+    reads the event's facts with the sides' names and 我X set aside (``fact_said``)."""
+    out = []
+    hv = tuple(data("language")["host_verbs"])
+    for c in clauses_:
+        if host and host_name and host != host_name and "，" in c:
+            # (what the host did, after a clause of both: 共建…园区1个，我州引进临滢市企业9家, round 32)
+            c = "，".join(host + part if k and part.startswith(hv) else part for k, part in enumerate(c.split("，")))
+        for name, ref in ((helper, doer), (host_name, host)):
+            if name and ref and name != ref and name in c:
+                c = c.replace(name, ref)
+        for who in (doer, host, helper):
+            if who and c.startswith(who) and "组织" + who in c[len(who):]:
+                c = who + c[len(who):].replace("组织" + who, "组织", 1)
+        out.append(c)
+    return out
+
+
+def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
+    """A symposium's ask as the speaker tells it: with its own verb (希望…, 要…), or 希望大家…; in a list
+    that has one of the second kind, every ask 希望大家… (要把… → 希望大家把…)."""
+    if ask.startswith(tuple(asking["told"])) and not (uniform and ask.startswith("要")):
+        return ask
+    if ask.startswith(tuple(asking["subjects"])):
+        return asking["tell_named"] + ask
+    return asking["tell"] + (ask[1:] if ask.startswith("要") and len(ask) > 2 else ask)
+
+
+def _ask_said(ask: str, lang: dict[str, Any]) -> str:
+    """An ask without the verb of asking it opens on (希望浦临区帮助… → 浦临区帮助…): the sentence that
+    says it has its own (希望…, 恳请…)."""
+    for verb in lang["verbs"]:
+        if ask.startswith(verb) and len(ask) > len(verb) + 1:
+            return ask[len(verb):].lstrip("，")
+    return ask
+
+
+def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
+    """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times)."""
+    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit()
+
+
+def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
+    """A plan that opens on its own time and goes on without a subject (明年计划安排…) is said with
+    the speaker's after the time (明年，我们计划安排…; round 25 read 明年计划安排… with no one who plans);
+    one that names its own (下半年双方将…) as it is."""
+    time = next((w for w in asking["plan_times"] if plan.startswith(w)), "")
+    rest = plan[len(time):].lstrip("，,")
+    if time and rest.startswith(tuple(asking["subjectless"])):
+        return f"{time}，{subject}{rest}"
+    return plan
+
+
+def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
+    """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
+    punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
+    stands for it."""
+    at = plan.find("将")
+    return (2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")) or _timed_plan(plan, asking)
+
+
+def _unnamed(text: str, side: str) -> str:
+    """``text`` without ``side``'s name where it only says whose firms they are (更多滨江区企业 → 更多
+    企业), said after a verb that names ``side`` already; a place a thing happens in keeps it."""
+    return re.sub(re.escape(side) + "(?=" + "|".join(data("language")["firm_words"]) + ")", "", text) if side else text
