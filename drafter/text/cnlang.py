@@ -185,13 +185,18 @@ def counts_first(text: str) -> str:
     return "".join(out)
 
 
+_YEARS_SINCE = re.compile(r"[一二三四五六七八九十两几多]+年(?:以)?来")
+
+
 def dated(fact: str) -> bool:
     """Whether a fact opens on its own time (2025年…, 今年以来…, 五年来，…, 截至目前…; language.yaml
     time_openers and time_clause_ends), so no 近年来 or 自…以来 may lead it."""
     lang = _lang()
     first = fact.split("，", 1)[0]
+    # (两年来挂职干部牵线引进… opens on its time without a comma after it: round 35 read 这些年，两年来…)
     return (fact[:1].isdigit() or fact.startswith(tuple(lang["time_openers"]))
-            or (first != fact and first.endswith(tuple(lang["time_clause_ends"]))))
+            or (first != fact and first.endswith(tuple(lang["time_clause_ends"])))
+            or _YEARS_SINCE.match(fact) is not None)
 
 
 def hanzi_count(text: str) -> int:
