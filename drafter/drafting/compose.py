@@ -825,7 +825,9 @@ class Composer:
         for x in defaults:
             if "body" not in x or id(x) in self._used_defaults:
                 continue
-            n = len(mine & set().union(*(_pairs(h) for t in _alts(x["heading"]) for h in _expand(t))))
+            # (its headings' words, and the words it is known by besides: match, read only here)
+            n = len(mine & set().union(*(_pairs(h) for t in _alts(x["heading"]) + _alts(x.get("match"))
+                                         for h in _expand(t))))
             if n > score:
                 best, score = x, n
         if best is not None:
@@ -946,10 +948,11 @@ class Composer:
                     text[m] = one_voice(text[m], lead, sides)
         if self.ev.kind != "news" and self.ev.speaker.side == "host":
             host = self.ev.host.short
+            grams4 = memo.grams(tuple(self._names()), 4)
             text = own_place(text, self._move_names(), host, cnlang.self_ref(host), OWN_NAME_KEEP,
                              (self.ev.event.name, self.values.get("occasion", ""), self.values.get("oname", ""),
                               *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x)),
-                             tuple(self._names()), tuple(data("eras")["gate"]["ignore"]))
+                             lambda a, b: not grams4[a].isdisjoint(grams4[b]))
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)

@@ -5,8 +5,9 @@ told as the kind tells them, and a host's own place said 我县 after its first 
 (``own_place``). What the faithfulness check reads past (``fact_said``) is decided here too."""
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+from typing import Any, Callable
 
 from ..recache import regex
 from ..resources import data
@@ -251,37 +252,52 @@ OWN_NAME_KEEP = 2
 _NAME_BOUND = regex(r"委|政府|籍|人(?!民)")
 
 
+_SENTENCES_RE = re.compile(r"[^。！？]+[。！？]?")
+
+
+@functools.lru_cache(maxsize=64)
+def _name_re(text: str) -> re.Pattern[str]:
+    return re.compile(re.escape(text))
+
+
 def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep: int,
-              protect: tuple[str, ...], names: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> dict[str, str]:
+              protect: tuple[str, ...], shares: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """The moves' texts (in ``order``) with the speaker's own place after its first ``keep`` mentions
     said as ``ref`` (我县), except inside what the event names (``protect``: the occasion, its points'
     words), where the name is part of a longer word (``_NAME_BOUND``), and in a sentence that would
     then share a run of four characters with its neighbour (我县的发展… twice: the gate read the name
-    as a name, not as words)."""
+    as a name, not as words; ``shares``: the gate's own test, remembered, else ``_shares_run``)."""
+    if sum((texts.get(m) or "").count(name) for m in order) <= keep:
+        return texts            # (most renders: nothing to say otherwise)
+    if shares is None:
+        def shares(a: str, b: str) -> bool:
+            return _shares_run(a, b, [], [])
     out, seen = dict(texts), 0
+    protect = tuple(p for p in protect if p and name in p)
+    found = _name_re(name)
     for m in order:
         t = texts.get(m) or ""
         if name not in t:
             continue
-        ss = re.findall(r"[^。！？]+[。！？]?", t)
+        ss = _SENTENCES_RE.findall(t)
         for k, s in enumerate(ss):
             if name not in s:
                 continue
-            spans = [(at.start(), at.end()) for p in protect if p and name in p for at in re.finditer(re.escape(p), s)]
+            spans = [(at.start(), at.end()) for p in protect for at in _name_re(p).finditer(s)] if protect else ()
             parts, last = [], 0
-            for at in re.finditer(re.escape(name), s):
+            for at in found.finditer(s):
                 a, e = at.span()
-                if any(x <= a < y for x, y in spans):
+                if spans and any(x <= a < y for x, y in spans):
                     continue
                 seen += 1
                 if seen <= keep or _NAME_BOUND.match(s, e):
                     continue
                 parts += [s[last:a], ref]
                 last = e
+            if not parts:
+                continue
             said = "".join(parts) + s[last:]
-            if said != s and not any(_shares_run(said, nb, list(names), list(ignore))
-                                     and not _shares_run(s, nb, list(names), list(ignore))
-                                     for nb in ss[max(k - 1, 0):k] + ss[k + 1:k + 2]):
+            if not any(shares(said, nb) and not shares(s, nb) for nb in ss[max(k - 1, 0):k] + ss[k + 1:k + 2]):
                 ss[k] = said
         out[m] = "".join(ss)
     return out

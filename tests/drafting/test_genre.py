@@ -1372,3 +1372,17 @@ def test_a_host_names_its_own_place_twice_then_says_wo_xian():
         lines = draft(e).text.split("\n")[4:]
         body = "\n".join(x for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
         assert body.count(e.host.short) <= 4, f.name
+
+
+def test_round36_a_heading_given_alone_is_matched_by_its_words_not_told_to_be_carried_out():
+    """Round 36: the event's heading 携手九载，情深谊长 (no body) got 我们将把这一点落到实处，细化举措… — a
+    task's words for a heading of feeling. The friendship point is known by such words (match:) and
+    lends its body; the generic 这一点 body is not said of it."""
+    e = load_event(REVIEW / "123-welcome-longba-yao-county-head-points.yaml")
+    for seed in range(4):
+        text = draft(e, seed=seed).text
+        lines = text.split("\n")
+        k = next(i for i, x in enumerate(lines) if "携手九载，情深谊长" in x)
+        # (its body on the heading's line, or on the next when the heading stands alone: 一、…)
+        line = lines[k] if len(lines[k]) > 20 else lines[k] + lines[k + 1]
+        assert "这一点" not in line and "落到实处" not in line and len(line) > 40, (seed, line)
