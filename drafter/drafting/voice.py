@@ -105,7 +105,9 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     text = joined([x.rstrip("。；，！") for x in facts])
     # (2025年全县……: the subject may follow the year)
     head = facts[0].lstrip("0123456789年月日")
-    return text if head.startswith((party.short, "全", "我")) else (name or party.short) + text
+    # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
+    unit = cnlang.unit_suffix(party.short)
+    return text if head.startswith((party.short, "全", "我", *((unit,) if unit else ()))) else (name or party.short) + text
 
 def _programme(ev: Event, named: dict[str, str]) -> str:
     """The pairing programme the event's own words name when it is not East–West cooperation (援藏干部,
@@ -162,10 +164,12 @@ _SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
 _OWN_FIRMS = regex(r"^引进[^，；]*?(企业|客商)(\d+家)?([^，；]*)")
 
 
-def own_firms(fact: str, helper: str, doer: str) -> str:
-    """A fact as the helper says it of its own firms: 引进海晏区企业5家 → 引导我区5家企业落户 (引进 is the
-    receiving side's verb); the faithfulness check accepts this form of the event's fact."""
-    return "，".join(_OWN_FIRMS.sub(lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or "落户"), c)
+def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
+    """A fact as the helper says it of its own firms: 引进海晏区企业5家 → 引导我区5家企业到青山县落户 (引进
+    is the receiving side's verb; where they settled said, round 37: 引导我市11家企业落户 went nowhere);
+    the faithfulness check accepts this form of the event's fact."""
+    settle = f"到{place}落户" if place else "落户"
+    return "，".join(_OWN_FIRMS.sub(lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or settle), c)
                     if c.startswith("引进" + helper) else c for c in fact.split("，"))
 
 
@@ -185,7 +189,7 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     if helper and doer and doer != helper:
         # (the helper speaking does not 引进 its own firms: that is the receiving side's verb; round 29:
         # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
-        items = [own_firms(x, helper, doer) for x in items]
+        items = [own_firms(x, helper, doer, host_name) for x in items]
     verbs = tuple(lang["agent_verbs"])
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
@@ -326,7 +330,7 @@ def fact_said(fact: str, text: str, ev: Event) -> bool:
     if fact in text or _sides_set_aside(fact, ev) in _sides_set_aside(text, ev):
         return True
     return ev.kind != "news" and ev.speaker.side == "guest" and own_firms(
-        fact, ev.guest.short, cnlang.self_ref(ev.guest.short)) in text
+        fact, ev.guest.short, cnlang.self_ref(ev.guest.short), ev.host.short) in text
 
 
 def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:

@@ -1086,7 +1086,7 @@ def test_a_host_hopes_with_its_guests_not_of_both_sides():
 
 def test_round29_30_facts_in_the_speakers_voice():
     """The cooperation's facts said by whoever speaks: a guest's own place 我区, not its name (渤宁区
-    累计选派…，去年帮助…到渤宁区就业, round 30), its own firms 引导…落户, not 引进 (round 29), and a side
+    累计选派…，去年帮助…到渤宁区就业, round 30), its own firms 引导…到…落户, not 引进 (round 29; where they settled, round 37), and a side
     that organised its own people not named twice (汐潮区去年组织汐潮区游客…); the draft still carries
     the event's facts (the faithfulness check reads them with the sides' names set aside)."""
     from drafter.drafting.voice import _agent
@@ -1094,7 +1094,7 @@ def test_round29_30_facts_in_the_speakers_voice():
     assert _agent(("渤宁区累计选派挂职干部186人次", "去年帮助丹湟县1200名群众到渤宁区就业"), "我区", "丹湟县", "渤宁区",
                   "丹湟县") == "我区累计选派挂职干部186人次，去年帮助丹湟县1200名群众到我区就业"
     assert _agent(("共建茶叶精深加工园，引进海晏区企业5家",), "我区", "石阡岭县", "海晏区", "石阡岭县") == \
-        "共建茶叶精深加工园，引导我区5家企业落户"
+        "共建茶叶精深加工园，引导我区5家企业到石阡岭县落户"
     assert _agent(("凤岫猕猴桃进入汐潮区200多家商超", "去年组织汐潮区游客到凤岫县旅游3.5万人次"), "汐潮区", "我县",
                   "汐潮区", "凤岫县") == "凤岫猕猴桃进入汐潮区200多家商超，汐潮区去年组织游客到我县旅游3.5万人次"
     # a report keeps every name (no one speaks)
@@ -1105,7 +1105,7 @@ def test_round29_30_facts_in_the_speakers_voice():
                               "facts": ["东湖区累计投入财政帮扶资金1.2亿元", "引进东湖区企业6家"]})
     for seed in range(4):
         d = draft(e, seed=seed)
-        assert d.findings == [] and "我区累计投入财政帮扶资金1.2亿元" in d.text and "引导我区6家企业落户" in d.text
+        assert d.findings == [] and "我区累计投入财政帮扶资金1.2亿元" in d.text and "引导我区6家企业到沅溪县落户" in d.text
         assert "两地携手推进协作" not in d.text and "两地协作扎实推进，" not in d.text
 
 
