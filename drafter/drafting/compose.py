@@ -1020,10 +1020,9 @@ class Composer:
                 carried |= keys
         # a point's body does not say its heading's words again (round 33: 希望大家……再立新功 under 在新的
         # 岗位上再立新功; 让这些成果长久发挥作用 under 让协作成果长久发挥作用), the event's own words apart
-        # (a topic's name in its heading and its lead: 在消费帮扶方面…)
-        ev = self.ev
-        own_words = set().union(*(grams4[w] for w in (*ev.cooperation.areas, *ev.host.industries,
-                                                       *(x.topic for x in ev.points if x.topic)) if w))
+        # (a topic's name in its heading and its lead: 在消费帮扶方面…; areas and industries are names,
+        # which grams4 leaves out already)
+        own_words = set().union(*(grams4[x.topic] for x in self.ev.points if x.topic))
         heading_grams = {pl["move"]: grams4[pl["heading"]] - own_words for pl in self.points if pl.get("heading")}
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]

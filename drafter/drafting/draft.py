@@ -74,6 +74,8 @@ class Picker:
         self.values = slot_values(event, n_points)
         self.labels = slot_ids()
         self.pools = pools if pools is not None else {}
+        # a symposium held in the course or at the end of the cadres' term (stage, read once)
+        self.later = event.kind == "symposium" and stage(event.event.name) != "arrival"
 
     def fill(self, text: str) -> str | None:
         def one(m: re.Match[str]) -> str:
@@ -107,7 +109,7 @@ class Picker:
         if p.occasions and (("symposium" in p.occasions) != symposium):
             return False
         # (大家的到来恰逢其时 is said to cadres who have just come, not at mid-term or a farewell)
-        if symposium and stage(ev.event.name) != "arrival" and _arrival_only().search(p.text):
+        if self.later and _arrival_only().search(p.text):
             return False
         return True
 
@@ -601,9 +603,10 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     findings = [f for f in lint_text(d.text, ev.event.date, bank.names, own_names) if f.rule != "length"]
     from .voice import fact_said
 
+    said = fact_said(d.text, ev)
     for field_, text in required_facts(ev):
         co_fact = field_.startswith(("cooperation.facts", "host.facts", "guest.facts"))
-        if text not in d.text and not (co_fact and fact_said(text, d.text, ev)):
+        if text not in d.text and not (co_fact and said(text)):
             findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
                 field=field_label(field_), text=text)))
     if target:

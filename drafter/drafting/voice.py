@@ -313,24 +313,34 @@ def _whole_place(text: str, party: Party) -> str | None:
     return text[2:] if unit and text.startswith("全" + unit) else None
 
 
-def _sides_set_aside(text: str, ev: Event) -> str:
-    """A text with the sides' names, 我县/我区 and 全县 set aside: what voicing a fact may change
-    (``_voiced``, ``_reported``, other_facts), so what the faithfulness check reads past."""
+def _sides(ev: Event) -> tuple[str, ...]:
+    """The sides' names, 我县/我区 and 全县, longest first: what voicing a fact may change (``_voiced``,
+    ``_reported``, other_facts), so what the faithfulness check reads past."""
     names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
              *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u)}
-    for name in sorted(names, key=len, reverse=True):
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def _set_aside(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
         text = text.replace(name, "")
     return text
 
 
-def fact_said(fact: str, text: str, ev: Event) -> bool:
-    """Whether ``text`` says the event's ``fact`` in a voice the drafter gives it: with the sides named
-    as the speaker or a report names them (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客, 全县… → 靖川县…),
-    or, in the helping side's mouth, its firms brought in said as its own (``own_firms``)."""
-    if fact in text or _sides_set_aside(fact, ev) in _sides_set_aside(text, ev):
-        return True
-    return ev.kind != "news" and ev.speaker.side == "guest" and own_firms(
-        fact, ev.guest.short, cnlang.self_ref(ev.guest.short), ev.host.short) in text
+def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
+    """Whether ``text`` says an event's fact in a voice the drafter gives it: with the sides named as
+    the speaker or a report names them (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客, 全县… → 靖川县…), or, in
+    the helping side's mouth, its firms brought in said as its own (``own_firms``). The text is read
+    once for all the event's facts."""
+    names = _sides(ev)
+    bare = _set_aside(text, names)
+    guest_speaks = ev.kind != "news" and ev.speaker.side == "guest"
+    doer = cnlang.self_ref(ev.guest.short)
+
+    def said(fact: str) -> bool:
+        return (fact in text or _set_aside(fact, names) in bare
+                or guest_speaks and own_firms(fact, ev.guest.short, doer, ev.host.short) in text)
+    return said
 
 
 def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:
