@@ -139,9 +139,9 @@ def _unhedged(text: str, adverbs: list[str]) -> str:
 
 def _after_time(fact: str, times: list[str]) -> str:
     """A fact without the time it opens on (今年以来已落实… → 已落实…; language.yaml fact_times, a
-    year, or N年来)."""
-    m = regex(r"^(?:(?:" + "|".join(map(re.escape, times)) + r"|\d{4}年)(?:以来|来)?|[一二三四五六七八九十两\d]+年来)，?"
-              ).match(fact)
+    year, or N年来: years_since)."""
+    m = regex(r"^(?:(?:" + "|".join(map(re.escape, times)) + r"|\d{4}年)(?:以来|来)?|"
+              + cnlang.years_since() + r")，?").match(fact)
     return fact[m.end():] if m else fact
 
 

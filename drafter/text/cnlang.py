@@ -185,7 +185,9 @@ def counts_first(text: str) -> str:
     return "".join(out)
 
 
-_YEARS_SINCE = re.compile(r"[一二三四五六七八九十两几多]+年(?:以)?来")
+def years_since() -> str:
+    """The pattern of a count of years since (两年来, 五年以来, 多年来; language.yaml years_since)."""
+    return _lang()["years_since"]
 
 
 def dated(fact: str) -> bool:
@@ -196,7 +198,7 @@ def dated(fact: str) -> bool:
     # (两年来挂职干部牵线引进… opens on its time without a comma after it: round 35 read 这些年，两年来…)
     return (fact[:1].isdigit() or fact.startswith(tuple(lang["time_openers"]))
             or (first != fact and first.endswith(tuple(lang["time_clause_ends"])))
-            or _YEARS_SINCE.match(fact) is not None)
+            or regex(years_since()).match(fact) is not None)
 
 
 def hanzi_count(text: str) -> int:

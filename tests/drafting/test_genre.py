@@ -604,6 +604,14 @@ def test_a_fact_with_its_own_time_is_not_led_by_the_pairings():
     assert dated("今年以来已落实财政帮扶资金4600万元") and dated("2025年帮助1200人就业")
     assert dated("五年来，累计投入资金2亿元") and dated("截至目前，引进企业12家")
     assert not dated("累计投入财政帮扶资金1.06亿元") and not dated("引导13家企业落户，完成投资7.8亿元")
+    # one reading of N年来 (language.yaml years_since) both for whether a fact is dated and for the
+    # voice that says its verb without its time (round 35: 两年来 had two patterns, four digits apart)
+    from drafter.drafting.voice import _after_time
+    from drafter.resources import data
+    times = data("language")["fact_times"]
+    for t in ("两年来", "五年以来", "多年来", "3年来，"):
+        assert dated(t + "引进企业6家"), t
+        assert _after_time(t + "引进企业6家", times) == "引进企业6家", t
     e = load_event(REVIEW / "114-news-zhitong-chenggang-signing.yaml")
     for s in range(6):
         text = draft(e, seed=s).text
