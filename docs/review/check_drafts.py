@@ -8,7 +8,6 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
 
 from drafter.checking.lint import lint_text
 from drafter.drafting.gate import _shares_run
@@ -26,17 +25,13 @@ def main():
     rows = ["| draft | kind/side | length (asked) | warning | lint errors | repeats | wrong-side words |",
             "|---|---|---|---|---|---|---|"]
     for ev_path in sorted((HERE / "events").glob("*.yaml")):
-        ev = yaml.safe_load(ev_path.read_text(encoding="utf-8"))
         name = ev_path.stem
         text = (HERE / "drafts" / f"{name}.txt").read_text(encoding="utf-8")
         warn = HERE / "drafts" / f"{name}.warn"
-        day = ev["event"]["date"]
-        import datetime as dt
-        day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
-        errors = [f for f in lint_text(text, day) if f.severity == "error"]
         from drafter.drafting.event import load_event
 
-        e = load_event(ev_path)
+        e = load_event(ev_path)       # (the event's own reading: Chinese keys too, 97-…-zhkeys)
+        errors = [f for f in lint_text(text, e.event.date) if f.severity == "error"]
         names = [x for x in (e.host.short, e.guest.short, e.event.name, e.event.place, e.event.theme,
                              *e.host.industries, *e.cooperation.areas,
                              *(p.name for p in e.host.leaders + e.guest.leaders)) if x]
@@ -45,10 +40,10 @@ def main():
         for para in text.split("\n")[3:]:
             ps = SENT.findall(para)
             repeats += sum(1 for a, b in zip(ps, ps[1:]) if _shares_run(a, b, names, gate["ignore"]))
-        side = (ev.get("speaker") or {}).get("side", "host")
+        side = e.speaker.side if e.speaker else "host"
         body = "\n".join(text.split("\n")[1:])
-        wrong = [w for w in WRONG.get(ev["kind"], ()) if w in body.replace("我国", "")]
-        rows.append(f"| {name} | {ev['kind']}/{side} | {hanzi_count(text)} ({ev.get('length', '—')}) | "
+        wrong = [w for w in WRONG.get(e.kind, ()) if w in body.replace("我国", "")]
+        rows.append(f"| {name} | {e.kind}/{side} | {hanzi_count(text)} ({e.length or '—'}) | "
                     f"{'yes' if warn.exists() else ''} | {len(errors)} | {repeats} | {'、'.join(wrong)} |")
     print("\n".join(rows))
 
