@@ -861,7 +861,10 @@ class Composer:
             more = _alts(own_frames.get(f"{audience}_more") or d["frames"].get(f"{audience}_more")) or frames
             for k, vp in enumerate(vps):
                 items.append({"c" if k == 0 else "o":
-                              [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)]})
+                              [f.replace("{vp}", vp).replace("{topic}", topic) for f in (more if k else frames)],
+                              # (the event's own industries said first as the point grows: round 36 read a
+                              # 立足茶药 point that never said 茶 or 药)
+                              "early": k > 0 and "{host_industries}" in vp})
         else:
             items.append(_topic_lead(d, audience, topic))
             for s in d["generic"]["more"].get(audience) or []:
