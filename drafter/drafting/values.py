@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..resources import data
 from ..text import cnlang
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _subject,
+from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped, _subject,
                     _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
                     party_title, place_stem, represents)
 
@@ -130,6 +130,10 @@ def event_values(ev: Event) -> dict[str, str]:
     year = ev.event.date.year
     paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
     at_guest = bool(ev.event.place) and ev.event.place in (guest.short, guest.name) and ev.event.place != host.short
+    if co.since:
+        # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
+        # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
+        co = replace(co, facts=tuple(_since_dropped(f, co.since) for f in co.facts))
     co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
                      cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
                      guest.short, host.short)

@@ -102,7 +102,15 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     (青山县……, 全县……, 我县……)."""
     if not facts:
         return ""
-    text = joined([x.rstrip("。；，！") for x in facts])
+    # (a fact of no time after one of its own year is read as of that year: 我县2025年地区生产总值增长
+    # 7.1%，新建改建农村公路310公里, round 38; the facts of no time are said first)
+    # (…each a clause of its own: 县人民医院通过三级医院评审；2025年农村居民…)
+    items = [x.rstrip("。；，！") for x in facts]
+    if any(cnlang.dated(a) and not cnlang.dated(b) for a, b in zip(facts, facts[1:])):
+        facts = tuple(sorted(facts, key=cnlang.dated))
+        text = "；".join(sorted(items, key=cnlang.dated))
+    else:
+        text = joined(items)
     # (2025年全县……: the subject may follow the year)
     head = facts[0].lstrip("0123456789年月日")
     # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
@@ -337,10 +345,20 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
     guest_speaks = ev.kind != "news" and ev.speaker.side == "guest"
     doer = cnlang.self_ref(ev.guest.short)
 
+    since = ev.cooperation.since
+
     def said(fact: str) -> bool:
+        # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
+        fact = _since_dropped(fact, since) if since else fact
         return (fact in text or _set_aside(fact, names) in bare
                 or guest_speaks and own_firms(fact, ev.guest.short, doer, ev.host.short) in text)
     return said
+
+
+def _since_dropped(fact: str, since: int) -> str:
+    """``fact`` without the pairing's year it opens on (2021年以来，… / 自2021年以来… / 2021年来…)."""
+    m = regex(rf"^自?{since}年(?:以)?来，?").match(fact)
+    return fact[m.end():] if m and fact[m.end():] else fact
 
 
 def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: str) -> list[str]:
@@ -396,6 +414,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
     rest = plan[len(time):].lstrip("，,")
     if time and rest.startswith(tuple(asking["subjectless"])):
         return f"{time}，{subject}{rest}"
+    # (…and one that goes on with its verb and no one who will do it, 今年内建成投用…: round 38 read it
+    # as done already) with the speaker's 将
+    if time and rest and not _whole_plan(rest, asking):
+        return f"{time}，{subject}将{rest}"
     return plan
 
 

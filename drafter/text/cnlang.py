@@ -173,8 +173,10 @@ def counts_first(text: str) -> str:
         head = text[start:m.start()]
         of = head.rfind(c["of"])
         cut = max(of + len(c["of"]) if of >= 0 else 0, len(head) - len(head.lstrip(c["separators"])))
-        batch = batch_re.match(head, cut)          # 第五批 stays before the count (第五批9名挂职干部)
+        # 第五批 stays before the count (第五批9名挂职干部; 淮锡市第五批21名援藏干部人才, round 38)
+        batch = batch_re.search(head, cut)
         cut = batch.end() if batch else cut
+        cut += next((len(w) for w in c["leads"] if head.startswith(w, cut)), 0)   # 其中 stays before it
         noun = head[cut:]
         if not noun or any(ch.isdigit() for ch in noun) or noun[-1] in c["approximate"]:
             out.append(text[start:m.end()])
@@ -182,7 +184,14 @@ def counts_first(text: str) -> str:
             out.append(head[:cut] + m.group(1) + c["said"] + noun)
         start = m.end()
     out.append(text[start:])
-    return "".join(out)
+    said = "".join(out)
+    # a part of the group said after it (，其中9名医生、6名教师) stands in brackets, so the sentence
+    # that names the group goes on (同21名…，其中9名医生、6名教师见面交流 was read as broken: round 38)
+    for w in c["leads"]:
+        at = said.find("，" + w)
+        if at > 0 and not any(ch in said[at + 1:] for ch in "，。；"):
+            return f"{said[:at]}（{said[at + 1:]}）"
+    return said
 
 
 def years_since() -> str:

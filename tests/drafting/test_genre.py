@@ -1394,3 +1394,51 @@ def test_round36_a_heading_given_alone_is_matched_by_its_words_not_told_to_be_ca
         # (its body on the heading's line, or on the next when the heading stands alone: 一、…)
         line = lines[k] if len(lines[k]) > 20 else lines[k] + lines[k + 1]
         assert "这一点" not in line and "落到实处" not in line and len(line) > 40, (seed, line)
+
+
+def test_round38_counts_facts_plans_and_ranks_are_said_as_a_writer_says_them():
+    """Round 38's 病句 and invented lines, each pinned where the drafter words it: 9名其中医生 (a count
+    moved across 其中); 我县2025年…增长7.1%，新建改建农村公路310公里 (a fact of no year read as of 2025);
+    今年内建成投用…，我们将… (a plan of no subject read as done); 荣获国家重点生态功能区…称号 (a designation
+    is not an honour); 自2021年结对以来…；2021年以来禾汀区累计投入… (the pairing's year twice)."""
+    from drafter.drafting.types import Party
+    from drafter.drafting.voice import _since_dropped, _subject, _subject_after_time
+    from drafter.text.cnlang import counts_first
+    assert counts_first("淮锡市第五批援藏干部人才21名，其中医生9名、教师6名") == \
+        "淮锡市第五批21名援藏干部人才（其中9名医生、6名教师）"
+    assert counts_first("选派的挂职干部6名、专业技术人才41名") == "选派的6名挂职干部、41名专业技术人才"
+    assert counts_first("第五批挂职干部9名") == "第五批9名挂职干部"
+    county = Party(name="某省某市柘阳县", short="柘阳县")
+    assert _subject(county, ("2025年地区生产总值增长7.1%", "新建改建农村公路310公里"), "我县") == \
+        "我县新建改建农村公路310公里；2025年地区生产总值增长7.1%"
+    assert _subject(county, ("新建改建农村公路310公里", "2025年地区生产总值增长7.1%"), "我县") == \
+        "我县新建改建农村公路310公里，2025年地区生产总值增长7.1%"
+    asking = data("language")["asking"]
+    assert _subject_after_time("今年内建成投用富硒茶冷链仓储物流中心", "我们", asking) == \
+        "今年内，我们将建成投用富硒茶冷链仓储物流中心"
+    assert _subject_after_time("明年计划安排财政帮扶资金4800万元", "我们", asking) == "明年，我们计划安排财政帮扶资金4800万元"
+    assert _subject_after_time("下半年双方将联合举办展销周", "我们", asking) == "下半年双方将联合举办展销周"
+    assert _since_dropped("2021年以来禾汀区累计投入财政帮扶资金3.74亿元", 2021) == "禾汀区累计投入财政帮扶资金3.74亿元"
+    assert _since_dropped("2020年以来禾汀区累计投入财政帮扶资金3.74亿元", 2021) == "2020年以来禾汀区累计投入财政帮扶资金3.74亿元"
+    e = load_event(REVIEW / "174-welcome-host-zheyang-secretary-full.yaml")
+    news = load_event(REVIEW / "157-news-aodong-heting-signing-donation-full.yaml")
+    for seed in range(4):
+        text = draft(e, seed=seed).text
+        assert "今年内，我们将建成投用富硒茶冷链仓储物流中心" in text, seed
+        assert "荣获国家重点生态功能区" not in text and "获评国家重点生态功能区" not in text, seed
+        report = draft(news, seed=seed).text
+        assert "2021年以来禾汀区" not in report and "禾汀区累计投入财政帮扶资金3.74亿元" in report, seed
+
+
+def test_round38_the_set_language_presumes_no_path_found_and_no_experience_formed():
+    """Round 38 read 走出了一条…的路子, 把协作中形成的好经验…固定下来 and 系统总结协作中的有效做法 as results
+    the event does not give; 历经风雨的洗礼 of a pairing of no year; 帮扶义重 with no pairing given. None
+    is in the set language now, and the last two only where the event gives what they presume."""
+    def said_lines(name):      # (the set language, not the comments that quote what was read)
+        text = (ROOT / "templates" / name).read_text(encoding="utf-8")
+        return "\n".join(x for x in text.splitlines() if not x.lstrip().startswith("#"))
+    moves, points = said_lines("moves.yaml"), said_lines("points.yaml")
+    for said in ("走出了一条", "协作中形成的", "总结协作中的", "总结推广]协作中的"):
+        assert said not in moves and said not in points, said
+    assert all(line.lstrip(' -"').startswith("{?many_years}") for line in moves.splitlines() if "风雨的洗礼" in line)
+    assert all("{?paired}" in line for line in moves.splitlines() if "帮扶义重" in line)
