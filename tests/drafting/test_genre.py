@@ -39,7 +39,10 @@ def ev(name):
 LONG = {"reply": load_event(ROOT / "tests" / "fixtures" / "events" / "full_reply_long.yaml"),
         # (the example report reached 1,285 of 1,500 with a leader named at the head of every remark;
         # two sayings running are one sentence since round 29)
-        "news": load_event(ROOT / "tests" / "fixtures" / "events" / "full_news_long.yaml")}
+        "news": load_event(ROOT / "tests" / "fixtures" / "events" / "full_news_long.yaml"),
+        # (session 14: a draft says an idea once, so the example welcome's set language no longer
+        # stretches it to 3,000; a long welcome is asked of a fuller event)
+        "welcome": load_event(ROOT / "tests" / "fixtures" / "events" / "full_welcome_long.yaml")}
 
 
 @pytest.mark.parametrize("kind", sorted(RANGES))
