@@ -134,9 +134,27 @@ def event_values(ev: Event) -> dict[str, str]:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
         co = replace(co, facts=tuple(_since_dropped(f, co.since) for f in co.facts))
-    co_said = _agent(co.facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
-                     cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
-                     guest.short, host.short)
+
+    def agent(facts: tuple[str, ...]) -> str:
+        return _agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
+                      cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+                      guest.short, host.short)
+    co_said = agent(co.facts)
+
+    def at_occasion(said: str) -> str:
+        # (本次展销会设展位… , not 活动中，展销会设展位…: round 32; 本次…/现场… as they are)
+        if said.startswith(tuple(lang["occasion_marks"])):
+            return said
+        return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
+    # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
+    # event: 活动中，汐湖区累计帮助…7400余名农村劳动力… said years of help as the day's)
+    # (the cooperation's: a fact of a total or of its own time, 累计…, 今年以来…; the rest may be the day's
+    # even without a mark, 38家企业带来就业岗位2600余个)
+    there = tuple(x for x in co.facts if not any(w in x for w in lang["occasion_marks"])
+                  and ("累计" in x or cnlang.dated(x)))
+    here = tuple(x for x in co.facts if x not in there)
+    co_at = "" if not co_said else at_occasion(co_said) if not (here and there) else \
+        agent(there) + "。" + at_occasion(agent(here))
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
     co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
@@ -191,9 +209,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "co_facts_own": "yes" if co_said and not co_verb else "",
         "co_facts_verb": "yes" if co_said and not co_own and co_verb else "",
         "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
-        # (本次展销会设展位… , not 活动中，展销会设展位…: round 32)
-        "co_facts_at": ("本次" + co_said if co_said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"]
-                        + "，" + co_said) if co_said else "",
+        "co_facts_at": co_at,
         "donation": co.donation,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)

@@ -205,7 +205,8 @@ def dated(fact: str) -> bool:
     lang = _lang()
     first = fact.split("，", 1)[0]
     # (两年来挂职干部牵线引进… opens on its time without a comma after it: round 35 read 这些年，两年来…)
-    return (fact[:1].isdigit() or fact.startswith(tuple(lang["time_openers"]))
+    # (a year or a month, 2025年…, 3月…; not a count, 38家企业…: round 39)
+    return (regex(r"\d{4}年|\d{1,2}月").match(fact) is not None or fact.startswith(tuple(lang["time_openers"]))
             or (first != fact and first.endswith(tuple(lang["time_clause_ends"])))
             or regex(years_since()).match(fact) is not None)
 

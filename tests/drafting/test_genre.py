@@ -1445,3 +1445,18 @@ def test_round38_the_set_language_presumes_no_path_found_and_no_experience_forme
         assert said not in moves and said not in points, said
     assert all(line.lstrip(' -"').startswith("{?many_years}") for line in moves.splitlines() if "风雨的洗礼" in line)
     assert all("{?paired}" in line for line in moves.splitlines() if "帮扶义重" in line)
+
+
+def test_round39_a_report_says_the_days_figures_after_the_venue_and_the_totals_before_it():
+    """Round 39's event held in the east: 活动中，汐湖区累计帮助勐岚县7400余名农村劳动力… said years of help
+    as the day's. A total (累计…) or a fact of its own time is the cooperation's, said before the venue;
+    the rest, marked or not (38家企业带来就业岗位2600余个), is the day's. A count is not a time (38家…)."""
+    from drafter.text.cnlang import dated
+    assert not dated("38家闽澄区企业带来就业岗位2600余个") and dated("3月签订采购协议") and dated("2025年帮助1200人就业")
+    e = load_event(REVIEW / "190-news-menglan-xihu-labor-fair-east.yaml")
+    for seed in range(4):
+        text = draft(e, seed=seed).text
+        assert "活动中，汐湖区累计" not in text and "汐湖区累计帮助勐岚县7400余名农村劳动力到汐湖区稳岗就业。本次展销会" in text, seed
+    jobs = draft(load_event(REVIEW / "138-news-jobfair-moderate.yaml"), seed=0).text
+    assert "38家闽澄区企业带来就业岗位2600余个，现场达成就业意向860人" in jobs
+
