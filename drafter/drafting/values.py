@@ -79,6 +79,10 @@ def event_values(ev: Event) -> dict[str, str]:
     lang = data("language")
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
+    if ev.kind != "news":
+        # (the speaker's own place in its asks is 我市: …与莞汀市企业精准对接 in 莞汀市's reply, round 39)
+        asks = tuple(a.replace(own.short, cnlang.self_ref(own.short)) if not a.startswith(own.short) else a
+                     for a in asks)
     thanks, gthanks = (next((r for r in p.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
                        for p in (host, guest))
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
@@ -256,9 +260,14 @@ def event_values(ev: Event) -> dict[str, str]:
                                for a in ev.asks) if ev.kind == "symposium" else "",
         # (an ask of both sides after one of the other's is hoped again: 希望贵县…；也希望两地加强…,
         # not 希望贵县…；两地加强…, round 31)
-        "asks_of_other": _unnamed(clauses([a[len(other.short):] if a.startswith(other.short)
-                                           else lang_asks["also"] + a if k and a.startswith(tuple(lang_asks["both"]))
-                                           else a for k, a in enumerate(asks)]), other.short),
+        # (…and one of the other's after an ask of both names the other again: …也希望两地共同推动…；做好
+        # 务工人员组织输出 was read as the two sides', round 39)
+        "asks_of_other": _unnamed(clauses([
+            (lang_asks["again"] + cnlang.other_ref(other.short) + a[len(other.short):]
+             if k and asks[k - 1].startswith(tuple(lang_asks["both"])) else a[len(other.short):])
+            if a.startswith(other.short)
+            else lang_asks["also"] + a if k and a.startswith(tuple(lang_asks["both"]))
+            else a for k, a in enumerate(asks)]), other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
         "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
@@ -358,7 +367,9 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
     坚持以高质量发展统揽全局…, leads more than one fact), KEY_one (one fact alone is said as it is),
     KEY_dated / KEY_undated (the first opens on its own time, so no 近年来 or 自2021年结对以来 leads it:
     近年来，2025年…; 自…以来，今年以来已落实…, round 21)."""
-    dated = bool(facts) and cnlang.dated(facts[0])
+    # (a side's own facts are said years first when any has one, voice._subject: round 39 read 我们高兴地
+    # 看到，泾峁县2020年脱贫摘帽… in 2027, the list given 全县滩羊… first)
+    dated = bool(facts) and (cnlang.dated(facts[0]) or key in ("host_facts", "own_facts") and any(map(cnlang.dated, facts)))
     return {f"{key}_many": "yes" if len(facts) > 1 else "", f"{key}_one": "yes" if len(facts) == 1 else "",
             f"{key}_dated": "yes" if dated else "", f"{key}_undated": "yes" if facts and not dated else ""}
 

@@ -102,20 +102,33 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
     (青山县……, 全县……, 我县……)."""
     if not facts:
         return ""
-    # (a fact of no time after one of its own year is read as of that year: 我县2025年地区生产总值增长
-    # 7.1%，新建改建农村公路310公里, round 38; the facts of no time are said first)
-    # (…each a clause of its own: 县人民医院通过三级医院评审；2025年农村居民…)
-    items = [x.rstrip("。；，！") for x in facts]
-    if any(cnlang.dated(a) and not cnlang.dated(b) for a, b in zip(facts, facts[1:])):
-        facts = tuple(sorted(facts, key=cnlang.dated))
-        text = "；".join(sorted(items, key=cnlang.dated))
-    else:
-        text = joined(items)
-    # (2025年全县……: the subject may follow the year)
-    head = facts[0].lstrip("0123456789年月日")
-    # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
     unit = cnlang.unit_suffix(party.short)
-    return text if head.startswith((party.short, "全", "我", *((unit,) if unit else ()))) else (name or party.short) + text
+    items = [x.rstrip("。；，！") for x in facts]
+    own = (party.short, "全", "我", *((unit,) if unit else ()))
+    dated = [x for x in items if cnlang.dated(x)]
+    reordered = bool(dated) and (len(dated) < len(items) or dated != sorted(dated, key=_year_of))
+    if reordered:
+        # a side's facts in the order of time, each a clause of its own: the years first, oldest first,
+        # then what stands now with its own subject (全县…): a fact of no time after one of 2025 was read
+        # as of 2025 (…增长7.1%，新建改建农村公路310公里, round 38), and 2019年脱贫摘帽 between two of now
+        # as the crops' (…辣椒种植面积稳定在12万亩；2019年脱贫摘帽, round 39)
+        now = [x if x.startswith(own) else cnlang.all_ref(party.short) + x for x in items if x not in dated]
+        items = sorted(dated, key=_year_of) + now
+    if not name and unit:
+        # (the list's head in another's voice names the place, after a year too: a city's reply to a city
+        # read 全市糖料蔗… as its own city's, round 39; 2020年全市5个贫困县… → 2020年崇岚市…)
+        items[0] = regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, items[0], count=1)
+    text = "；".join(items) if reordered else joined(items)
+    # (2025年全县……: the subject may follow the year)
+    head = items[0].lstrip("0123456789年月日")
+    # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
+    return text if head.startswith(own) else (name or party.short) + text
+
+
+def _year_of(fact: str) -> int:
+    """The year a dated fact opens on (2019年…), or after every year (今年以来…, 3月…)."""
+    return int(fact[:4]) if fact[:4].isdigit() and fact[4:5] == "年" else 9999
+
 
 def _programme(ev: Event, named: dict[str, str]) -> str:
     """The pairing programme the event's own words name when it is not East–West cooperation (援藏干部,
@@ -177,8 +190,13 @@ def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
     is the receiving side's verb; where they settled said, round 37: 引导我市11家企业落户 went nowhere);
     the faithfulness check accepts this form of the event's fact."""
     settle = f"到{place}落户" if place else "落户"
-    return "，".join(_OWN_FIRMS.sub(lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or settle), c)
-                    if c.startswith("引进" + helper) else c for c in fact.split("，"))
+
+    def said(c: str) -> str:
+        # (…anywhere in its clause: 两年来挂职干部牵线引进溪屿区企业6家 in 溪屿区's own speech, round 39)
+        at = c.find("引进" + helper)
+        return c if at < 0 else c[:at] + _OWN_FIRMS.sub(
+            lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or settle), c[at:], count=1)
+    return "，".join(map(said, fact.split("，")))
 
 
 def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "") -> str:
@@ -410,10 +428,13 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
     """A plan that opens on its own time and goes on without a subject (明年计划安排…) is said with
     the speaker's after the time (明年，我们计划安排…; round 25 read 明年计划安排… with no one who plans);
     one that names its own (下半年双方将…) as it is."""
-    time = next((w for w in asking["plan_times"] if plan.startswith(w)), "")
+    year = regex(r"\d{4}年(?:内|底|起)?").match(plan)        # (2027年安排…: round 39)
+    time = year[0] if year else next((w for w in asking["plan_times"] if plan.startswith(w)), "")
     rest = plan[len(time):].lstrip("，,")
     if time and rest.startswith(tuple(asking["subjectless"])):
-        return f"{time}，{subject}{rest}"
+        # (明年，我们计划安排…; 明年，我们将安排… where no word of intent is there: round 38's reading)
+        will = "" if rest.startswith(tuple(asking["intent"])) else "将"
+        return f"{time}，{subject}{will}{rest}"
     # (…and one that goes on with its verb and no one who will do it, 今年内建成投用…: round 38 read it
     # as done already) with the speaker's 将
     if time and rest and not _whole_plan(rest, asking):
