@@ -274,7 +274,9 @@ def event_values(ev: Event) -> dict[str, str]:
                       else asked.short + _unnamed(clauses(asks), asked.short)) if asks else "",
         # the host's facts with the host as their subject, unless a fact has its own (全县……)
         # (a report says the place by name: 据介绍，全县冷水鱼养殖规模… has no 县 of its own, round 26)
-        "host_facts_said": _reported(_subject(host, host.facts), host) if ev.kind == "news" else _subject(host, host.facts),
+        # (全市… in a city's reply to a city would be its own: the host is named, rounds 39–40)
+        "host_facts_said": _reported(_subject(host, host.facts), host) if ev.kind == "news" else _subject(
+            host, host.facts, named=sp.side == "guest" and cnlang.unit_suffix(host.short) == cnlang.unit_suffix(guest.short)),
         "guest_facts_said": _subject(guest, guest.facts),
         # (in the speaker's own mouth: 我县2020年…, not the place's name again after 青山县总面积…)
         "own_facts_said": _subject(own, own.facts, cnlang.self_ref(own.short)),

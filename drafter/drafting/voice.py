@@ -97,9 +97,10 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
     return "".join(out)
 
 
-def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
+def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool = False) -> str:
     """A side's facts as one sentence with the side as its subject, unless the first fact has its own
-    (青山县……, 全县……, 我县……)."""
+    (青山县……, 全县……, 我县……); ``named``: 全市… would be the speaker's own place (a city's reply to a
+    city), so the side is named instead."""
     if not facts:
         return ""
     unit = cnlang.unit_suffix(party.short)
@@ -112,12 +113,16 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "") -> str:
         # then what stands now with its own subject (全县…): a fact of no time after one of 2025 was read
         # as of 2025 (…增长7.1%，新建改建农村公路310公里, round 38), and 2019年脱贫摘帽 between two of now
         # as the crops' (…辣椒种植面积稳定在12万亩；2019年脱贫摘帽, round 39)
-        now = [x if x.startswith(own) else cnlang.all_ref(party.short) + x for x in items if x not in dated]
+        # (全县… in the side's own voice; its name in another's: a city's reply to a city read 全市糖料蔗…
+        # as its own city's, rounds 39–40)
+        whole = party.short if named else cnlang.all_ref(party.short)
+        now = [x if x.startswith(own) else whole + x for x in items if x not in dated]
         items = sorted(dated, key=_year_of) + now
     if not name and unit:
-        # (the list's head in another's voice names the place, after a year too: a city's reply to a city
-        # read 全市糖料蔗… as its own city's, round 39; 2020年全市5个贫困县… → 2020年崇岚市…)
-        items[0] = regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, items[0], count=1)
+        # (another's voice names the place at the head of the list, after a year too: 2020年全市5个贫困县…
+        # → 2020年崇岚市…; and throughout where 全市 would be its own)
+        items = [regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, x, count=1)
+                 if k == 0 or named else x for k, x in enumerate(items)]
     text = "；".join(items) if reordered else joined(items)
     # (2025年全县……: the subject may follow the year)
     head = items[0].lstrip("0123456789年月日")

@@ -1382,7 +1382,9 @@ def test_a_host_names_its_own_place_twice_then_says_wo_xian():
         if e.kind == "news" or e.speaker.side != "host":
             continue
         lines = draft(e).text.split("\n")[4:]
-        body = "\n".join(x for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
+        # (headings, on their own line or leading their point, 第三，牵挂溆岚县…。, are not counted)
+        body = "\n".join(re.sub("^(?:第[一二三四五六]，|[一二三四五六]是)[^。]*。", "", x)
+                         for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
         assert body.count(e.host.short) <= 4, f.name
 
 
@@ -1499,3 +1501,22 @@ def test_a_report_whose_name_is_no_occasion_still_says_the_place():
                     "host: {name: 一丁县}\nguest: {name: 一一县}\n")
     text = draft(e, seed=0).text
     assert text.split("\n")[1] == "1月1日，一，活动在一一一举行。", text
+
+
+def test_round40_another_sides_whole_place_is_named_and_a_farewell_says_farewell_things():
+    """Round 40: 全市糖料蔗… in a city mayor's reply to a city (whose 全市?); 情深似海，帮扶情重 (no such
+    word); 让这些心血…发挥作用; 营造…关心挂职干部的良好氛围 at their farewell; 走访…产业园考察; 着眼教育医疗援疆
+    as a heading; 在融入当地中打开局面 at mid-term; a sending side's 把…好方法带过来."""
+    reply = draft(load_event(REVIEW / "186-reply-guest-chonglan-city-mayor-full.yaml"), seed=167).text
+    assert "崇岚市糖料蔗种植面积稳定在310万亩" in reply and "全市糖料蔗" not in reply
+    for seed in range(4):
+        farewell = draft(load_event(REVIEW / "188-symposium-host-xulan-farewell-secretary.yaml"), seed=seed).text
+        assert "良好氛围" not in farewell and "这些心血" not in farewell, seed
+
+    def said_lines(name):
+        text = (ROOT / "templates" / name).read_text(encoding="utf-8")
+        return "\n".join(x for x in text.splitlines() if not x.lstrip().startswith("#"))
+    said = said_lines("moves.yaml") + said_lines("points.yaml")
+    for bad in ("帮扶情重", "这些心血", "着眼{topic}", "着眼|", "在融入当地中[找准定位|找准位置|打开局面]", "走访]{visits}考察",
+                "好方法带过来"):
+        assert bad not in said, bad
