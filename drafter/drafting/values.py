@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
+from typing import Any
 
 from ..resources import data
 from ..text import cnlang
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped, _subject,
-                    _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
+from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
+                    _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
                     party_title, place_stem, represents)
 
 
@@ -258,16 +259,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # 希望大家… was read as two forms in one list, round 26)
         "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, told_alike)
                                for a in ev.asks) if ev.kind == "symposium" else "",
-        # (an ask of both sides after one of the other's is hoped again: 希望贵县…；也希望两地加强…,
-        # not 希望贵县…；两地加强…, round 31)
-        # (…and one of the other's after an ask of both names the other again: …也希望两地共同推动…；做好
-        # 务工人员组织输出 was read as the two sides', round 39)
-        "asks_of_other": _unnamed(clauses([
-            (lang_asks["again"] + cnlang.other_ref(other.short) + a[len(other.short):]
-             if k and asks[k - 1].startswith(tuple(lang_asks["both"])) else a[len(other.short):])
-            if a.startswith(other.short)
-            else lang_asks["also"] + a if k and a.startswith(tuple(lang_asks["both"]))
-            else a for k, a in enumerate(asks)]), other.short),
+        "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks)), other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
         "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
@@ -362,6 +354,22 @@ def event_values(ev: Event) -> dict[str, str]:
                        ("other_facts", other.facts)):
         v.update(_fact_flags(key, facts))
     return v
+
+
+def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list[str]:
+    """The asks said after 希望贵县…: the other side not named again at their head; an ask of both
+    sides after one of the other's is hoped again (希望贵县…；也希望两地加强…, not 希望贵县…；两地加强…,
+    round 31), and one of the other's after an ask of both names the other again (…也希望两地共同推动…；
+    同时希望贵市做好…, not …；做好务工人员组织输出, read as the two sides', round 39)."""
+    both = tuple(asking["both"])
+    out = []
+    for k, a in enumerate(asks):
+        if a.startswith(other):
+            after_both = k > 0 and asks[k - 1].startswith(both)
+            out.append((asking["again"] + cnlang.other_ref(other) if after_both else "") + a[len(other):])
+        else:
+            out.append(asking["also"] + a if k and a.startswith(both) else a)
+    return out
 
 
 def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
