@@ -353,6 +353,9 @@ def event_values(ev: Event) -> dict[str, str]:
     for key, facts in (("host_facts", host.facts), ("own_facts", own.facts), ("co_facts", co.facts),
                        ("other_facts", other.facts)):
         v.update(_fact_flags(key, facts))
+    # (a list of results, not of the place's nature: 这些成绩 is not said of 平均海拔4300米, round 41)
+    v["other_facts_won"] = "yes" if other.facts and not any(
+        w in f for f in other.facts for w in data("language")["conditions"]) else ""
     return v
 
 

@@ -450,9 +450,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
 def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
     punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
-    stands for it."""
+    stands for it. The head may list its doers (县委组织部、县教育局将…: round 41 read 我们将县委组织部、
+    县教育局将…)."""
     at = plan.find("将")
-    return (2 <= at <= 12 and not any(c in plan[:at] for c in "，、；：")) or _timed_plan(plan, asking)
+    return (2 <= at <= 14 and not any(c in plan[:at] for c in "，；：")) or _timed_plan(plan, asking)
 
 
 def _unnamed(text: str, side: str) -> str:

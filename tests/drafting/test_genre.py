@@ -1520,3 +1520,20 @@ def test_round40_another_sides_whole_place_is_named_and_a_farewell_says_farewell
     for bad in ("帮扶情重", "这些心血", "着眼{topic}", "着眼|", "在融入当地中[找准定位|找准位置|打开局面]", "走访]{visits}考察",
                 "好方法带过来"):
         assert bad not in said, bad
+
+
+def test_round41_a_guest_on_its_own_ground_receives_and_no_result_is_presumed():
+    """Round 41: a reply at a fair in the speaker's own district said 这次来到翎泉县, thanked 翎泉县 for
+    its 热情接待 and invited them to 澹溪区做客 (not kept); an unpaired first visit's funds point spoke of
+    来之不易的协作成果 and 资金和项目; 平均海拔4300米 among 这些成绩; 我们将县委组织部、县教育局将…."""
+    fair = draft(load_event(REVIEW / "197-reply-guest-danxi-fair-vice-head-moderate.yaml")).text
+    for said in ("来到翎泉县", "热情接待", "到澹溪区做客", "此行"):
+        assert said not in fair, said
+    assert "来到澹溪区表示热烈欢迎" in fair
+    for seed in range(4):
+        first = draft(load_event(REVIEW / "195-welcome-host-shujiang-first-visit-secretary.yaml"), seed=seed).text
+        assert "来之不易的协作成果" not in first and "资金和项目" not in first and "资金项目的支持" not in first, seed
+    aid = draft(load_event(REVIEW / "196-reply-guest-langchuan-jiecang-aid-secretary-full.yaml")).text
+    assert "这些成绩" not in aid
+    teachers = draft(load_event(REVIEW / "198-symposium-host-zhaosong-teachers-orgchief.yaml")).text
+    assert "县委组织部、县教育局将为每位支教教师安排1名联系领导" in teachers and "我们将县委组织部" not in teachers
