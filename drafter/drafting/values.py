@@ -281,6 +281,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
+        "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",

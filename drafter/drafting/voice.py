@@ -116,7 +116,10 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # (全县… in the side's own voice; its name in another's: a city's reply to a city read 全市糖料蔗…
         # as its own city's, rounds 39–40)
         whole = party.short if named else cnlang.all_ref(party.short)
-        now = [x if x.startswith(own) else whole + x for x in items if x not in dated]
+        # (…unless it says its own time, whose subject it names itself: 薰衣草文旅小镇去年接待游客… read
+        # 全县薰衣草文旅小镇 as every such town, round 42)
+        now = [x if x.startswith(own) or regex(r"去年|今年|前年|\d{4}年").search(x) else whole + x
+               for x in items if x not in dated]
         items = sorted(dated, key=_year_of) + now
     if not name and unit:
         # (another's voice names the place at the head of the list, after a year too: 2020年全市5个贫困县…

@@ -1217,7 +1217,7 @@ def test_a_farewell_symposium_says_no_arrival_line_and_makes_the_farewell_moves(
             else:
                 assert re.search("(?:大家|同志们)辛苦了", text) and "回家" in text, (e.event.name, seed)
             assert re.search("常回[^。！]{0,6}看看|常回[^。！]{0,6}走走", text), (e.event.name, seed)
-            assert re.search("一路平安|旅途平安|一路顺风", text), (e.event.name, seed)
+            assert re.search("一路平安|旅途平安|一路顺风|归途顺利", text), (e.event.name, seed)
 
 
 def test_a_farewell_thanks_for_the_terms_results_the_event_gives_and_no_other():
@@ -1537,3 +1537,20 @@ def test_round41_a_guest_on_its_own_ground_receives_and_no_result_is_presumed():
     assert "这些成绩" not in aid
     teachers = draft(load_event(REVIEW / "198-symposium-host-zhaosong-teachers-orgchief.yaml")).text
     assert "县委组织部、县教育局将为每位支教教师安排1名联系领导" in teachers and "我们将县委组织部" not in teachers
+
+
+def test_round42_a_places_nature_is_told_and_hosts_do_not_lecture_professionals():
+    """Round 42: 我们高兴地看到，杰仓县…平均海拔4300米; 全县薰衣草文旅小镇去年接待… (全县 before a subject of its
+    own with its own time); a host telling another place's doctors and teachers 净化社交圈… (wrong side);
+    璟川市党政代表团成员… in a report of a meeting held in 璟川市 itself."""
+    aid = draft(load_event(REVIEW / "196-reply-guest-langchuan-jiecang-aid-secretary-full.yaml")).text
+    assert "高兴地看到，杰仓县" not in aid and "据我们了解，杰仓县2019年脱贫摘帽" in aid
+    from drafter.drafting.types import Party
+    from drafter.drafting.voice import _subject
+    county = Party(name="某省某州昭河县", short="昭河县")
+    assert _subject(county, ("2025年棉花种植面积达到48万亩", "薰衣草文旅小镇去年接待游客65万人次")) == \
+        "昭河县2025年棉花种植面积达到48万亩；薰衣草文旅小镇去年接待游客65万人次"
+    pros = draft(load_event(REVIEW / "126-symposium-host-taocen-doctors-teachers.yaml"), seed=197).text
+    assert "净化社交圈" not in pros and "慎独慎微" not in pros
+    meeting = draft(load_event(REVIEW / "200-news-endai-jingchuan-joint-meeting.yaml")).text
+    assert "璟川市党政代表团成员" not in meeting
