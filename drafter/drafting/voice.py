@@ -126,11 +126,22 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # → 2020年崇岚市…; and throughout where 全市 would be its own)
         items = [regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, x, count=1)
                  if k == 0 or named else x for k, x in enumerate(items)]
-    text = "；".join(items) if reordered else joined(items)
-    # (2025年全县……: the subject may follow the year)
-    head = items[0].lstrip("0123456789年月日")
-    # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
-    return text if head.startswith(own) else (name or party.short) + text
+    def said(clauses: list[str], sep: str) -> str:
+        if not name and unit:       # (another's voice names the place at a sentence's head)
+            clauses = [regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, clauses[0], count=1),
+                       *clauses[1:]]
+        text = sep.join(clauses)
+        # (2025年全县……: the subject may follow the year)
+        head = clauses[0].lstrip("0123456789年月日")
+        # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
+        return text if head.startswith(own) else (name or party.short) + text
+    if reordered:
+        # what the place is (平均海拔3800米以上…) is said first, a sentence of its own, before what it
+        # did (round 42: …2025年农牧民人均可支配收入…；全县平均海拔3800米以上… read as results and nature mixed)
+        nature = [x for x in items if x not in dated and any(w in x for w in data("language")["conditions"])]
+        if nature and len(nature) < len(items):
+            return said(nature, "，") + "。" + said([x for x in items if x not in nature], "；")
+    return said(items, "；" if reordered else "，" if not any("，" in x for x in items) else "；")
 
 
 def _year_of(fact: str) -> int:
