@@ -156,7 +156,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # (the cooperation's: a fact of a total or of its own time, 累计…, 今年以来…; the rest may be the day's
     # even without a mark, 38家企业带来就业岗位2600余个)
     there = tuple(x for x in co.facts if not any(w in x for w in lang["occasion_marks"])
-                  and ("累计" in x or cnlang.dated(x)))
+                  and (any(w in x for w in lang["totals"]) or cnlang.dated(x)))
     here = tuple(x for x in co.facts if x not in there)
     co_at = "" if not co_said else at_occasion(co_said) if not (here and there) else \
         agent(there) + "。" + at_occasion(agent(here))
@@ -357,7 +357,7 @@ def event_values(ev: Event) -> dict[str, str]:
         v.update(_fact_flags(key, facts))
     # (a list of results, not of the place's nature: 这些成绩 is not said of 平均海拔4300米, round 41)
     v["other_facts_won"] = "yes" if other.facts and not any(
-        w in f for f in other.facts for w in data("language")["conditions"]) else ""
+        w in f for f in other.facts for w in lang["conditions"]) else ""
     return v
 
 

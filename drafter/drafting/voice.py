@@ -104,8 +104,15 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
     if not facts:
         return ""
     unit = cnlang.unit_suffix(party.short)
+    lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
     own = (party.short, "全", "我", *((unit,) if unit else ()))
+    whole_named = regex(rf"^(\d{{4}}年)?全{unit}") if unit and not name else None
+
+    def named_whole(x: str) -> str:
+        # (another's voice names the place: 2020年全市5个贫困县… → 2020年崇岚市…)
+        return whole_named.sub(lambda m: (m[1] or "") + party.short, x, count=1) if whole_named else x
+
     dated = [x for x in items if cnlang.dated(x)]
     reordered = bool(dated) and (len(dated) < len(items) or dated != sorted(dated, key=_year_of))
     if reordered:
@@ -118,30 +125,27 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         whole = party.short if named else cnlang.all_ref(party.short)
         # (…unless it says its own time, whose subject it names itself: 薰衣草文旅小镇去年接待游客… read
         # 全县薰衣草文旅小镇 as every such town, round 42)
-        now = [x if x.startswith(own) or regex(r"去年|今年|前年|\d{4}年").search(x) else whole + x
-               for x in items if x not in dated]
+        own_time = regex("|".join(lang["own_times"]) + r"|\d{4}年")
+        now = [x if x.startswith(own) or own_time.search(x) else whole + x for x in items if x not in dated]
         items = sorted(dated, key=_year_of) + now
-    if not name and unit:
-        # (another's voice names the place at the head of the list, after a year too: 2020年全市5个贫困县…
-        # → 2020年崇岚市…; and throughout where 全市 would be its own)
-        items = [regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, x, count=1)
-                 if k == 0 or named else x for k, x in enumerate(items)]
-    def said(clauses: list[str], sep: str) -> str:
-        if not name and unit:       # (another's voice names the place at a sentence's head)
-            clauses = [regex(rf"^(\d{{4}}年)?全{unit}").sub(lambda m: (m[1] or "") + party.short, clauses[0], count=1),
-                       *clauses[1:]]
-        text = sep.join(clauses)
+    if named:
+        # (…and throughout where 全市 would be the speaker's own)
+        items = [named_whole(x) for x in items]
+
+    def said(clauses: list[str], join: Callable[[list[str]], str]) -> str:
+        # (in another's voice the place is named at a sentence's head)
+        text = join([named_whole(clauses[0]), *clauses[1:]])
         # (2025年全县……: the subject may follow the year)
-        head = clauses[0].lstrip("0123456789年月日")
+        head = named_whole(clauses[0]).lstrip("0123456789年月日")
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
         return text if head.startswith(own) else (name or party.short) + text
     if reordered:
         # what the place is (平均海拔3800米以上…) is said first, a sentence of its own, before what it
         # did (round 42: …2025年农牧民人均可支配收入…；全县平均海拔3800米以上… read as results and nature mixed)
-        nature = [x for x in items if x not in dated and any(w in x for w in data("language")["conditions"])]
+        nature = [x for x in items if x not in dated and any(w in x for w in lang["conditions"])]
         if nature and len(nature) < len(items):
-            return said(nature, "，") + "。" + said([x for x in items if x not in nature], "；")
-    return said(items, "；" if reordered else "，" if not any("，" in x for x in items) else "；")
+            return said(nature, "，".join) + "。" + said([x for x in items if x not in nature], "；".join)
+    return said(items, "；".join if reordered else joined)
 
 
 def _year_of(fact: str) -> int:
