@@ -10,6 +10,7 @@ from typing import Any
 
 from ..resources import data
 from ..text import cnlang
+from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
                     _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
@@ -89,14 +90,14 @@ def event_values(ev: Event) -> dict[str, str]:
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
-    plans_whole = any(_whole_plan(p, lang_asks) for p in ev.plans)
+    kept = _unsaid(ev.plans, host.remarks + guest.remarks, (host.short, guest.short))
+    plans_whole = any(_whole_plan(p, lang_asks) for p in kept)
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
-    plans = ev.plans if ev.kind == "news" else tuple(
-        p.replace(own.short, cnlang.self_ref(own.short)) for p in ev.plans)
+    plans = kept if ev.kind == "news" else tuple(p.replace(own.short, cnlang.self_ref(own.short)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
-    plans_others = any(w in p[:max(p.find("将"), 0)] for p in ev.plans
+    plans_others = any(w in p[:max(p.find("将"), 0)] for p in kept
                        for w in (guest.short, *lang_asks.get("both", ())))
     # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
     told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in ev.asks)
@@ -249,7 +250,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
-        "plans_whole": ("" if _timed_plan(ev.plans[0], lang_asks) else lang_asks["next"])
+        "plans_whole": ("" if _timed_plan(kept[0], lang_asks) else lang_asks["next"])
         + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
                    else plan_subject + "将" + p for p in plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
@@ -257,8 +258,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
         # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
         # 希望大家… was read as two forms in one list, round 26)
-        "asks_told": "；".join(_told(a.rstrip("。；，！"), lang_asks, told_alike)
-                               for a in ev.asks) if ev.kind == "symposium" else "",
+        "asks_told": _told_all(ev.asks, lang_asks, told_alike) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks)), other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
@@ -396,3 +396,22 @@ _event_values = functools.lru_cache(maxsize=16)(event_values)
 
 def _is_occasion(name: str) -> bool:
     return any(name.endswith(n) for n in data("language")["occasion_nouns"])
+
+
+def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The items a leader's remarks do not say already (five characters in common, names aside): a
+    report gave none of three plans when one of them (抓好高山蔬菜产业园二期建设) was in a remark
+    (推动高山蔬菜产业园二期早日建成投产) — the gate dropped the sentence that said them all."""
+    return tuple(i for i in items if not any(_shares_run(i, r, list(names), [], 5) for r in said))
+
+
+def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> str:
+    """A symposium's asks as one list, each with its verb; when every one is told 希望大家…, the
+    verb is said once (…：希望大家每季度报告一次工作情况，按时参加政策理论学习: 希望大家…；希望大家… read
+    as the same words twice, the examples' symposium)."""
+    told = [_told(a.rstrip("。；，！"), asking, uniform) for a in asks]
+    tell = asking["tell"]
+    if len(told) > 1 and all(t.startswith(tell) for t in told):
+        rest = [t[len(tell):] for t in told]
+        return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
+    return "；".join(told)

@@ -23,7 +23,7 @@ def test_user_template_replaces_a_builtin(runner, tmp_path):
         encoding="utf-8")
     r = runner.invoke(cli, ["draft", str(ROOT / "examples" / "toast.yaml"), "--templates", str(tmp_path)])
     assert r.exit_code == 0, r.output
-    assert r.stdout == "东西部协作高层联席会议祝酒辞\n（2026年4月27日）\n尊敬的欧阳书记：\n为滨江区和青山县的友谊，干杯！\n"
+    assert r.stdout == "东西部协作高层联席会议祝酒辞\n（2026年4月27日）\n尊敬的欧阳书记、陈区长：\n为滨江区和青山县的友谊，干杯！\n"
 
 
 def test_sandbox_and_strictness(runner, tmp_path):

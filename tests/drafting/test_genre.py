@@ -768,6 +768,32 @@ def test_asks_and_plans_as_users_write_them_are_said_once_and_whole():
         assert "将下半年" not in text and "下一步，下半年" not in text
 
 
+def test_a_symposiums_asks_told_alike_say_their_verb_once():
+    """Two asks of no verb of their own were said 希望大家…；希望大家… (the example symposium): the
+    verb once, short asks joined by a comma, long ones by a semicolon."""
+    base = dict(event={"name": "挂职干部座谈会", "date": "2026-05-10", "place": "沅溪县"},
+                cooperation={"since": 2021, "cadres": "挂职干部6名"})
+    e = _round23("symposium", asks=["每季度报告一次工作情况", "按时参加政策理论学习"], **base)
+    long = _round23("symposium", asks=["每季度向派出单位和我县组织部门报告一次工作情况",
+                                       "按时参加我县组织的政策理论学习和业务培训活动"], **base)
+    for seed in range(3):
+        assert "：希望大家每季度报告一次工作情况，按时参加政策理论学习。" in draft(e, seed=seed).text
+        assert ("：希望大家每季度向派出单位和我县组织部门报告一次工作情况；按时参加我县组织的政策理论学习和业务培训活动。"
+                in draft(long, seed=seed).text)
+
+
+def test_a_report_gives_the_plans_its_leaders_remarks_do_not_already_say():
+    """One plan of three said in the host leader's remarks (推动茶叶产业园二期早日建成投产) left the
+    report saying none of them (the gate dropped the sentence): the others are said, that one once."""
+    e = _round23("news", host={"name": "湘南省沅溪县", "leaders": [{"name": "覃立群", "title": "县委书记"}],
+                               "remarks": ["沅溪县将推动茶叶产业园二期早日建成投产"]},
+                 plans=["抓好茶叶产业园二期建设", "在东湖区开设沅溪农特产品展销中心"])
+    for seed in range(4):
+        text = draft(e, seed=seed).text
+        assert "在东湖区开设沅溪农特产品展销中心" in text
+        assert "抓好茶叶产业园二期建设" not in text and text.count("茶叶产业园二期") == 1
+
+
 def test_a_symposium_says_the_asks_it_is_given_to_the_cadres():
     """A symposium said none of the asks its event gave (round 23's events); each is said with its
     verb, an ask of none taking 希望大家."""
