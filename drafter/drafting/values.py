@@ -94,6 +94,8 @@ def event_values(ev: Event) -> dict[str, str]:
     plans_whole = any(_whole_plan(p, lang_asks) for p in kept)
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
+    # who a plan may name as its doer after its time (2027年我市安排…)
+    plan_heads = (own.short, other.short, cnlang.self_ref(own.short), lang_asks["we"], *lang_asks.get("both", ()))
     plans = kept if ev.kind == "news" else tuple(p.replace(own.short, cnlang.self_ref(own.short)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
@@ -251,7 +253,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(kept[0], lang_asks) else lang_asks["next"])
-        + clauses([_subject_after_time(p, plan_subject, lang_asks) if _whole_plan(p, lang_asks)
+        + clauses([_subject_after_time(p, plan_subject, lang_asks, plan_heads) if _whole_plan(p, lang_asks)
                    else plan_subject + "将" + p for p in plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)

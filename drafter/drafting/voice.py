@@ -447,13 +447,21 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
     return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit()
 
 
-def _subject_after_time(plan: str, subject: str, asking: dict[str, Any]) -> str:
+def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: tuple[str, ...] = ()) -> str:
     """A plan that opens on its own time and goes on without a subject (明年计划安排…) is said with
     the speaker's after the time (明年，我们计划安排…; round 25 read 明年计划安排… with no one who plans);
-    one that names its own (下半年双方将…) as it is."""
+    one that names its own (下半年双方将…) as it is; one whose subject is one of ``heads`` (a side's
+    name, 我区, 双方) with no 将 of its own takes it after that subject (2027年苏檀市安排… was said
+    2027年，我们将我市安排…, review event 213: 2027年，我市将安排…)."""
     year = regex(r"\d{4}年(?:内|底|起)?").match(plan)        # (2027年安排…: round 39)
     time = year[0] if year else next((w for w in asking["plan_times"] if plan.startswith(w)), "")
     rest = plan[len(time):].lstrip("，,")
+    head = next((h for h in sorted(heads, key=len, reverse=True) if h and rest.startswith(h)), "")
+    if time and head and len(rest) > len(head) + 1:
+        after = rest[len(head):]
+        if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
+            return f"{time}，{head}将{after}"
+        return plan
     if time and rest.startswith(tuple(asking["subjectless"])):
         # (明年，我们计划安排…; 明年，我们将安排… where no word of intent is there: round 38's reading)
         will = "" if rest.startswith(tuple(asking["intent"])) else "将"

@@ -86,9 +86,10 @@ def all_ref(short: str) -> str:
 
 
 def other_ref(short: str) -> str:
-    """How a speaker names the other side politely: 贵区 / 贵县; the short name when it has no unit."""
+    """How a speaker names the other side politely: 贵区 / 贵县; the short name when it has no unit
+    or one of which 贵… is not said (贵州 is Guizhou: 卓岷州)."""
     suffix = unit_suffix(short)
-    return f"{_lang()['other_prefix']}{suffix}" if suffix else short
+    return f"{_lang()['other_prefix']}{suffix}" if suffix and suffix not in _lang()["other_prefix_not"] else short
 
 
 def surname(name: str) -> str:

@@ -51,6 +51,7 @@ def test_an_autonomous_division_is_called_by_its_usual_short_form(name, short):
     ("乌恩其", "盟委书记", "乌恩其书记"), ("巴图孟和", "旗委书记", "巴图孟和书记"),
     ("扎西次仁", "县委书记", "扎西次仁书记"), ("买买提·艾力", "县委副书记、县长", "买买提县长"),
     ("司空砚", "区委书记", "司空书记"),        # (round 11: 司书记 for 司空砚)
+    ("刀恩焕", "县委书记", "刀书记"),          # (a Dai surname: review event 214 greeted 刀恩焕书记、杨县长)
 ])
 def test_a_leader_is_addressed_by_surname_only_when_the_name_is_a_han_name(name, title, called):
     """A Mongolian, Tibetan or Uyghur name has no surname to call its bearer by: 乌书记 for 乌恩其 is
@@ -171,3 +172,12 @@ def test_cli_warns_on_unknown_key(runner, tmp_path):
     r = runner.invoke(cli, ["check", str(p)])
     assert r.exit_code == 0
     assert f"Warning: {p}:14: lenght: unknown key, ignored (did you mean 'length'?)" in r.stderr
+
+
+@pytest.mark.parametrize("short, polite", [("青山县", "贵县"), ("滨江区", "贵区"), ("海州市", "贵市"),
+                                           ("卓岷州", "卓岷州"), ("海州", "海州")])
+def test_the_other_side_is_called_polite_names_a_writer_says(short, polite):
+    """贵县、贵区、贵市; never 贵州 for a prefecture (it is Guizhou: review event 213's 当前，贵州正处在…)."""
+    from drafter.text.cnlang import other_ref
+
+    assert other_ref(short) == polite
