@@ -102,7 +102,11 @@ def event_values(ev: Event) -> dict[str, str]:
     plans_others = any(w in p[:max(p.find("将"), 0)] for p in kept
                        for w in (guest.short, *lang_asks.get("both", ())))
     # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
-    told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in ev.asks)
+    # a symposium's asks that its points say already are not asked again (当好民族团结的使者 as a point's
+    # heading and an ask: round 43 read four 具体要求 after five points as the points twice)
+    told = _unsaid(ev.asks, tuple(x for p in ev.points for x in (p.heading, p.body) if x),
+                   (host.short, guest.short)) if ev.kind == "symposium" else ev.asks
+    told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in told)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
     own_unit = cnlang.unit_suffix(own.short)
@@ -239,8 +243,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_speaks": "yes" if sp.side == "guest" else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
-        "asks_few": lang["one"] if len(ev.asks) <= 1 else lang["few"] if len(ev.asks) > 9 else
-        ((lang.get("count_forms") or {}).get(len(ev.asks)) or cnlang.cn_number(len(ev.asks))) + "点",
+        "asks_few": lang["one"] if len(told) <= 1 else lang["few"] if len(told) > 9 else
+        ((lang.get("count_forms") or {}).get(len(told)) or cnlang.cn_number(len(told))) + "点",
         # (the other's 全县… said after its name: 磐川县全县… said the place twice, round 32)
         "own_facts": clauses(own.facts),
         "other_facts": clauses([_whole_place(f, other) or f for f in other.facts]),
@@ -260,7 +264,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
         # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
         # 希望大家… was read as two forms in one list, round 26)
-        "asks_told": _told_all(ev.asks, lang_asks, told_alike) if ev.kind == "symposium" else "",
+        "asks_told": _told_all(told, lang_asks, told_alike) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks)), other.short),
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
@@ -282,7 +286,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
-        "professionals": "yes" if professionals and ev.kind == "symposium" else "",
+        # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
+        "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
@@ -358,6 +363,11 @@ def event_values(ev: Event) -> dict[str, str]:
                        ("other_facts", other.facts)):
         v.update(_fact_flags(key, facts))
     # (a list of results, not of the place's nature: 这些成绩 is not said of 平均海拔4300米, round 41)
+    # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
+    # 工作 to do nor 希望 (points_intro; round 43)
+    v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points for w in lang["felt_words"]) else ""
+    # a theme both sides are in (乡村全面振兴), not only the helped side's (巩固拓展脱贫攻坚成果…, 有效衔接)
+    v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v

@@ -293,7 +293,9 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
             # read …建成茶叶加工厂2座，通过消费帮扶销售… as the firms' sales)
             # (…and so does one whose subject is a thing, 协作共建的枸杞加工园年加工能力…: then 去年帮助…
             # is the helper's again)
-            if k and said is None and (doer and x.startswith(doer) or "的" in x[:8]):
+            # (…and so does any fact that opens on no verb of a side's: it has a subject of its own,
+            # 前两批挂职干部牵线引进…, and 帮助我县5200余名… after it was read as the cadres' doing, round 43)
+            if k and said is None:
                 subject = None
     return joined(_voiced(out, doer, helper, host, host_name))
 
@@ -443,8 +445,14 @@ def _ask_said(ask: str, lang: dict[str, Any]) -> str:
 
 
 def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
-    """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times)."""
-    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit()
+    """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times),
+    or on a time of the occasion's, before a comma (推介周期间，我县各景区…: round 43 read 下一步，我们将
+    推介周期间，我县各景区…)."""
+    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit() or bool(_OWN_TIME.match(plan))
+
+
+# a time a plan opens on before its comma: …期间，…之际，…以后，
+_OWN_TIME = regex(r"[^，。；]{1,12}(?:期间|之际|之前|之后|以前|以后|当天|前夕)，")
 
 
 def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: tuple[str, ...] = ()) -> str:
@@ -454,7 +462,8 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     name, 我区, 双方) with no 将 of its own takes it after that subject (2027年苏檀市安排… was said
     2027年，我们将我市安排…, review event 213: 2027年，我市将安排…)."""
     year = regex(r"\d{4}年(?:内|底|起)?").match(plan)        # (2027年安排…: round 39)
-    time = year[0] if year else next((w for w in asking["plan_times"] if plan.startswith(w)), "")
+    # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
+    time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
     rest = plan[len(time):].lstrip("，,")
     head = next((h for h in sorted(heads, key=len, reverse=True) if h and rest.startswith(h)), "")
     if time and head and len(rest) > len(head) + 1:

@@ -1594,3 +1594,56 @@ def test_round42_a_places_nature_is_told_and_hosts_do_not_lecture_professionals(
     assert "净化社交圈" not in pros and "慎独慎微" not in pros
     meeting = draft(load_event(REVIEW / "200-news-endai-jingchuan-joint-meeting.yaml")).text
     assert "璟川市党政代表团成员" not in meeting
+
+
+def _review(num):
+    """A review event by its number (docs/review/events/NUM-….yaml)."""
+    return load_event(next(REVIEW.glob(f"{num}-*.yaml")))
+
+
+def test_round43_readers():
+    """Round 43's findings (docs/review/round43), each at five seeds of the event the reader read."""
+    said = {n: [draft(_review(n), seed=s).text for s in range(5)] for n in
+            (207, 208, 211, 212, 213, 214, 216, 219, 220, 221, 222, 226)}
+    # a fact of years ago is not seen on a visit (我们欣喜地看到，丹屿县2020年脱贫摘帽…)
+    assert not any(re.search("看到，丹屿县2020年", t) for t in said[212])
+    # the helped side's theme is not both sides' (两地都处在巩固拓展脱贫攻坚成果…的关键时期)
+    assert not any("两地都处在巩固" in t for t in said[211])
+    # a point's body does not open on 为此 (二、借势借力，产业共兴 / 为此，我们将…), and a host does not
+    # 引导 firms to itself
+    for t in said[207]:
+        assert not re.search(r"(\n|[一二三四五六]是[^。\n]+。|第[一二三四五六]，[^。\n]+。)为此", t)
+        assert "引导更多企业到我市" not in t
+    # what a visit taught its guests is not a point on schools, nor 工作 to do (感受真情，深受教育)
+    for t in said[213]:
+        point = next(line for line in t.split("\n") if "感受真情，深受教育" in line)
+        assert "学校" not in point and "教育资源" not in point
+        assert "个方面的工作" not in t and "个方面的事情" not in t
+    # a point that praises is no 希望 (肯定成绩，感谢付出)
+    assert not any("点希望" in t for t in said[220])
+    # a plan on an occasion's time is said as it is; 明年起 is one time
+    for t in said[208]:
+        assert "将推介周期间" not in t and "推介周期间，我县各景区对棣湖区游客实行门票半价优惠" in t
+    for t in said[226]:
+        assert "将起" not in t and "明年起" in t
+    # a place's nature is not 这些成绩 (边境县、边境线长86公里)
+    assert not any(re.search("边境线[^。]*这些成绩", t) for t in said[214])
+    # a medical team is not 挂职干部和专业人才; a host does not lecture the doctors sent to it on 廉洁
+    assert not any("挂职干部和专业人才" in t for t in said[216])
+    assert not any(re.search("贪欲|派驻管理", t) for t in said[219])
+    # what 这些 refers to is what was just said (这些好理念、好方法 after 好理念、好技术和好经验)
+    assert not any("这些好理念、好方法" in t or "这些好作风、好方法" in t for t in said[221])
+    # an ask a point says already is not asked again (当好民族团结的使者)
+    for t in said[222]:
+        assert t.count("民族团结的使者") == 1 and "四点具体要求" not in t
+
+
+def test_a_fact_with_a_subject_of_its_own_leaves_the_next_without_the_one_before():
+    """…前两批挂职干部牵线引进樟屿区企业13家，到位投资4.1亿元；帮助我县5200余名… was read as the cadres'
+    doing (round 43): the helper is named again."""
+    from drafter.drafting.voice import _agent
+
+    assert _agent(("樟屿区累计选派挂职干部和专业技术人才214人次", "前两批挂职干部牵线引进樟屿区企业13家",
+                   "帮助红岘县5200余名农村劳动力到东部地区稳岗就业"), "樟屿区", "我县") == \
+        "樟屿区累计选派挂职干部和专业技术人才214人次，前两批挂职干部牵线引进樟屿区企业13家，" \
+        "樟屿区帮助红岘县5200余名农村劳动力到东部地区稳岗就业"
