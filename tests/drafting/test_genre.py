@@ -1647,3 +1647,16 @@ def test_a_fact_with_a_subject_of_its_own_leaves_the_next_without_the_one_before
                    "帮助红岘县5200余名农村劳动力到东部地区稳岗就业"), "樟屿区", "我县") == \
         "樟屿区累计选派挂职干部和专业技术人才214人次，前两批挂职干部牵线引进樟屿区企业13家，" \
         "樟屿区帮助红岘县5200余名农村劳动力到东部地区稳岗就业"
+
+
+def test_round43_repeats_said_once():
+    """Round 43's repeats of an idea in other words: a welcome's industry point said 专班服务…用地、用工、
+    融资 and its 携手并进 point 要素保障 again, 围绕花椒…等特色产业 in both (event 204); 共商协作大计、共叙两地
+    情谊 then 两地共叙情谊、共商合作 (event 209). Each idea in one sentence at most, at six seeds."""
+    ideas = ("要素保障|专班服务|全程代办|(?:用地|土地)、用工|营商环境", r"围绕.{0,24}等特色(?:产业|资源)",
+             "共叙(?:两地)?(?:情谊|友谊|友情)|叙(?:友情|情谊)、话合作")
+    for n in (204, 205, 207, 209, 210):
+        for seed in range(6):
+            said = sentences(draft(_review(n), seed=seed).text)
+            for idea in ideas:
+                assert sum(bool(re.search(idea, s)) for s in said) <= 1, (n, seed, idea)
