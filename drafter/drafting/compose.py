@@ -1170,6 +1170,17 @@ class Composer:
                         said[m].remove(p)
                         first_change = min(first_change, i)
                         continue
+                    else:
+                        # a core sentence that cannot say otherwise an idea an optional sentence said
+                        # before it: that earlier sentence goes (round 44: …让群众就近享受到更好的服务 in an
+                        # optional line and again in a point's first, which has no other wording)
+                        for key in ideas_in[m][t]:
+                            j = seen_ideas.get(key, i)
+                            if 0 <= j < i:
+                                m2, q = seq[j]
+                                if not q.core and not q.given and not q.carries and q in said[m2]:
+                                    said[m2].remove(q)
+                                    first_change = min(first_change, j)
                 if word_caps:
                     tally(p.text)
             if first_change == len(seq):

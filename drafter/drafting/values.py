@@ -103,9 +103,10 @@ def event_values(ev: Event) -> dict[str, str]:
                        for w in (guest.short, *lang_asks.get("both", ())))
     # a symposium's asks said alike when one of them has no verb of its own or opens on 要 (_told)
     # a symposium's asks that its points say already are not asked again (当好民族团结的使者 as a point's
-    # heading and an ask: round 43 read four 具体要求 after five points as the points twice)
+    # heading and an ask: round 43 read four 具体要求 after five points as the points twice); six
+    # characters, so that a body's 市委组织部 does not take an ask that names it)
     told = _unsaid(ev.asks, tuple(x for p in ev.points for x in (p.heading, p.body) if x),
-                   (host.short, guest.short)) if ev.kind == "symposium" else ev.asks
+                   (host.short, guest.short), 6) if ev.kind == "symposium" else ev.asks
     told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in told)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
@@ -257,7 +258,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(kept[0], lang_asks) else lang_asks["next"])
-        + clauses([_subject_after_time(p, plan_subject, lang_asks, plan_heads) if _whole_plan(p, lang_asks)
+        + clauses([_subject_after_time(p, "" if ev.kind == "news" else plan_subject, lang_asks, plan_heads)
+                   if _whole_plan(p, lang_asks)
                    else plan_subject + "将" + p for p in plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
@@ -410,11 +412,11 @@ def _is_occasion(name: str) -> bool:
     return any(name.endswith(n) for n in data("language")["occasion_nouns"])
 
 
-def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
-    """The items a leader's remarks do not say already (five characters in common, names aside): a
+def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...], size: int = 5) -> tuple[str, ...]:
+    """The items a leader's remarks do not say already (``size`` characters in common, names aside): a
     report gave none of three plans when one of them (抓好高山蔬菜产业园二期建设) was in a remark
     (推动高山蔬菜产业园二期早日建成投产) — the gate dropped the sentence that said them all."""
-    return tuple(i for i in items if not any(_shares_run(i, r, list(names), [], 5) for r in said))
+    return tuple(i for i in items if not any(_shares_run(i, r, list(names), [], size) for r in said))
 
 
 def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> str:

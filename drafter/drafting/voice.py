@@ -471,6 +471,12 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
         if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
             return f"{time}，{head}将{after}"
         return plan
+    if time and not subject:
+        # (a report does not give a plan of no subject a doer: 明年起，彭沙县将每年… was read as invented,
+        # round 44; 明年起，将每年…: its 将 still says it is to come, 今年内建成投用… read as done, round 38)
+        if not rest:
+            return plan
+        return f"{time}，{'' if rest.startswith(tuple(asking['intent'])) else '将'}{rest}"
     if time and rest.startswith(tuple(asking["subjectless"])):
         # (明年，我们计划安排…; 明年，我们将安排… where no word of intent is there: round 38's reading)
         will = "" if rest.startswith(tuple(asking["intent"])) else "将"
