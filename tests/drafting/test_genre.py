@@ -1676,6 +1676,13 @@ def test_round44_readers():
     # a report gives a plan of no subject none (明年起，彭沙县将每年… → 明年起，将每年…)
     for t in said[226]:
         assert "明年起，将每年在橘湾区举办" in t and "彭沙县将每年" not in t
+    # a minimal welcome: no couplet that says one thing twice, no 各位领导 in the thanks after the welcome's,
+    # more fields of cooperation and 主动对接 hoped once
+    for t in (draft(_review(n), seed=s).text for n in (209, 210) for s in seeds):
+        assert not re.search("(?:山海那头|千里之外)的亲人来了", t) and "各位领导和各界朋友" not in t
+        ss = sentences(t)
+        for idea in ("(?:更多|更宽|更广)领域|引向深入|拓展合作领域", "主动(?:与.{0,6})?(?:对接|常态对接)"):
+            assert sum(bool(re.search(idea, s)) for s in ss) <= 1, idea
     # a long symposium says each set idea once, and 形象, 短板 once in a paragraph
     for t in said[222]:
         ss = sentences(t)
