@@ -26,7 +26,7 @@ from typing import Any, Callable
 from ..recache import regex
 from ..resources import data, load_yaml, templates_dir
 from ..text import cnlang
-from ..text.finder import finder, may_match_any
+from .era import _eras, out_of_era
 from .gate import _clash, _gate_memo, _pairs, _shares_run, one_voice
 from .types import Event
 from .values import _event_values, _is_occasion
@@ -89,33 +89,6 @@ def point_count(ev: Event, aim: int, user_dir: str | None) -> int:
 
 
 # ------------------------------------------------------------------ eras of whole sentences
-
-@functools.lru_cache(maxsize=1)
-def _eras() -> tuple[Callable[[str], bool], list[tuple[Callable[[str], bool], int, int | None]]]:
-    """A test that a text may speak of a period (it holds a word of one), and each period's test
-    and years."""
-    sentences = data("eras")["sentences"]
-    return (may_match_any([e["pattern"] for e in sentences]),
-            [(finder(e["pattern"]), int(e.get("from") or 0), e.get("until")) for e in sentences])
-
-
-def out_of_era(text: str, year: int) -> bool:
-    """A sentence that speaks of a period as current outside that period (脱贫攻坚 after 2020,
-    有效衔接 after 2025, 十五五 before 2026)."""
-    return _out_of_era(text, year)
-
-
-@functools.lru_cache(maxsize=16384)
-def _out_of_era(text: str, year: int) -> bool:
-    # the same sentences are dated in every draft; the era list is read once per process as well
-    may_speak_of_one, eras = _eras()
-    if not may_speak_of_one(text):      # (most sentences name no period)
-        return False
-    for found, start, until in eras:
-        if found(text) and (year < start or (until is not None and year > until)):
-            return True
-    return False
-
 
 def _topic_lead(d: dict[str, Any], audience: str, topic: str) -> dict[str, Any]:
     """The sentence that names a point's topic as the event words it (在文旅协作方面，我们将…; points.yaml

@@ -558,7 +558,9 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
     if ev.kind != "toast":                  # a toast names neither the venue nor the facts
         if ev.event.place:
             req.append(("event.place", ev.event.place))
-        if ev.event.theme:
+        # (a report names the theme as the occasion's; a speech of a theme whose period has ended does
+        # not use it, and the writer is told: checked)
+        if ev.event.theme and (ev.kind == "news" or not out_of_era(ev.event.theme, ev.event.date.year)):
             req.append(("event.theme", ev.event.theme))
         # the facts each kind's templates use (the contract: every fact "that the kind uses")
         parties = {"host": ev.host, "guest": ev.guest}
@@ -637,6 +639,12 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     event's material allows: it is returned with a warning that says how long it is and which
     fields would make it longer (contract rule 6); any other error is the drafter's (exit 3)."""
     errors = [f for f in d.findings if f.severity == "error"]
+    if ev is not None and ev.event.theme and out_of_era(ev.event.theme, ev.event.date.year):
+        # the theme the event gives is the wording of a period that has ended (巩固拓展脱贫攻坚成果 in
+        # 2026): the draft does not say it as the present moment, and the writer is told (round 45)
+        _warn(d, _("the event's theme ({theme}) is the wording of a period that has ended by {year}: the "
+                   "draft does not speak of it as the task of the moment; check the theme").format(
+                       theme=ev.event.theme, year=ev.event.date.year))
     if errors and all(f.rule == "length" for f in errors):
         if d.length < (d.target or 0):
             fields = _field_names(d.missing) or field_label("points", quoted=False)

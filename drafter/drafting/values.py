@@ -10,6 +10,8 @@ from typing import Any
 
 from ..resources import data
 from ..text import cnlang
+from ..recache import regex
+from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
@@ -254,6 +256,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_industries": j(host.industries),
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
+        # (这份荣誉 of two honours: round 45)
+        "ranks_these": lang["these"] if len(host.ranks) > 1 else lang["this_one"],
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
@@ -368,6 +372,13 @@ def event_values(ev: Event) -> dict[str, str]:
     # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
     # 工作 to do nor 希望 (points_intro; round 43)
     v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points for w in lang["felt_words"]) else ""
+    # a theme of a period that has ended (巩固拓展脱贫攻坚成果 in 2026: rounds 45's readers) is not said as
+    # the moment the speaker is in (当前，我们正处在…的关键时期); a report still names it as the occasion's
+    # theme, and the drafter warns (draft.checked)
+    v["theme_current"] = "yes" if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) else ""
+    # schools or hospitals the event says are paired already (我区8所学校、2家医院与…结对帮扶)
+    v["paired_units"] = "yes" if any(regex_search(lang["paired_units"], f) for f in
+                                     (*co.facts, *host.facts, *guest.facts, *ev.visit.signings)) else ""
     # a theme both sides are in (乡村全面振兴), not only the helped side's (巩固拓展脱贫攻坚成果…, 有效衔接)
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
@@ -429,3 +440,7 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
         rest = [t[len(tell):] for t in told]
         return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
     return "；".join(told)
+
+
+def regex_search(pattern: str, text: str) -> bool:
+    return bool(regex(pattern).search(text))

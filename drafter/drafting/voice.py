@@ -451,6 +451,9 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
     return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit() or bool(_OWN_TIME.match(plan))
 
 
+# the month after a plan's year or time word (今年11月, 2027年3月底)
+_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?")
+
 # a time a plan opens on before its comma: …期间，…之际，…以后，
 _OWN_TIME = regex(r"[^，。；]{1,12}(?:期间|之际|之前|之后|以前|以后|当天|前夕)，")
 
@@ -464,6 +467,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     year = regex(r"\d{4}年(?:内|底|起)?").match(plan)        # (2027年安排…: round 39)
     # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
     time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
+    # (…and its month: 今年11月双方将…, not 今年，将11月双方将…, round 45)
+    month = _MONTH.match(plan, len(time)) if time else None
+    if month:
+        time = plan[:month.end()]
     rest = plan[len(time):].lstrip("，,")
     head = next((h for h in sorted(heads, key=len, reverse=True) if h and rest.startswith(h)), "")
     if time and head and len(rest) > len(head) + 1:
