@@ -448,8 +448,8 @@ def test_5_docx_with_malformed_xml(runner, tmp_path):
 
 POINTS_CASES = {
     "malformed": ("points.yaml", "defaults: [\n", "points.yaml:1: not valid YAML"),   # where the [ opens (i18n.yaml_problem)
-    "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, defaults"),
-    "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, defaults"),
+    "empty": ("points.yaml", "", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, thin_points, defaults"),
+    "a list": ("points.yaml", "- 深受鼓舞\n", "points.yaml:1: must be a mapping with frames, topics, generic, four_points_from, thin_points, defaults"),
     "a wrong type": ("points.yaml", "generic: 5\n",
                      "points.yaml:1: generic: expected a mapping here, as in the built-in templates/points.yaml"),
     "moves, a list": ("moves.yaml", "- 开场\n", "moves.yaml:1: must be a mapping with lengths, titles"),

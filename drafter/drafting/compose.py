@@ -83,6 +83,13 @@ def point_count(ev: Event, aim: int, user_dir: str | None) -> int:
     four_points_from)."""
     if ev.points:
         return len(ev.points)
+    # an event that gives nothing a point could be made of (no facts, areas, industries, plans or asks)
+    # makes fewer points of set language (round 45: a minimal welcome's three points said their idea
+    # twice each and the closing again)
+    thin = (points_data(user_dir).get("thin_points") or {}).get(ev.kind)
+    co = ev.cooperation
+    if thin and not (co.facts or co.areas or ev.host.facts or ev.host.industries or ev.plans or ev.asks):
+        return int(thin)
     rule = (points_data(user_dir).get("four_points_from") or {}).get(ev.kind) or {}
     long_enough = "from" in rule and aim >= int(rule["from"])
     return 4 if long_enough and len(ev.cooperation.areas) >= int(rule.get("areas") or 0) else 3

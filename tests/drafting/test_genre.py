@@ -1708,3 +1708,14 @@ def test_round45_readers(runner):
     r = runner.invoke(cli, ["--lang", "zh", "draft", str(next(REVIEW.glob("174-*.yaml"))), "--seed", "223"])
     assert r.exit_code == 0
     assert "活动主题（巩固拓展脱贫攻坚成果、推进乡村全面振兴）是2026年以前那个阶段的提法" in r.stderr
+
+
+def test_a_welcome_of_nothing_a_point_is_made_of_makes_two_points():
+    """Round 45: a minimal welcome's three points of set language said their ideas twice and the
+    closing again (event 175, which gives only the pairing's year): two points, and the gratitude
+    point is not headed 携手共进，常来常往."""
+    for seed in (223, 0, 1, 2, 3):
+        t = draft(_review(175), seed=seed).text
+        assert len(re.findall(r"(?m)^(?:第[一二三]，|[一二三]是|[一二三]、)", t)) == 2, seed
+        assert re.search("两(?:点|层)[^：\n]{0,8}：", t), seed
+        assert not re.search(r"(?m)^(?:第[一二]，|[一二]是|[一二]、)[^。\n]*常来常往", t), seed
