@@ -377,7 +377,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # theme, and the drafter warns (draft.checked)
     v["theme_current"] = "yes" if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) else ""
     # schools or hospitals the event says are paired already (我区8所学校、2家医院与…结对帮扶)
-    v["paired_units"] = "yes" if any(regex_search(lang["paired_units"], f) for f in
+    paired_units = regex(lang["paired_units"])
+    v["paired_units"] = "yes" if any(paired_units.search(f) for f in
                                      (*co.facts, *host.facts, *guest.facts, *ev.visit.signings)) else ""
     # a theme both sides are in (乡村全面振兴), not only the helped side's (巩固拓展脱贫攻坚成果…, 有效衔接)
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
@@ -424,9 +425,10 @@ def _is_occasion(name: str) -> bool:
 
 
 def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...], size: int = 5) -> tuple[str, ...]:
-    """The items a leader's remarks do not say already (``size`` characters in common, names aside): a
-    report gave none of three plans when one of them (抓好高山蔬菜产业园二期建设) was in a remark
-    (推动高山蔬菜产业园二期早日建成投产) — the gate dropped the sentence that said them all."""
+    """The items (plans, asks) that ``said`` (a report's remarks, a symposium's points) does not say
+    already: ``size`` characters in common, names aside. A report gave none of three plans when one of
+    them (抓好高山蔬菜产业园二期建设) was in a remark (推动高山蔬菜产业园二期早日建成投产): the gate
+    dropped the sentence that said them all."""
     return tuple(i for i in items if not any(_shares_run(i, r, list(names), [], size) for r in said))
 
 
@@ -440,7 +442,3 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
         rest = [t[len(tell):] for t in told]
         return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
     return "；".join(told)
-
-
-def regex_search(pattern: str, text: str) -> bool:
-    return bool(regex(pattern).search(text))
