@@ -558,9 +558,8 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
     if ev.kind != "toast":                  # a toast names neither the venue nor the facts
         if ev.event.place:
             req.append(("event.place", ev.event.place))
-        # (a report names the theme as the occasion's; a speech of a theme whose period has ended does
-        # not use it, and the writer is told: checked)
-        if ev.event.theme and (ev.kind == "news" or not out_of_era(ev.event.theme, ev.event.date.year)):
+        # (a theme whose period has ended is not used, and the writer is told: checked)
+        if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year):
             req.append(("event.theme", ev.event.theme))
         # the facts each kind's templates use (the contract: every fact "that the kind uses")
         parties = {"host": ev.host, "guest": ev.guest}
@@ -641,9 +640,9 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     errors = [f for f in d.findings if f.severity == "error"]
     if ev is not None and ev.event.theme and out_of_era(ev.event.theme, ev.event.date.year):
         # the theme the event gives is the wording of a period that has ended (巩固拓展脱贫攻坚成果 in
-        # 2026): the draft does not say it as the present moment, and the writer is told (round 45)
+        # 2026): the draft does not use it (rounds 45–46), and the writer is told
         _warn(d, _("the event's theme ({theme}) is the wording of a period that has ended by {year}: the "
-                   "draft does not speak of it as the task of the moment; check the theme").format(
+                   "draft leaves it out; check the theme").format(
                        theme=ev.event.theme, year=ev.event.date.year))
     if errors and all(f.rule == "length" for f in errors):
         if d.length < (d.target or 0):

@@ -256,6 +256,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_industries": j(host.industries),
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
+        # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
+        "home_land": lang["home_lands"]["grassland"] if any(w in host.name + "".join(host.industries) + "".join(host.facts)
+                                                            for w in lang["grassland_words"]) else lang["home_lands"]["hills"],
         # (这份荣誉 of two honours: round 45)
         "ranks_these": lang["these"] if len(host.ranks) > 1 else lang["this_one"],
         "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),

@@ -1709,7 +1709,7 @@ def test_round45_readers(runner):
     # a theme of a period that has ended is not said as the present task, and the writer is told
     r = runner.invoke(cli, ["--lang", "zh", "draft", str(next(REVIEW.glob("174-*.yaml"))), "--seed", "223"])
     assert r.exit_code == 0
-    assert "活动主题（巩固拓展脱贫攻坚成果、推进乡村全面振兴）是2026年以前那个阶段的提法" in r.stderr
+    assert "活动主题（巩固拓展脱贫攻坚成果、推进乡村全面振兴）是2026年以前那个阶段的提法：稿中没有用它" in r.stderr
 
 
 def test_a_welcome_of_nothing_a_point_is_made_of_makes_two_points():
@@ -1721,3 +1721,19 @@ def test_a_welcome_of_nothing_a_point_is_made_of_makes_two_points():
         assert len(re.findall(r"(?m)^(?:第[一二三]，|[一二三]是|[一二三]、)", t)) == 2, seed
         assert re.search("两(?:点|层)[^：\n]{0,8}：", t), seed
         assert not re.search(r"(?m)^(?:第[一二]，|[一二]是|[一二]、)[^。\n]*常来常往", t), seed
+
+
+def test_round46_readers(runner):
+    """Round 46's findings (docs/review/round46: events 204–233 at seed 239), at that seed and three more."""
+    nums = (205, 208, 209, 210, 213, 219, 221, 222, 223)
+    said = {n: [draft(_review(n), seed=s).text for s in (239, 0, 1, 2)] for n in nums}
+    wrong = {205: "走出大山", 208: "这份支持", 209: "这份支持", 210: "这份支持", 219: "在调研中提出的",
+             222: "与我县结对", 223: "巩固拓展脱贫攻坚成果"}
+    for n, words in wrong.items():
+        assert not any(words in t for t in said[n]), (n, words)
+    assert not any(re.search("点打算：|个方面的(?:工作|事情)：", t) for t in said[213])
+    assert not any(re.search("点希望，[^：\n]{0,6}共勉：", t) for t in said[221])
+    # a report leaves a theme of an ended period out, and the warning says so
+    r = runner.invoke(cli, ["--lang", "zh", "draft", str(next(REVIEW.glob("223-*.yaml"))), "--seed", "239"])
+    assert r.exit_code == 0 and "巩固拓展" not in r.stdout
+    assert "活动主题（巩固拓展脱贫攻坚成果、推进乡村全面振兴）是2026年以前那个阶段的提法：稿中没有用它" in r.stderr
