@@ -134,9 +134,10 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
 
     def said(clauses: list[str], join: Callable[[list[str]], str]) -> str:
         # (in another's voice the place is named at a sentence's head)
-        text = join([named_whole(clauses[0]), *clauses[1:]])
+        first = named_whole(clauses[0])
+        text = join([first, *clauses[1:]])
         # (2025年全县……: the subject may follow the year)
-        head = named_whole(clauses[0]).lstrip("0123456789年月日")
+        head = first.lstrip("0123456789年月日")
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
         return text if head.startswith(own) else (name or party.short) + text
     if reordered:
