@@ -1218,7 +1218,9 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
             return name
         verb = values["convene"]
         # (the sides by their stems: 邛崖 names 邛崖彝族自治县 too, round 16)
-        if place_stem(ev.host.short) in name and place_stem(ev.guest.short) in name:
+        # (…and so does one that names one side's own occasion: 橘湾区与彭沙县举办彭沙县…展销会 gave the
+        # other side a fair it did not hold, round 46)
+        if place_stem(ev.host.short) in name or place_stem(ev.guest.short) in name:
             # (a place the name says already is not said again in the headline: round 11)
             if values["at_place"] and place_stem(values["at_place"]) not in name:
                 return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])

@@ -361,6 +361,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # thanks for the term's work and 常回来看看 at farewell)
     st = stage(ev.event.name)
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
+    # an arrival the name says (欢迎…, 见面…), not one taken for granted: only then is the meeting
+    # called a 见面会/动员会 (round 47 read it of a 挂职干部和援派医生座谈会 whose team had long been at work)
+    v["signings_firms"] = "yes" if any(w in x for x in ev.visit.signings for w in lang["firm_deals"]) else ""
+    v["arrival_named"] = "yes" if st == "arrival" and any(
+        w in ev.event.name for w in data("language")["stages"]["arrival"]) else ""
     # a reply answers the speaker the event names; with none named it answers no one and the warning
     # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
     # agenda the event does not give)

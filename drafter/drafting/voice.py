@@ -139,7 +139,11 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # (2025年全县……: the subject may follow the year)
         head = first.lstrip("0123456789年月日")
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
-        return text if head.startswith(own) else (name or party.short) + text
+        if head.startswith(own):
+            return text
+        # (a fact whose clause has its kind of place as subject, 2019年贫困旗摘帽, takes 实现 after the
+        # place named before it: 我旗2019年贫困旗摘帽 was read as 杂糅, round 46)
+        return (name or party.short) + achieved(first) + text[len(first):]
     if reordered:
         # what the place is (平均海拔3800米以上…) is said first, a sentence of its own, before what it
         # did (round 42: …2025年农牧民人均可支配收入…；全县平均海拔3800米以上… read as results and nature mixed)
@@ -147,6 +151,15 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         if nature and len(nature) < len(items):
             return said(nature, "，".join) + "。" + said([x for x in items if x not in nature], "；".join)
     return said(items, "；".join if reordered else joined)
+
+
+_POOR_PLACE = regex(r"^(\d{4}年)(贫困[县旗区市州])")
+
+
+def achieved(fact: str) -> str:
+    """``fact`` with 实现 before a poor place's exit it opens on after its year (2019年贫困旗摘帽 →
+    2019年实现贫困旗摘帽), said so after the place's name; the faithfulness check reads this form."""
+    return _POOR_PLACE.sub(r"\1实现\2", fact, count=1)
 
 
 def _year_of(fact: str) -> int:
@@ -269,6 +282,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         # (…but organising its own people or firms is the helper's: 去年组织澈江市游客… in 澈江市's speech
         # was 两地去年组织…, round 29)
         own = tuple(v + helper for v in both) if helper else ()
+        # (…and what both sides build, 建成…/共建…, after a fact with a subject of its own is both sides':
+        # 挂职干部牵线引导…；建成滩羊肉精深加工生产线1条 was read as the cadres' building, round 47)
+        bv, bname = tuple(lang["both_verbs"]), lang["both_sides_name"]
+        items = [bname + x if k and x.startswith(bv) and not items[k - 1].startswith(bname) else x
+                 for k, x in enumerate(items)]
+        cores = [bname + c if items[k] == bname + c else c for k, c in enumerate(cores)]
         return joined(_voiced([host + x if host and x.startswith(hv)
                        else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
@@ -394,7 +413,7 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
     def said(fact: str) -> bool:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
         fact = _since_dropped(fact, since) if since else fact
-        return (fact in text or _set_aside(fact, names) in bare
+        return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
                 or guest_speaks and own_firms(fact, ev.guest.short, doer, ev.host.short) in text)
     return said
 
@@ -453,7 +472,8 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
 
 
 # the month after a plan's year or time word (今年11月, 2027年3月底)
-_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?")
+# (…or its season or part of the year: 今年秋季双方将…, not 今年，将秋季双方将…, round 47)
+_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天]|[上下]半年|年[初中底内]")
 
 # a time a plan opens on before its comma: …期间，…之际，…以后，
 _OWN_TIME = regex(r"[^，。；]{1,12}(?:期间|之际|之前|之后|以前|以后|当天|前夕)，")
@@ -478,6 +498,9 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
         after = rest[len(head):]
         if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
             return f"{time}，{head}将{after}"
+        return plan
+    if time and "将" in rest[2:15] and _whole_plan(rest, asking):
+        # (…and one that names its own doer and 将 after its time is said as it is, whatever the time)
         return plan
     if time and not subject:
         # (a report does not give a plan of no subject a doer: 明年起，彭沙县将每年… was read as invented,

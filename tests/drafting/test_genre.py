@@ -1737,3 +1737,27 @@ def test_round46_readers(runner):
     r = runner.invoke(cli, ["--lang", "zh", "draft", str(next(REVIEW.glob("223-*.yaml"))), "--seed", "239"])
     assert r.exit_code == 0 and "巩固拓展" not in r.stdout
     assert "活动主题（巩固拓展脱贫攻坚成果、推进乡村全面振兴）是2026年以前那个阶段的提法：稿中没有用它" in r.stderr
+
+
+def test_round47_readers():
+    """Round 47's findings (docs/review/round47: events 141–173 at seeds 241/243/247) and the four
+    round 46 left (events 205, 218, 226, 228 at seed 239), each at its seed and three more."""
+    read = {151: 241, 155: 241, 164: 243, 167: 243, 169: 243, 170: 243, 144: 247,
+            205: 239, 218: 239, 226: 239, 228: 239}
+    said = {n: [draft(_review(n), seed=s).text for s in (seed, 0, 1, 2)] for n, seed in read.items()}
+    wrong = {151: "全面了解发展情况", 164: "规模持续扩大", 167: "积极大力", 170: "今年，将秋季",
+             144: "共同举行这次活动", 205: "我旗2019年贫困旗摘帽", 218: "的学校与我县学校结对", 228: "双方签署"}
+    for n, words in wrong.items():
+        assert not any(words in t for t in said[n]), (n, words)
+    # a meeting whose name does not say it is the cadres' first is not called a 见面会 or 动员会
+    assert not any(re.search("是一?次?(?:见面会|欢迎会)", t) for t in said[155])
+    # what both sides built, after the cadres' doing, is both sides' (not the cadres')
+    assert all("；两地建成滩羊肉精深加工生产线1条" in t for t in said[169] if "牵线引导我区6家企业" in t)
+    assert all("据了解，今年秋季双方将在岚港区联合举办" in t for t in said[170])
+    assert all("我旗2019年实现贫困旗摘帽" in t for t in said[205])
+    assert all(t.startswith("彭沙县消费帮扶特色农产品展销会在橘湾区举办\n") for t in said[226])
+    assert all("签署了咖啡生豆订单收购协议" in t for t in said[228])
+    # a 欢迎座谈会 still is one
+    e = _review(155)
+    e2 = replace(e, event=replace(e.event, name="滨榭区挂职干部和援派医生欢迎座谈会"))
+    assert any(re.search("(?:见面会|欢迎会)", draft(e2, seed=s).text) for s in range(8))
