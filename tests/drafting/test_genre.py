@@ -1756,8 +1756,25 @@ def test_round47_readers():
     assert all("据了解，今年秋季双方将在岚港区联合举办" in t for t in said[170])
     assert all("我旗2019年实现贫困旗摘帽" in t for t in said[205])
     assert all(t.startswith("彭沙县消费帮扶特色农产品展销会在橘湾区举办\n") for t in said[226])
-    assert all("签署了咖啡生豆订单收购协议" in t for t in said[228])
+    assert all("还举行了咖啡生豆订单收购协议签约" in t for t in said[228])
     # a 欢迎座谈会 still is one
     e = _review(155)
     e2 = replace(e, event=replace(e.event, name="滨榭区挂职干部和援派医生欢迎座谈会"))
     assert any(re.search("(?:见面会|欢迎会)", draft(e2, seed=s).text) for s in range(8))
+
+
+def test_round48_readers():
+    """Round 48's findings (docs/review/round48: events 204–233 at seed 251), at that seed and three more."""
+    read = (218, 219, 220, 223, 228)
+    said = {n: [draft(_review(n), seed=s).text for s in (251, 0, 1, 2)] for n in read}
+    wrong = {218: "就大家在我县帮扶，", 219: "就大家在我县帮扶，", 220: "大家在这里大有作为", 223: "会上，",
+             228: "同时签署了"}
+    for n, words in wrong.items():
+        assert not any(words in t for t in said[n]), (n, words)
+    # a signing and a gift the occasion's name does not say it holds are said 活动期间, not 会上
+    assert all("\n活动期间，" in t for t in said[223])
+    # …and one it says (…签约暨捐赠仪式) at it
+    assert "仪式上，双方签订了" in draft(_review(157), seed=251).text
+    # no set sentence takes for given what the cadres brought or proposed
+    texts = [draft(_review(n), seed=s).text for n in (210, 221, 206, 161) for s in range(6)]
+    assert not any(re.search("深情厚谊，也带来了[^。]*(?:经验|理念)|对大家提出的意见建议|(?<!破)解复杂问题的办法", t) for t in texts)
