@@ -761,8 +761,10 @@ class Composer:
                     # grows (a short draft of a long body keeps its opening sentence)
                     body_items = [{"c": [spec["body"]], "each": True}]
                     if spec.get("heading") and not key:   # the matching default point says more
+                        # (…when it says the same thing: 广交朋友，当好民族团结的使者 shared only 当好…使者 with
+                        # a point on 桥梁作用, and its six sentences followed the writer's body, round 48)
                         body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
-                                                                     matched_only=True) if "o" in x]
+                                                                     matched_only=True, least=3) if "o" in x]
                     elif key:       # …and so does the topic the point names (its optional sentences)
                         body_items += [x for x in self._topic_body(tdata, d, audience,
                                                                    topic or spec.get("heading") or "") if "o" in x]
@@ -797,11 +799,12 @@ class Composer:
         return plans
 
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
-                      matched_only: bool = False) -> list[Any]:
+                      matched_only: bool = False, least: int = 2) -> list[Any]:
         """A heading alone: the body of the kind's default point that says the same thing (the most
-        shared two-character words), else the audience's words for a heading of its own."""
+        shared two-character words, ``least`` at the least), else the audience's words for a heading
+        of its own."""
         mine = _pairs(heading)
-        best, score = None, 1
+        best, score = None, least - 1
         for x in defaults:
             if "body" not in x or id(x) in self._used_defaults:
                 continue

@@ -1778,3 +1778,9 @@ def test_round48_readers():
     # no set sentence takes for given what the cadres brought or proposed
     texts = [draft(_review(n), seed=s).text for n in (210, 221, 206, 161) for s in range(6)]
     assert not any(re.search("深情厚谊，也带来了[^。]*(?:经验|理念)|对大家提出的意见建议|(?<!破)解复杂问题的办法", t) for t in texts)
+    # a writer's heading and body take no default point's sentences that share only its form (当好…使者)
+    body = _review(222).points[3].body
+    for seed in (251, 0, 1, 2):
+        t = draft(_review(222), seed=seed).text
+        line = next(x for x in t.split("\n") if body in x)
+        assert line.endswith(body) and (line.startswith(("四、", "第四，", "四是")) or line == body), seed
