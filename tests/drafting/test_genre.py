@@ -1784,3 +1784,11 @@ def test_round48_readers():
         t = draft(_review(222), seed=seed).text
         line = next(x for x in t.split("\n") if body in x)
         assert line.endswith(body) and (line.startswith(("四、", "第四，", "四是")) or line == body), seed
+
+
+def test_no_paragraph_says_cheng_zhi_twice():
+    """Round 48: 表示诚挚的谢意！也向大家的家属致以诚挚的问候 (诚挚 in neighbouring sentences, a repeat the
+    readers count); the gate lets a paragraph say it once (eras.yaml paragraph_caps). Before: 61
+    paragraphs of the review events' drafts at three seeds said it twice."""
+    twice = [(name, s) for name, s, t in _review_drafts() for para in t.split("\n") if para.count("诚挚") > 1]
+    assert twice == []
