@@ -1792,3 +1792,12 @@ def test_no_paragraph_says_cheng_zhi_twice():
     paragraphs of the review events' drafts at three seeds said it twice."""
     twice = [(name, s) for name, s, t in _review_drafts() for para in t.split("\n") if para.count("诚挚") > 1]
     assert twice == []
+
+
+def test_a_farewell_point_leaves_the_liaison_to_the_writers_asks():
+    """Round 48 (event 221): a farewell's point said 当好两地协作的联络员 and the writer's asks 当好两地协作的
+    宣传员、联络员 after it; the gate says 联络员 once in a draft's sentences (eras.yaml ideas: liaison),
+    the event's own words keeping it (a heading is not a sentence: seed 1's third point is headed so)."""
+    for seed in (251, 0, 2, 3):
+        t = draft(_review(221), seed=seed).text
+        assert t.count("联络员") == 1 and "当好两地协作的宣传员、联络员" in t, seed
