@@ -363,13 +363,13 @@ def event_values(ev: Event) -> dict[str, str]:
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
     # an arrival the name says (欢迎…, 见面…), not one taken for granted: only then is the meeting
     # called a 见面会/动员会 (round 47 read it of a 挂职干部和援派医生座谈会 whose team had long been at work)
+    v["arrival_named"] = "yes" if st == "arrival" and any(
+        w in ev.event.name for w in lang["stages"]["arrival"]) else ""
     # where a report says the signing and the gift were made: at the occasion when its name says so
     # (…暨签约捐赠仪式), else 活动期间 (language.yaml sign_words, sign_at_other)
-    v["sign_at"] = v.get("venue_at", "") if any(w in ev.event.name for w in lang["sign_words"]) \
-        else lang["sign_at_other"]
+    v["sign_at"] = v["venue_at"] if any(w in ev.event.name for w in lang["sign_words"]) else lang["sign_at_other"]
+    # a signing that is a deal of firms (订单收购协议) is not said to be the two sides' (language.yaml firm_deals)
     v["signings_firms"] = "yes" if any(w in x for x in ev.visit.signings for w in lang["firm_deals"]) else ""
-    v["arrival_named"] = "yes" if st == "arrival" and any(
-        w in ev.event.name for w in data("language")["stages"]["arrival"]) else ""
     # a reply answers the speaker the event names; with none named it answers no one and the warning
     # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
     # agenda the event does not give)

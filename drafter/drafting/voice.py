@@ -285,9 +285,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         # (…and what both sides build, 建成…/共建…, after a fact with a subject of its own is both sides':
         # 挂职干部牵线引导…；建成滩羊肉精深加工生产线1条 was read as the cadres' building, round 47)
         bv, bname = tuple(lang["both_verbs"]), lang["both_sides_name"]
-        items = [bname + x if k and x.startswith(bv) and not items[k - 1].startswith(bname) else x
-                 for k, x in enumerate(items)]
-        cores = [bname + c if items[k] == bname + c else c for k, c in enumerate(cores)]
+        for k in [k for k in range(1, len(items)) if items[k].startswith(bv) and not items[k - 1].startswith(bname)]:
+            items[k], cores[k] = bname + items[k], bname + cores[k]
         return joined(_voiced([host + x if host and x.startswith(hv)
                        else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
                        else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
@@ -499,7 +498,7 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
         if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
             return f"{time}，{head}将{after}"
         return plan
-    if time and "将" in rest[2:15] and _whole_plan(rest, asking):
+    if time and _names_doer(rest):
         # (…and one that names its own doer and 将 after its time is said as it is, whatever the time)
         return plan
     if time and not subject:
@@ -524,8 +523,14 @@ def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
     punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
     stands for it. The head may list its doers (县委组织部、县教育局将…: round 41 read 我们将县委组织部、
     县教育局将…)."""
+    return _names_doer(plan) or _timed_plan(plan, asking)
+
+
+def _names_doer(plan: str) -> bool:
+    """A plan that names who will do it before its 将 (双方将…, 县委组织部、县教育局将…): a short head of
+    no punctuation."""
     at = plan.find("将")
-    return (2 <= at <= 14 and not any(c in plan[:at] for c in "，；：")) or _timed_plan(plan, asking)
+    return 2 <= at <= 14 and not any(c in plan[:at] for c in "，；：")
 
 
 def _unnamed(text: str, side: str) -> str:
