@@ -30,9 +30,10 @@ from .era import _eras, out_of_era
 from .gate import _clash, _gate_memo, _pairs, _shares_run, one_voice
 from .types import Event
 from .values import _event_values, _is_occasion
-from .voice import OWN_NAME_KEEP, own_place, place_stem
+from .voice import OWN_NAME_KEEP, _told, heading_ask, own_place, place_stem
 
 PLACEHOLDER_RE = regex(r"\{(\w+)\}")
+_BRACKETS = regex(r"[\[\]|]")
 # {?key}: says nothing, but the sentence is used only when the event gives key (a visit, an
 # earlier speaker, signings): a sentence that speaks of them is conditional on them; {?!key}: only
 # when it does not (one flag and its negation, not two flags kept each other's complement)
@@ -303,7 +304,9 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme")
+# aid_cadres — the cadres of another pairing programme are called as the event calls them
+# (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium)
+REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -781,6 +784,19 @@ class Composer:
                     # round 26's events)
                     if topic and spec.get("heading") and topic not in spec["heading"]:
                         body_items.insert(0, _topic_lead(d, audience, topic))
+                # a symposium's heading alone that says one of the event's asks in short says that ask
+                # first, and the set body after it only as the point grows (values: not asked again)
+                ask = heading_ask(spec["heading"], ev.asks) if ev.kind == "symposium" and spec.get("heading") \
+                    and not spec.get("body") and not topic else None
+                if ask:
+                    asking = data("language")["asking"]
+                    lead = _told(ask.rstrip("。；，！"), asking, False)
+                    # (the set body's own 希望大家… after it is 大家要…: not 希望大家 twice running)
+                    body_items = [{"c": [lead + "。"]}] + [
+                        {"o": [asking["told_again"] + a[len(asking["tell"]):]
+                               if k == 0 and lead.startswith(asking["tell"]) and a.startswith(asking["tell"]) else a
+                               for a in _alts(x["c"])]} if "c" in x else x
+                        for k, x in enumerate(body_items)]
             hv = Wordings()
             for t in heading_alts:
                 hv.extend(w for _, w in self._lazies(t))
@@ -815,7 +831,16 @@ class Composer:
                 best, score = x, n
         if best is not None:
             self._used_defaults.add(id(best))
-            return list(best["body"])
+            body = list(best["body"])
+            # its first sentence the one of its wordings that says most of what the heading says
+            # (提高站位，深刻认识援疆工作的重大意义 took 希望大家从政治和全局的高度对待挂职工作…, and the
+            # point was read as not saying its heading: round 48)
+            if body and "c" in body[0]:
+                firsts = _alts(body[0]["c"])
+                said = [len(mine & _pairs(_BRACKETS.sub("", t))) for t in firsts]
+                if max(said) >= 3:
+                    body[0] = {**body[0], "c": [t for t, n in zip(firsts, said) if n == max(said)]}
+            return body
         if matched_only:
             return []
         items: list[Any] = [{"c": _alts(d["generic"]["heading_only"][audience])}]

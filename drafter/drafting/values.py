@@ -14,9 +14,9 @@ from ..recache import regex
 from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
-                    _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, joined,
-                    party_title, place_stem, represents)
+from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
+                    _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, heading_ask,
+                    joined, party_title, place_stem, represents)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
@@ -107,8 +107,12 @@ def event_values(ev: Event) -> dict[str, str]:
     # a symposium's asks that its points say already are not asked again (当好民族团结的使者 as a point's
     # heading and an ask: round 43 read four 具体要求 after five points as the points twice); six
     # characters, so that a body's 市委组织部 does not take an ask that names it)
-    told = _unsaid(ev.asks, tuple(x for p in ev.points for x in (p.heading, p.body) if x),
-                   (host.short, guest.short), 6) if ev.kind == "symposium" else ev.asks
+    # (…nor one a point's heading says in short, 严守规矩，保重身体: a heading alone takes it as its body's
+    # first sentence, round 48)
+    told = tuple(a for a in _unsaid(ev.asks, tuple(x for p in ev.points for x in (p.heading, p.body) if x),
+                                    (host.short, guest.short), 6)
+                 if not any(p.heading and heading_ask(p.heading, (a,)) for p in ev.points)) \
+        if ev.kind == "symposium" else ev.asks
     told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in told)
     occasion = _is_occasion(ev.event.name)        # not a visit (…考察…) named as the occasion
     venue = _venue(ev.event.name)
@@ -304,6 +308,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
         "programme": _programme(ev, lang["programmes"]),
+        # …and its cadres as the event's words call them (援疆干部人才), when they are not professionals only
+        "aid_cadres": "" if professionals else _aid_cadres(ev, lang["aid_cadres"]),
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": cadres if not cadres or guest.short in cadres or any(
             w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",

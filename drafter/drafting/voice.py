@@ -176,6 +176,13 @@ def _programme(ev: Event, named: dict[str, str]) -> str:
     return found[0] if found else ""
 
 
+def _aid_cadres(ev: Event, pattern: str) -> str:
+    """How the event's name or cadres field calls the cadres of another pairing programme than East–West
+    cooperation (援疆干部人才, 援藏干部; language.yaml aid_cadres), else ''."""
+    found = regex(pattern).search(f"{ev.cooperation.cadres} {ev.event.name}")
+    return found.group(0) if found else ""
+
+
 def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
     """How a symposium of professionals only calls them (pros, pros_bare, pros_place, pros_juniors):
     by the one kind its cadres field or name speaks of (教师 → 援派教师…), else by default."""
@@ -537,3 +544,33 @@ def _unnamed(text: str, side: str) -> str:
     """``text`` without ``side``'s name where it only says whose firms they are (更多滨江区企业 → 更多
     企业), said after a verb that names ``side`` already; a place a thing happens in keeps it."""
     return re.sub(re.escape(side) + "(?=" + "|".join(data("language")["firm_words"]) + ")", "", text) if side else text
+
+
+_CLAUSES = regex(r"[，、；,;]")
+
+
+def _spread_in(part: str, clause: str) -> bool:
+    """``part``'s characters in order inside ``clause``, spread over at most twice its length
+    (严守规矩 in 严守纪律规矩)."""
+    for start in (i for i, ch in enumerate(clause) if ch == part[0]):
+        k, j = 1, start + 1
+        while k < len(part) and j < len(clause) and j - start < 2 * len(part):
+            k += clause[j] == part[k]
+            j += 1
+        if k == len(part):
+            return True
+    return False
+
+
+def heading_ask(heading: str, asks: tuple[str, ...]) -> str | None:
+    """The ask a point's heading says in short: each of the heading's two or more clauses inside one
+    of the ask's (严守规矩，保重身体 of 严守纪律规矩，注意安全，保重身体; round 48 read that point's
+    set body and then the ask as the same thing twice)."""
+    parts = [p for p in _CLAUSES.split(heading.rstrip("。！；：，")) if p]
+    if len(parts) < 2 or any(len(p) < 3 for p in parts):
+        return None
+    for ask in asks:
+        clauses = [c for c in _CLAUSES.split(ask) if c]
+        if all(any(_spread_in(p, c) for c in clauses) for p in parts):
+            return ask
+    return None
