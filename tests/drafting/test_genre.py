@@ -1845,3 +1845,11 @@ def test_a_heading_says_an_ask_only_when_each_of_its_clauses_is_in_it():
     assert heading_ask("保重身体", asks) is None            # one clause: the six-character rule's
     assert heading_ask("严守规矩，勇于担当", asks) is None    # one clause of two
     assert heading_ask("严规，保重身体", asks) is None        # a clause under three characters
+
+
+def test_the_theme_of_revival_is_said_once():
+    """Round 48: a welcome's overview said 扎实推进乡村全面振兴 and its next paragraph 正处在推进乡村全面振兴的
+    关键时期 (the event's theme): the gate says the idea once (eras.yaml ideas: revival_push). Before:
+    12 drafts of the review events at three seeds said it twice."""
+    twice = [(name, s) for name, s, t in _review_drafts() if t.count("推进乡村全面振兴") > 1]
+    assert twice == []
