@@ -804,9 +804,13 @@ class Composer:
             if len(hv):
                 # a heading says no four characters of another point's (增收致富 in two headings):
                 # the seed's draws until one does not, at most 32
+                # (…nor, when the draft chooses it, four of one of the event's asks: 牵挂通峪县，当好两地协作的
+                # 联络员 above the writer's 当好两地协作的宣传员、联络员, round 48)
+                asks = () if spec.get("heading") else ev.asks
                 for _ in range(32):
                     heading = hv[self.rng.randrange(len(hv))][0].rstrip("。！；：，")
-                    if not any(_shares_run(heading, t, [], []) for t in taken if t != heading):
+                    if not any(_shares_run(heading, t, [], []) for t in taken if t != heading) \
+                            and not any(_shares_run(heading, a, [], []) for a in asks):
                         break
             if not spec.get("heading"):
                 taken.append(heading)

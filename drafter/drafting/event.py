@@ -487,8 +487,14 @@ def load_event(path: str | Path) -> Event:
     return parse_event(text, name)
 
 
+def _title(text: str) -> str:
+    """A title as a list of posts: 、 between them, as writers also type ，(津滢市援疆前方指挥部总指挥，托克拜县委
+    常务副书记 read as two people in a report's lead, round 49)."""
+    return re.sub(r"\s*[，,]\s*", "、", text.strip())
+
+
 def _person(d: dict[str, Any]) -> Person:
-    title = d.get("title") or ""
+    title = _title(d.get("title") or "")
     return Person(d["name"], title, d.get("address") or cnlang.address(d["name"], title))
 
 
@@ -523,7 +529,7 @@ def _build(raw: dict[str, Any], path: str) -> Event:
         kind=kind,
         event=Occasion(ev["name"], ev["date"], ev.get("place") or "", ev.get("theme") or ""),
         host=_party(raw["host"]), guest=_party(raw["guest"]),
-        speaker=Speaker(sp.get("name") or "", sp.get("title") or "", sp.get("side") or DEFAULT_SIDE[kind]),
+        speaker=Speaker(sp.get("name") or "", _title(sp.get("title") or ""), sp.get("side") or DEFAULT_SIDE[kind]),
         cooperation=Cooperation(co.get("since"), tuple(co.get("areas") or ()),
                                 tuple(co.get("facts") or ()), co.get("donation") or "",
                                 co.get("cadres") or ""),

@@ -16,7 +16,7 @@ from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
                     _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, heading_ask,
-                    joined, party_title, place_stem, represents)
+                    joined, own_ref, party_title, place_stem, represents)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
@@ -85,7 +85,7 @@ def event_values(ev: Event) -> dict[str, str]:
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
     if ev.kind != "news":
         # (the speaker's own place in its asks is 我市: …与莞汀市企业精准对接 in 莞汀市's reply, round 39)
-        asks = tuple(a.replace(own.short, cnlang.self_ref(own.short)) if not a.startswith(own.short) else a
+        asks = tuple(own_ref(a, own.short, cnlang.self_ref(own.short)) if not a.startswith(own.short) else a
                      for a in asks)
     thanks, gthanks = (next((r for r in p.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
                        for p in (host, guest))
@@ -98,7 +98,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # 汭湾区's reply, round 31; a report keeps every name)
     # who a plan may name as its doer after its time (2027年我市安排…)
     plan_heads = (own.short, other.short, cnlang.self_ref(own.short), lang_asks["we"], *lang_asks.get("both", ()))
-    plans = kept if ev.kind == "news" else tuple(p.replace(own.short, cnlang.self_ref(own.short)) for p in kept)
+    plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, cnlang.self_ref(own.short)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
     plans_others = any(w in p[:max(p.find("将"), 0)] for p in kept
@@ -230,6 +230,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
         "co_facts_at": co_at,
         "donation": co.donation,
+        # an occasion whose name says a gift and the event gives no sum: the gift said as the name says it
+        # (涞湾区爱心企业向漳峪县捐赠仪式 drafted a welcome that never said the gift, round 49)
+        **_gift(ev, other, lang["gift"]),
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
         "no_asks": "" if ev.asks else "yes",
@@ -375,7 +378,9 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…暨签约捐赠仪式), else 活动期间 (language.yaml sign_words, sign_at_other)
     v["sign_at"] = v["venue_at"] if any(w in ev.event.name for w in lang["sign_words"]) else lang["sign_at_other"]
     # a signing that is a deal of firms (订单收购协议) is not said to be the two sides' (language.yaml firm_deals)
-    v["signings_firms"] = "yes" if any(w in x for x in ev.visit.signings for w in lang["firm_deals"]) else ""
+    # (…when every one is: a list with the two sides' own agreement is 双方签订了…, round 48's 157)
+    v["signings_firms"] = "yes" if ev.visit.signings and all(
+        any(w in x for w in lang["firm_deals"]) for x in ev.visit.signings) else ""
     # a reply answers the speaker the event names; with none named it answers no one and the warning
     # asks for them (round 11 missed 回应前一位讲话人; round 12 read a default 刚才，某书记的致辞 as an
     # agenda the event does not give)
@@ -460,3 +465,22 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
         rest = [t[len(tell):] for t in told]
         return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
     return "；".join(told)
+
+
+def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
+    """gift_named, gift_what and gift_giver of an occasion the name says gives (捐赠…仪式) when the event
+    gives no donation: what is given (教育帮扶资金, '' when the name says nothing of it) and who gives it
+    (the name's words before 向 when they name the other side: 涞湾区爱心企业; else the other side)."""
+    name = ev.event.name
+    verb = next((w for w in words["verbs"] if w in name), "")
+    if ev.cooperation.donation or not verb:
+        return {"gift_named": "", "gift_what": "", "gift_giver": ""}
+    head, _, tail = name.partition(verb)
+    what = tail
+    for end in words["ends"]:
+        if what.endswith(end):
+            what = what[:-len(end)]
+            break
+    giver = head.split(words["to"])[0] if words["to"] in head else head
+    return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
+            "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short}

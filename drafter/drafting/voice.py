@@ -141,6 +141,10 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
         if head.startswith(own):
             return text
+        # (…and so is a named institution after the year: 2026年，峨屏中学高考本科上线率…, not 我县2026年
+        # 峨屏中学…, round 49)
+        if head != first and _institution_re().match(head):
+            return first[:len(first) - len(head)] + "，" + text[len(first) - len(head):]
         # (a fact whose clause has its kind of place as subject, 2019年贫困旗摘帽, takes 实现 after the
         # place named before it: 我旗2019年贫困旗摘帽 was read as 杂糅, round 46)
         return (name or party.short) + achieved(first) + text[len(first):]
@@ -153,7 +157,14 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
     return said(items, "；".join if reordered else joined)
 
 
+@functools.lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern[str]:
+    """A clause that opens on a named institution (峨屏中学…, 碌川县人民医院…: language.yaml institutions)."""
+    return regex(r"^[\u4e00-\u9fff]{1,10}?(?:%s)(?![\u4e00-\u9fff]{0,1}[数量率])" % "|".join(data("language")["institutions"]))
+
+
 _POOR_PLACE = regex(r"^(\d{4}年)(贫困[县旗区市州])")
+_YEAR_HEAD = regex(r"^(\d{4}年)(?=[\u4e00-\u9fff])")
 
 
 def achieved(fact: str) -> str:
@@ -364,7 +375,10 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
         for k, s in enumerate(ss):
             if name not in s:
                 continue
-            spans = [(at.start(), at.end()) for p in protect for at in _name_re(p).finditer(s)] if protect else ()
+            spans = [(at.start(), at.end()) for p in protect for at in _name_re(p).finditer(s)] if protect else []
+            # (nor inside quotation marks: a title the event quotes, “景沐县发展顾问”, round 49)
+            if "“" in s:
+                spans = [*spans, *((at.start(), at.end()) for at in _QUOTED.finditer(s))]
             parts, last = [], 0
             for at in found.finditer(s):
                 a, e = at.span()
@@ -382,6 +396,21 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
                 ss[k] = said
         out[m] = "".join(ss)
     return out
+
+
+_QUOTED = regex(r"“[^”]*”")
+
+
+def own_ref(text: str, name: str, ref: str) -> str:
+    """``text`` with the speaker's own place ``name`` said as ``ref`` (我县), but not inside quotation
+    marks: 聘请为“景沐县发展顾问” is a title, not 我县发展顾问 (round 49)."""
+    if "“" not in text:
+        return text.replace(name, ref)
+    out, last = [], 0
+    for at in _QUOTED.finditer(text):
+        out += [text[last:at.start()].replace(name, ref), at.group(0)]
+        last = at.end()
+    return "".join(out) + text[last:].replace(name, ref)
 
 
 def _whole_place(text: str, party: Party) -> str | None:
@@ -420,6 +449,8 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
         fact = _since_dropped(fact, since) if since else fact
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
+                # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
+                or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
                 or guest_speaks and own_firms(fact, ev.guest.short, doer, ev.host.short) in text)
     return said
 
@@ -537,7 +568,13 @@ def _names_doer(plan: str) -> bool:
     """A plan that names who will do it before its 将 (双方将…, 县委组织部、县教育局将…): a short head of
     no punctuation."""
     at = plan.find("将")
-    return 2 <= at <= 14 and not any(c in plan[:at] for c in "，；：")
+    if 2 <= at <= 14 and not any(c in plan[:at] for c in "，；："):
+        return True
+    # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49)
+    return bool(_LEADS.match(plan))
+
+
+_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|小组|指挥部)(?:牵头|负责|统筹|联合)")
 
 
 def _unnamed(text: str, side: str) -> str:

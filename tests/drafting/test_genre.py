@@ -1853,3 +1853,38 @@ def test_the_theme_of_revival_is_said_once():
     12 drafts of the review events at three seeds said it twice."""
     twice = [(name, s) for name, s, t in _review_drafts() if t.count("推进乡村全面振兴") > 1]
     assert twice == []
+
+
+def test_round49_readers():
+    """Round 49's findings (docs/review/round49: events 234–263 at seed 277), at that seed and three more."""
+    for seed in (277, 0, 1, 2):
+        said = {n: draft(_review(n), seed=seed).text for n in (237, 238, 243, 245, 247, 248, 250, 252, 256, 259)}
+        # a title the event quotes keeps its place's name; an institution's fact after its year has
+        # its own subject; a plan led by an office is said whole; a plan's own time comes first
+        assert "“景沐县发展顾问”" in said[250] and "我县发展顾问" not in said[250], seed
+        assert "2026年，峨屏中学" in said[248] and "我县2026年峨屏中学" not in said[248], seed
+        assert "县委组织部牵头建立" in said[247] and "我们将县委组织部" not in said[247], seed
+        assert "春节后，我们将组织" in said[237] and "将春节后" not in said[237], seed
+        # a fact that names its own subject is not put after the place's name, nor the economy after it
+        assert "碌川县碌川县" not in said[245] and not re.search("人民医院[^。]*经济社会发展", said[245]), seed
+        # two posts of one person are one title in a report's lead; a firms' deal is not 双方's
+        assert "总指挥、托克拜县委常务副书记聂孟川" in said[256], seed
+        assert "双方签署了纺纱织布" not in said[256] and "纺纱织布一体化项目投资协议签约" in said[256], seed
+        # a welcome dinner does not say the visit is done
+        assert not re.search("考察指导，(?:给了我们|给我们带来了)", said[259]), seed
+        # no shortcomings of a place the event says nothing of
+        assert "短板" not in said[252], seed
+        # a gift the occasion's name says is said, by whom and of what
+        assert re.search("涞湾区爱心企业[^。]*捐赠", said[238]) and "一次盛会" not in said[238], seed
+        assert "捐赠的教育帮扶资金" in said[243], seed
+        # a farewell's points of praise and remembrance are 心里话, and no 再提 with nothing before it
+        assert "点心里话：" in said[250] and "再提三点" not in said[250], seed
+
+
+def test_a_heading_alone_is_never_followed_by_this_point():
+    """Round 49: a heading alone that no default point says (山海相约，再启新程; 情系岑坞，全力支持;
+    真情付出，实绩可鉴) took 我们将把这一点落到实处… or 希望大家把这一条落实到…, read as pointing at
+    nothing; such headings now find their point, and the words for a heading of its own say no 这一点."""
+    said = [(name, s) for name, s, t in _review_drafts()
+            if re.search("这一点落到实处|围绕这一点|把这一条落实|这一条，希望", t)]
+    assert said == []
