@@ -746,7 +746,13 @@ class Composer:
             else:
                 # a heading alone that says what one of the kind's points says takes that point's body
                 # (提高政治站位… is not the 人才 topic because it names 挂职)
-                matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True) \
+                # (…unless it names an area of the work and shares fewer than four words with that point: 牵线搭桥，
+                # 助力产业发展 took the bridge point and never spoke of industry, round 50)
+                area = spec.get("heading") and any(
+                    any(w in spec["heading"] for w in t["words"]) and not any(w in spec["heading"] for w in t.get("unless") or ())
+                    for k, t in d["topics"].items() if k in (d["generic"].get("area_topics") or ()))
+                matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True,
+                                             least=4 if area else 2) \
                     if spec.get("heading") and not topic and not spec.get("body") else []
                 key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
                 # a topic of no known area (纪律作风) that one of the kind's points speaks of: that

@@ -148,7 +148,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
-    at_guest = bool(ev.event.place) and ev.event.place in (guest.short, guest.name) and ev.event.place != host.short
+    # (…or a place in it: 淦河区行政中心, 苏渟市高新区 — a report had the host welcome its hosts, round 51)
+    at_guest = bool(ev.event.place) and (ev.event.place in (guest.short, guest.name)
+                                         or ev.event.place.startswith((guest.name, guest.short))) \
+        and not ev.event.place.startswith(host.short) and host.short not in ev.event.place
     if co.since:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
@@ -157,7 +160,7 @@ def event_values(ev: Event) -> dict[str, str]:
     def agent(facts: tuple[str, ...]) -> str:
         return _agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
                       cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
-                      guest.short, host.short)
+                      guest.short, host.short, "" if ev.kind == "news" else lang["cadres_them"]["symposium" if ev.kind == "symposium" else "other"])
     co_said = agent(co.facts)
 
     def at_occasion(said: str) -> str:
@@ -193,7 +196,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the visiting group as a report names it: 滨江区党政代表团, else its leader's 一行 (no invented 代表团)
         # (its lead has named the leader with the title: 林少川一行, not 闽澄区委常委、副区长林少川一行 again,
         # round 25)
-        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (gl.name if gl else guest.short),
+        # (a report of no visitors named: 鹇湖区一行 read as a place for a group, round 51; 鹇湖区客人)
+        "guest_party": f"{guest.short}{guest.delegation}" if guest.delegation else (
+            gl.name if gl else guest.short + (lang["guests_word"] if ev.kind == "news" else "")),
         "visitors": visitors,
         # …一行, unless they are 各位领导 already (榆汐区各位领导一行 says 各位 and 一行 twice: round 28)
         "visitors_party": visitors + "一行" if led else visitors,
@@ -201,6 +206,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "body": represents(sp.title, own) if sp.title else "",
         "own_body_named": place_stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        # a member of the standing committee (宣传部长, 常务副县长) welcoming for 县委、县政府 where the side's
+        # first leader is its secretary: 受县委书记…同志委托 (round 49)
+        "entrusted": _entrusted(sp, own, lang["entrusted_titles"]),
         # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
         "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
         "other_leader": ol.address if ol else "",
@@ -342,8 +350,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
-        "hl_body": represents(hl.title, host) if hl else "",
-        "gl_body": represents(gl.title, guest) if gl else "",
+        # (a report names whose committee: 代表市委、市政府 of two cities read as either, round 51)
+        "hl_body": (place_stem(host.short) if ev.kind == "news" else "") + represents(hl.title, host) if hl else "",
+        "gl_body": (place_stem(guest.short) if ev.kind == "news" else "") + represents(gl.title, guest) if gl else "",
         # what each side's leader said, as the event gives it (a report attributes nothing else)
         # (a remark that thanks, 感谢…的真情帮扶, is said in the welcome line that thanks, not after it
         # again: round 25 read …表示感谢。党志远在讲话中表示，感谢…)
@@ -484,3 +493,14 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     giver = head.split(words["to"])[0] if words["to"] in head else head
     return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
             "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short}
+
+
+def _entrusted(sp: Any, own: Party, titles: list[str]) -> str:
+    """县委书记马正昆同志, on whose behalf a member of the standing committee speaks for the committee and
+    the government (its title one of ``titles``, and not its side's first leader, a secretary), else ''."""
+    lead = own.leaders[0] if own.leaders else None
+    first = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
+    if not lead or lead.name == sp.name or "书记" not in lead.title or "副书记" in lead.title \
+            or not any(first.endswith(t) for t in titles) or any(w in sp.title for w in ("书记", "县长", "区长", "市长", "旗长", "州长")):
+        return ""
+    return f"{lead.title}{lead.name}同志"

@@ -235,6 +235,7 @@ def joined(items: list[str]) -> str:
 
 
 _SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
+_CADRES_SINCE = regex(r"^自?[^，,；;]{0,8}(?:挂职干部|干部人才|援[疆藏青]干部|医疗队|支教教师|工作队)[^，,；;]{0,8}(?:到岗|到任|进驻|抵达|来到[^，,；;]{0,8})以来[，,]")
 
 
 _OWN_FIRMS = regex(r"^引进[^，；]*?(企业|客商)(\d+家)?([^，；]*)")
@@ -254,7 +255,17 @@ def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
     return "，".join(map(said, fact.split("，")))
 
 
-def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "") -> str:
+def _with_them(fact: str, them: str) -> str:
+    """``fact`` with ``them`` as the subject after the cadres' arrival it opens on (本批挂职干部到岗以来，
+    大家牵线…), unless it goes on with a subject of its own; the faithfulness check reads this form."""
+    m = _CADRES_SINCE.match(fact)
+    if not m or fact[m.end():].startswith(tuple(data("language")["fact_subjects"])):
+        return fact
+    return fact[:m.end()] + them + fact[m.end():]
+
+
+def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "",
+           them: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
     opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
     agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
@@ -267,6 +278,10 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     # 帮扶县第一中学以来… was read as 杂糅, round 26; 今年以来… opens on a time and is said as it is)
     items = [("自" + x if _SINCE_EVENT.match(x) and _after_time(x, lang["fact_times"]) == x
               and not x.startswith(("自", "从")) else x) for x in (f.rstrip("。；，！") for f in facts)]
+    # (a fact that opens on the cadres' arrival goes on with them as its subject: 自本批挂职干部到岗以来，牵线
+    # 引导… had none, rounds 49 and 50; ``them``: 大家 to the cadres themselves)
+    if them:
+        items = [_with_them(x, them) for x in items]
     if helper and doer and doer != helper:
         # (the helper speaking does not 引进 its own firms: that is the receiving side's verb; round 29:
         # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
@@ -341,7 +356,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
 # 32's readers: 乌尔图旗 twenty times in one welcome; a secretary says 我县 to the cadres sent to him)
 OWN_NAME_KEEP = 2
 # what may follow the name where 我县 cannot stand for it: 沔岚县委, 沔岚县政府, 沔岚县籍, 沔岚县人 (not 人民)
-_NAME_BOUND = regex(r"委|政府|籍|人(?!民)")
+# (…nor where the name is an institution's: 旬梓县中学 said 我县中学 read as every school of the county, round 51)
+_NAME_BOUND = regex(r"委|政府|籍|人(?!民)|人民医院|中学|小学|第[一二三四五六七八九十]|职业|实验|中医院|医院")
 
 
 _SENTENCES_RE = re.compile(r"[^。！？]+[。！？]?")
@@ -445,9 +461,14 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
 
     since = ev.cooperation.since
 
+    them = data("language")["cadres_them"]["symposium" if ev.kind == "symposium" else "other"]
+
     def said(fact: str) -> bool:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
         fact = _since_dropped(fact, since) if since else fact
+        if ev.kind != "news" and _CADRES_SINCE.match(fact):
+            # (自…到岗以来，大家…: _agent; a report says it as the event does)
+            fact = _with_them(("" if fact.startswith(("自", "从")) else "自") + fact, them)
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
                 # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
                 or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
@@ -474,7 +495,8 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
             c = "，".join(host + part if k and part.startswith(hv) else part for k, part in enumerate(c.split("，")))
         for name, ref in ((helper, doer), (host_name, host)):
             if name and ref and name != ref and name in c:
-                c = c.replace(name, ref)
+                # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
+                c = regex(re.escape(name) + "(?!" + _NAME_BOUND.pattern + ")").sub(ref, c)
         for who in (doer, host, helper):
             if who and c.startswith(who) and "组织" + who in c[len(who):]:
                 c = who + c[len(who):].replace("组织" + who, "组织", 1)
@@ -488,7 +510,10 @@ def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
     if ask.startswith(tuple(asking["told"])) and not (uniform and ask.startswith("要")):
         return ask
     if ask.startswith(tuple(asking["subjects"])):
-        return asking["tell_named"] + ask
+        # (…and without its own 要 after whom it names: 希望挂职干部要在…, round 50)
+        subject = next(w for w in asking["subjects"] if ask.startswith(w))
+        rest = ask[len(subject):]
+        return asking["tell_named"] + subject + (rest[1:] if rest.startswith("要") and len(rest) > 2 else rest)
     return asking["tell"] + (ask[1:] if ask.startswith("要") and len(ask) > 2 else ask)
 
 
@@ -522,7 +547,8 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     one that names its own (下半年双方将…) as it is; one whose subject is one of ``heads`` (a side's
     name, 我区, 双方) with no 将 of its own takes it after that subject (2027年苏檀市安排… was said
     2027年，我们将我市安排…, review event 213: 2027年，我市将安排…)."""
-    year = regex(r"\d{4}年(?:内|底|起)?").match(plan)        # (2027年安排…: round 39)
+    # (2027年安排…: round 39; 2027年底前完成… was said 2027年底，我们将前完成…, round 51)
+    year = regex(r"\d{4}年(?:内|底|初|中)?(?:前|以前|之前|起|后|以后)?").match(plan)
     # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
     time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
     # (…and its month: 今年11月双方将…, not 今年，将11月双方将…, round 45)
@@ -570,11 +596,13 @@ def _names_doer(plan: str) -> bool:
     at = plan.find("将")
     if 2 <= at <= 14 and not any(c in plan[:at] for c in "，；："):
         return True
-    # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49)
+    # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49; 县财政每年
+    # 安排…, 区委、区政府每年组织…, round 51)
     return bool(_LEADS.match(plan))
 
 
-_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|小组|指挥部)(?:牵头|负责|统筹|联合)")
+_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|财政|小组|指挥部)"
+               r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|设立|出资)")
 
 
 def _unnamed(text: str, side: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from drafter.checking.lint import lint_text
 from drafter.cli import cli
 from drafter.drafting.compose import Composer, out_of_era
-from drafter.drafting.voice import party_title, represents
+from drafter.drafting.voice import _NAME_BOUND, party_title, represents
 from drafter.drafting.draft import draft, draft_pair, event_seed
 from drafter.drafting.event import load_event, parse_event
 from drafter.resources import data
@@ -924,7 +924,8 @@ def test_a_report_says_a_leaders_thanks_once():
                         "remarks": ["感谢沅溪县的热情接待", "东湖区将持续发力"]})
     for seed in range(3):
         text = draft(e, seed=seed).text
-        assert re.search("覃立群代表县委、县政府和全县干部群众，对[^。]*表示[^。]*欢迎，并感谢东湖区长期以来的真情帮扶。", text)
+        # (a report names whose committee, 代表沅溪县委、县政府…, since round 51)
+        assert re.search("覃立群代表沅溪县委、县政府和全县干部群众，对[^。]*表示[^。]*欢迎，并感谢东湖区长期以来的真情帮扶。", text)
         assert "闵文博感谢沅溪县的热情接待，对沅溪县" in text
         assert text.count("感谢") == 2, text
         # a ceremony and signing is held, and attended as a signing
@@ -1429,7 +1430,8 @@ def test_a_host_names_its_own_place_twice_then_says_wo_xian():
         # (headings, on their own line or leading their point, 第三，牵挂溆岚县…。, are not counted)
         body = "\n".join(re.sub("^(?:第[一二三四五六]，|[一二三四五六]是)[^。]*。", "", x)
                          for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
-        assert body.count(e.host.short) <= 4, f.name
+        # (an institution's name keeps the place, 剑岙县第一中学: not counted, round 51)
+        assert len(re.findall(re.escape(e.host.short) + "(?!" + _NAME_BOUND.pattern + ")", body)) <= 4, f.name
 
 
 def test_round36_a_heading_given_alone_is_matched_by_its_words_not_told_to_be_carried_out():
@@ -1888,3 +1890,93 @@ def test_a_heading_alone_is_never_followed_by_this_point():
     said = [(name, s) for name, s, t in _review_drafts()
             if re.search("这一点落到实处|围绕这一点|把这一条落实|这一条，希望", t)]
     assert said == []
+
+
+def test_a_member_of_the_standing_committee_welcomes_on_the_secretarys_behalf():
+    """Round 49 (event 240): a 县委常委、宣传部部长 said 我谨代表县委、县政府和全县各族干部群众 where the
+    county's first leader, its secretary, is named: read as 越位. He speaks 受县委书记…同志委托; a
+    secretary, a county head or a deputy secretary does not (events 204, 209)."""
+    for seed in (277, 0, 1):
+        t = draft(_review(240), seed=seed).text
+        assert "受县委书记马正昆同志委托，我" in t, seed
+    assert not any("委托" in draft(_review(n)).text for n in (204, 209, 234, 237))
+
+
+def test_a_reply_whose_first_point_is_what_was_seen_announces_impressions_too():
+    """Round 49 (event 244): 我们将扎实做好四个方面的工作： then 第一，亲眼所见，倍感振奋 (an impression, not
+    a work): a heading of what was seen or felt makes the intro 感受和打算 (language.yaml felt_words)."""
+    for seed in (277, 0, 1):
+        t = draft(_review(244), seed=seed).text
+        intro = t.split("亲眼所见，倍感振奋")[0].rstrip("一、第一，是\n").split("\n")[-1]
+        assert re.search("感受和打算|体会和打算|认识和打算", intro) and "方面的工作" not in intro, (seed, intro)
+
+
+def test_round50_readers():
+    """Round 50's findings (docs/review/round50: events 234–263 at seed 283), at that seed and three more."""
+    for seed in (283, 0, 1, 2):
+        said = {n: draft(_review(n), seed=seed).text for n in (240, 247, 249, 250, 254, 259)}
+        # an ask that names whom it asks is told without its own 要 after them
+        assert "希望挂职干部在产业招商" in said[247] and "希望挂职干部要" not in said[247], seed
+        # firms' deals signed at the occasion are their own clause, before the gift
+        assert "项目投资协议现场签约；晗山区向蓼坪县捐赠" in said[254] and "还举行了" not in said[254], seed
+        # a dinner's visit is made time for, not 安排到
+        assert "各位领导安排到" not in said[259] and "专门" in said[259], seed
+        # what the cadres did since they came has them as its subject
+        assert "到岗以来，大家牵线" in said[249], seed
+        # a farewell is not told of burdens ahead nor of methods it did not say it formed
+        assert not re.search("担子不轻|代言人|固化为制度|一张名片|亮丽名片", said[250]), seed
+        # the host names itself once in a sentence
+        assert not re.search("我县将把我们的|到布峪县投资", said[240]), seed
+
+
+def test_farewell_symposia_share_little_at_other_seeds():
+    """Session 17: the seven farewell symposia of the review events met on 0.83 sentences a pair (each at
+    one of six seeds against another at the next), their set language being one wording per position
+    in many places; each such position gained another as wide: 0.48. Held at 0.6."""
+    events = [load_event(p) for p in sorted(REVIEW.glob("*symposium*farewell*.yaml"))]
+    assert len(events) >= 6
+    said = {}
+    for i, e in enumerate(events):
+        for s in range(6):
+            said[i, s] = {x for x in sentences(draft(e, seed=2000 + s).text)
+                          if not any(a.rstrip("。；！") in x for a in e.asks)} - FIXED
+    shared = [len(said[a, s] & said[b, (s + 1) % 6]) for s in range(6)
+              for a, b in itertools.combinations(range(len(events)), 2)]
+    assert sum(shared) / len(shared) <= 0.6, sum(shared) / len(shared)
+
+
+def test_a_heading_that_names_an_area_takes_that_areas_body():
+    """Round 50 (event 247): 牵线搭桥，助力产业发展 alone took the bridge point (牵线 and 助力…发展 shared with its
+    headings) and said nothing of industry; a heading that names an area of the work takes the topic's body
+    unless a default point shares four words with it (points.yaml area_topics)."""
+    for seed in (283, 0, 1):
+        body = _point(draft(_review(247), seed=seed).text, "牵线搭桥，助力产业发展").split("助力产业发展", 1)[1]
+        assert re.search("项目|企业|招商", body[:80]), (seed, body[:80])
+
+
+def test_round51_readers():
+    """Round 51's findings (docs/review/round51: the twenty new events 264–283 at seed 293), at that seed
+    and two more."""
+    for seed in (293, 0, 1):
+        said = {n: draft(_review(n), seed=seed).text for n in (265, 266, 270, 273, 275, 278, 279, 280)}
+        # a report of an occasion held on the visitors' own ground: the receiving side thanks, the
+        # other welcomes, each side's committee named
+        for n, host_lead, guest_lead in ((278, "拓永福", "陶亦丞"), (280, "杨昭远", "范承朗")):
+            assert not re.search(host_lead + "代表[^。]*一行[^。]*欢迎", said[n]), (n, seed)
+            assert not re.search(guest_lead + "[^。]*(?:热情接待|精心安排)表示感谢", said[n]), (n, seed)
+        assert "杨昭远代表思沧市委、市政府" in said[280], seed
+        # an institution keeps its name; an office's plan is said whole; a year's deadline is whole
+        assert "旬梓县中学高考" in said[273] and "我县中学" not in said[273], seed
+        assert "县财政每年安排" in said[273] and "我们将县财政" not in said[273], seed
+        assert "区委、区政府每年组织" in said[275] and "我们将区委" not in said[275], seed
+        assert "2027年底前，我们将完成" in said[266], seed
+        # no 近年来 over a place's nature; a heading of thanks makes no 希望 of the points
+        assert "近年来，索琼县平均海拔" not in said[275], seed
+        # a report with no visitors named calls them 客人
+        assert "鹇湖区一行" not in said[279] and "鹇湖区客人" in said[279], seed
+        # a host does not 帮助 its own schools, nor speaks of teachers the event does not say are sent
+        assert "帮助提升教学" not in said[265] and "选派的骨干教师" not in said[265], seed
+        # a heading that names an area (药材产业) speaks of it
+        body = _point(said[270], "做强药材产业").split("做强药材产业", 1)[1][:120]
+        assert re.search("产业|企业|药材", body.split("，", 1)[1]), (seed, body)
+        assert "时刻牢记、认真践行" not in said[275], seed
