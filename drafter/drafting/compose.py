@@ -719,6 +719,12 @@ class Composer:
         else:
             if ev.kind == "reply":      # a reply pledges by area
                 specs = [{"topic": a} for a in ev.cooperation.areas[:self.n_points]]
+            # the occasion's own work when its name says it (…产销对接会, …联合办学签约暨开班仪式): a point on it
+            # first (round 51 read a canteen purchase and a sales meeting drafted as investment, a joint
+            # school as village schools)
+            occasion = _occasion_topic(ev.event.name, d) if ev.kind in ("welcome", "reply") else ""
+            if occasion and not any(_topic_key(s["topic"], d) == _topic_key(occasion, d) for s in specs):
+                specs = [{"topic": occasion}, *specs][:self.n_points]
             rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)
                     and (not x.get("if") or self.values.get(x["if"])) and not self.values.get(x.get("unless", ""))]
             want = min(self.n_points - len(specs), len(rest))
@@ -1234,6 +1240,19 @@ def _next_without(p: Position, phrase: str) -> int | None:
         if phrase not in p.text_at(c):
             return c
     return None
+
+
+def _topic_key(text: str, d: dict[str, Any]) -> str:
+    """The topic of points.yaml a point's topic text names (its words, not its unless), or ''."""
+    return next((k for k, t in d["topics"].items() if any(w in text for w in t["words"])
+                 and not any(w in text for w in t.get("unless") or ())), "")
+
+
+def _occasion_topic(name: str, d: dict[str, Any]) -> str:
+    """The area of the work an occasion's name says it is about (points.yaml generic.occasion_topics:
+    the first whose words the name has), as a point's topic is written, or ''."""
+    return next((row["topic"] for row in d["generic"].get("occasion_topics") or ()
+                 if any(w in name for w in row["words"])), "")
 
 
 # ------------------------------------------------------------------ titles

@@ -1980,3 +1980,19 @@ def test_round51_readers():
         body = _point(said[270], "做强药材产业").split("做强药材产业", 1)[1][:120]
         assert re.search("产业|企业|药材", body.split("，", 1)[1]), (seed, body)
         assert "时刻牢记、认真践行" not in said[275], seed
+
+
+def test_an_occasion_named_for_its_work_gets_a_point_on_it():
+    """Round 51: a minimal welcome at a canteen purchase meeting (267) and a minimal reply at a sales
+    meeting (271) drafted their default points on investment and friendship, and a joint vocational school
+    (265) got the basic-education topic (互联网+教育, 村小). A welcome or a reply of no points whose occasion's
+    name says its work (points.yaml occasion_topics) says it first; 职业教育 is a topic of its own."""
+    for seed in (293, 0, 1):
+        for n, words in ((267, "消费帮扶"), (271, "消费帮扶")):
+            t = draft(_review(n), seed=seed).text
+            first = re.search("(?:^|\n)(?:第一，|一、|一是)([^。\n]*)", t).group(1)
+            assert words in first, (n, seed, first)
+        point = _point(draft(_review(265), seed=seed).text, "职业教育合作")
+        assert re.search("职业院校|订单班|实习实训|技能人才", point) and "村小" not in point, seed
+    # an occasion whose name says no work keeps its default points (the example welcome)
+    assert "消费帮扶，" not in draft(ev("welcome"), seed=2026).text.split("第一")[1][:12]
