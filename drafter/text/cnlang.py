@@ -192,6 +192,11 @@ def counts_first(text: str) -> str:
         at = said.find("，" + w)
         if at > 0 and not any(ch in said[at + 1:] for ch in "，。；"):
             return f"{said[:at]}（{said[at + 1:]}）"
+    # …and so does what else the field says of them (，8月下旬到岗，分布在全县9所中小学: round 51 read it run into
+    # 同…见面交流 as 杂糅)
+    at = said.find("，")
+    if at > 0 and len(said) - at <= 40 and not any(ch in said for ch in "。；（"):
+        return f"{said[:at]}（{said[at + 1:]}）"
     return said
 
 

@@ -1996,3 +1996,17 @@ def test_an_occasion_named_for_its_work_gets_a_point_on_it():
         assert re.search("职业院校|订单班|实习实训|技能人才", point) and "村小" not in point, seed
     # an occasion whose name says no work keeps its default points (the example welcome)
     assert "消费帮扶，" not in draft(ev("welcome"), seed=2026).text.split("第一")[1][:12]
+
+
+def test_round52_readers():
+    """Round 52's findings (docs/review/round52: events 264–283 at seed 307), at that seed and two more."""
+    for seed in (307, 0, 1):
+        said = {n: draft(_review(n), seed=seed).text for n in (264, 266, 269, 270, 273, 274)}
+        # what else the cadres field says of them is in brackets, not run into 同…见面
+        assert "32名支教教师（8月下旬到岗，分布在全县9所中小学）" in said[273], seed
+        # no 紧扣守牢…底线; industries are no 资源; a place's counts are no 成绩
+        assert "紧扣守牢" not in said[264] and "等特色资源优势" not in said[266], seed
+        assert not re.search("在校生2.6万人[^。]*成绩", said[269]), seed
+        # the helper trains 本土人才 for the place it helps; no 在两地情谊上当先锋; whose 送行
+        assert "我市将围绕教育、医疗、农业等领域开展精准培训，培养" not in said[270], seed
+        assert "当先锋" not in said[274] and "，大家聚在一起，给大家送行" not in said[274], seed
