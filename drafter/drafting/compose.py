@@ -98,10 +98,11 @@ def point_count(ev: Event, aim: int, user_dir: str | None) -> int:
 
 # ------------------------------------------------------------------ eras of whole sentences
 
-def _topic_lead(d: dict[str, Any], audience: str, topic: str) -> dict[str, Any]:
+def _topic_lead(d: dict[str, Any], audience: str, topic: str, tdata: dict[str, Any] | None = None) -> dict[str, Any]:
     """The sentence that names a point's topic as the event words it (在文旅协作方面，我们将…; points.yaml
-    generic.lead), said always."""
-    return {"c": [s.replace("{topic}", topic) for s in _alts(d["generic"]["lead"][audience])]}
+    generic.lead, or the topic's own lead), said always."""
+    own = ((tdata or {}).get("lead") or {}).get(audience)
+    return {"c": [s.replace("{topic}", topic) for s in _alts(own or d["generic"]["lead"][audience])]}
 
 
 # ------------------------------------------------------------------ plan
@@ -788,7 +789,16 @@ class Composer:
                 elif matched:
                     body_items = matched
                 elif not key and spec.get("heading") and not topic:
-                    body_items = self._heading_body(spec["heading"], defaults, d, audience)
+                    # (…a welcome's or a reply's heading of its own takes the occasion's work, once, before
+                    # the words for a heading of its own: round 53 read four drafts whose headings 工坊开业，…,
+                    # 门诊楼启用，… got 我们将细化举措、压实责任… and nothing else)
+                    occasion = _occasion_topic(ev.event.name, d) if ev.kind in ("welcome", "reply") else ""
+                    okey = _topic_key(occasion, d) if occasion else ""
+                    if okey and okey not in used_topics:
+                        used_topics.add(okey)
+                        body_items = self._topic_body(d["topics"][okey], d, audience, occasion)
+                    else:
+                        body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
                     # (a heading of the writer's that does not name its topic: the body names it, 在文旅协作
@@ -796,6 +806,17 @@ class Composer:
                     # round 26's events)
                     if topic and spec.get("heading") and topic not in spec["heading"]:
                         body_items.insert(0, _topic_lead(d, audience, topic))
+                # a farewell's topic alone takes a farewell point's body (what the cadres leave and keep up
+                # from home), each point another, under a heading that names the topic (round 51–52 read a
+                # medical team's farewell of three topics told 在民生一线办实事, 帮助…完善诊疗规范)
+                if self.values.get("farewell") and ev.kind == "symposium" and topic \
+                        and not spec.get("heading") and not spec.get("body"):
+                    fw = next((x for x in defaults if "body" in x and id(x) not in self._used_defaults), None)
+                    seconds = [t.split("，", 1)[1] for t in _alts(fw["heading"]) if "，" in t] if fw else []
+                    if seconds:
+                        self._used_defaults.add(id(fw))
+                        heading_alts = [f"[接续|延续]{topic}，{sec}" for sec in seconds]
+                        body_items = list(fw["body"])
                 # a symposium's heading alone that says one of the event's asks in short says that ask
                 # first, and the set body after it only as the point grows (values: not asked again)
                 ask = heading_ask(spec["heading"], ev.asks) if ev.kind == "symposium" and spec.get("heading") \
@@ -826,6 +847,12 @@ class Composer:
                         break
             if not spec.get("heading"):
                 taken.append(heading)
+            # a topic the event gives that the drawn heading does not say is said by the body's first
+            # sentence (保重身体，安心工作 under the topic 关心关爱 left it unsaid, and the draft was refused:
+            # session 17's events)
+            if topic and not spec.get("heading") and not spec.get("body") and ev.kind != "news" \
+                    and topic not in heading:
+                body_items = [_topic_lead(d, audience, topic, tdata if "default" not in spec else {}), *body_items]
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans
