@@ -1005,7 +1005,9 @@ class Composer:
             grams4 = memo.grams(tuple(self._names()), 4)
             text = own_place(text, self._move_names(), host, cnlang.self_ref(host), OWN_NAME_KEEP,
                              (self.ev.event.name, self.values.get("occasion", ""), self.values.get("oname", ""),
-                              *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x)),
+                              *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x),
+                              # (…nor the names of what is signed or visited: 泱浦区—我县…协议, round 53)
+                              *self.ev.visit.signings, *self.ev.visit.sites),
                              lambda a, b: not grams4[a].isdisjoint(grams4[b]))
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)

@@ -414,6 +414,10 @@ def event_values(ev: Event) -> dict[str, str]:
                                      (*co.facts, *host.facts, *guest.facts, *ev.visit.signings)) else ""
     # a theme both sides are in (乡村全面振兴), not only the helped side's (巩固拓展脱贫攻坚成果…, 有效衔接)
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
+    # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
+    v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
+    # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
+    v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) for f in co.facts) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v

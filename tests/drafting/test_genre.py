@@ -1433,6 +1433,9 @@ def test_a_host_names_its_own_place_twice_then_says_wo_xian():
         # (headings, on their own line or leading their point, 第三，牵挂溆岚县…。, are not counted)
         body = "\n".join(re.sub("^(?:第[一二三四五六]，|[一二三四五六]是)[^。]*。", "", x)
                          for x in lines if not re.match("^[一二三四五六]、", x)).replace(e.event.name, "")
+        # (nor the names of what is signed or visited, kept whole since round 53: 泱浦区—勐琅县…协议)
+        for name in (*e.visit.signings, *e.visit.sites):
+            body = body.replace(name, "")
         # (an institution's name keeps the place, 剑岙县第一中学: not counted, round 51)
         assert len(re.findall(re.escape(e.host.short) + "(?!" + _NAME_BOUND.pattern + ")", body)) <= 4, f.name
 
@@ -2046,3 +2049,16 @@ def test_a_heading_of_its_own_takes_the_occasions_work_once():
             first = re.search("(?:^|\n)(?:第一，|一、|一是)[^\n]*(?:\n[^一二三四第\n][^\n]*)?", t).group(0)
             assert re.search(words, first.split("，", 1)[1] if "，" in first else first) \
                 and "细化举措、压实责任" not in first, (n, seed, first[:80])
+
+
+def test_round53_readers():
+    """Round 53's findings (docs/review/round53: events 284–303 at seed 311), at that seed and two more:
+    a signing's name keeps the host's name (泱浦区—勐琅县…协议, not 泱浦区—我县); a fact of this occasion
+    (本次集中开工…) is not introduced as results (开花结果); a visit before the New Year wishes it."""
+    for seed in (311, 0, 1):
+        t284 = draft(_review(284), seed=seed).text
+        assert "泱浦区—我县" not in t284 and "泱浦区—勐琅县东西部协作协议" in t284, seed
+        t285 = draft(_review(285), seed=seed).text
+        assert not re.search("(?:落地生根|开花结果|见行见效)，本次", t285), seed
+        t295 = draft(_review(295), seed=seed).text
+        assert "新春佳节" in t295, seed
