@@ -761,7 +761,11 @@ class Composer:
                 matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True,
                                              least=4 if area else 2) \
                     if spec.get("heading") and not topic and not spec.get("body") else []
-                key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d, used_topics)
+                # (a writer's heading and body do not use up the topic they speak of for a later point that
+                # names it: 向援藏教师们致敬 took 教育, and 教育援藏 after it got the words for schools and
+                # hospitals, round 53)
+                key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d,
+                                                     used_topics if topic or not spec.get("body") else set(used_topics))
                 # a topic of no known area (纪律作风) that one of the kind's points speaks of: that
                 # point's body, under a heading that names the topic as the event words it
                 if not matched and not key and topic and not spec.get("heading") and not spec.get("body"):
@@ -906,6 +910,10 @@ class Composer:
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
         if audience in ("host", "guest"):   # what only one side can pledge: the receiving side its
             vps += tdata.get(f"vps_{audience}") or []    # services, the helping side its support
+        # (a verb phrase the event's flags rule out is not the point's first: a care point of no cadres
+        # given had no first sentence, session 17)
+        vps = [vp for vp in vps if all(not self.values.get(f[1:]) if f.startswith("!") else self.values.get(f)
+                                       for f in CONDITION_RE.findall(vp))]
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames

@@ -2062,3 +2062,24 @@ def test_round53_readers():
         assert not re.search("(?:落地生根|开花结果|见行见效)，本次", t285), seed
         t295 = draft(_review(295), seed=seed).text
         assert "新春佳节" in t295, seed
+
+
+def test_a_writers_heading_does_not_use_up_the_topic_a_later_point_names():
+    """Round 53 (event 296): 向援藏教师们致敬 (a writer's heading and body) took the education topic, so the
+    topic 教育援藏 after it got the words for schools and hospitals told to teachers; 家乡是大家坚强的后盾 got
+    要多到基层一线调研; 我们将区教育局每学期组织… had two subjects."""
+    for seed in (311, 0, 1):
+        t = draft(_review(296), seed=seed).text
+        assert "医院" not in _point(t, "教育援藏"), seed
+        assert "基层一线调研" not in _point(t, "家乡是大家坚强的后盾"), seed
+        assert "我们将区教育局" not in t, seed
+
+
+def test_round54_readers():
+    """Round 54's findings (docs/review/round54: events 284–303 at seed 317): a helper's reply does not run
+    the receiving side's 防止返贫致贫机制, nor speaks of cadres the event does not send, nor 深化 pairings it
+    does not give; no 各项事项."""
+    for seed in (317, 0, 1):
+        for n in (292, 293):
+            t = draft(_review(n), seed=seed).text
+            assert not re.search("关心关爱措施|推动常态化防止返贫致贫机制|深化\\[?村|各项事项", t), (n, seed)
