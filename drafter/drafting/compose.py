@@ -796,9 +796,15 @@ class Composer:
                     # (…a welcome's or a reply's heading of its own takes the occasion's work, once, before
                     # the words for a heading of its own: round 53 read four drafts whose headings 工坊开业，…,
                     # 门诊楼启用，… got 我们将细化举措、压实责任… and nothing else)
-                    occasion = _occasion_topic(ev.event.name, d) if ev.kind in ("welcome", "reply") else ""
-                    okey = _topic_key(occasion, d) if occasion else ""
-                    if okey and okey not in used_topics:
+                    # (…not one a later point names as its topic: 门诊楼启用 took 医疗, and 聚焦医疗援疆 after it got
+                    # the words for schools, round 54)
+                    # (…the next work the name says when that one is: 县校合作签约暨乡村振兴研究院揭牌)
+                    reserved = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]}
+                    occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
+                                                               _occasion_topics(ev.event.name, d))
+                                           if k and k not in used_topics and k not in reserved), ("", "")) \
+                        if ev.kind in ("welcome", "reply") else ("", "")
+                    if okey:
                         used_topics.add(okey)
                         body_items = self._topic_body(d["topics"][okey], d, audience, occasion)
                     else:
@@ -890,7 +896,13 @@ class Composer:
             return body
         if matched_only:
             return []
-        items: list[Any] = [{"c": _alts(d["generic"]["heading_only"][audience])}]
+        # (a heading of joy at the occasion, 门诊楼启用，喜上加喜, says the occasion is a joy: round 54 read
+        # 我们将细化工作举措… under it)
+        felt = d["generic"].get("heading_felt", {}).get(audience)
+        if felt and any(w in heading for w in data("language")["felt_words"] + d["generic"].get("joy_words", [])):
+            items: list[Any] = [{"c": _alts(felt)}]
+        else:
+            items = [{"c": _alts(d["generic"]["heading_only"][audience])}]
         for s in d["generic"]["more"].get(audience) or []:
             items.append({"o": _alts(s)})
         return items
@@ -1285,11 +1297,16 @@ def _topic_key(text: str, d: dict[str, Any]) -> str:
                  and not any(w in text for w in t.get("unless") or ())), "")
 
 
+def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:
+    """The areas of the work an occasion's name says it is about (points.yaml generic.occasion_topics,
+    in its order: each row whose words the name has), as a point's topic is written."""
+    return [row["topic"] for row in d["generic"].get("occasion_topics") or ()
+            if any(w in name for w in row["words"])]
+
+
 def _occasion_topic(name: str, d: dict[str, Any]) -> str:
-    """The area of the work an occasion's name says it is about (points.yaml generic.occasion_topics:
-    the first whose words the name has), as a point's topic is written, or ''."""
-    return next((row["topic"] for row in d["generic"].get("occasion_topics") or ()
-                 if any(w in name for w in row["words"])), "")
+    """The first of ``_occasion_topics``, or ''."""
+    return next(iter(_occasion_topics(name, d)), "")
 
 
 # ------------------------------------------------------------------ titles

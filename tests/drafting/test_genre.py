@@ -2043,7 +2043,8 @@ def test_a_heading_of_its_own_takes_the_occasions_work_once():
     """Round 53: welcomes and replies whose headings name nothing the drafter knows (工坊开业，喜事临门;
     门诊楼启用，喜上加喜; 县校携手，正当其时) got 我们将细化举措、压实责任… and nothing else, four drafts not
     kept. The first such heading takes the occasion's own work (points.yaml occasion_topics)."""
-    for n, words in ((287, "产业|企业"), (290, "医院|医疗"), (289, "人才|挂职|交流")):
+    # (290's heading of joy says the occasion is a joy since round 54, and its later point keeps 医疗)
+    for n, words in ((287, "产业|企业"), (289, "人才|挂职|交流")):
         for seed in (311, 0, 1):
             t = draft(_review(n), seed=seed).text
             first = re.search("(?:^|\n)(?:第一，|一、|一是)[^\n]*(?:\n[^一二三四第\n][^\n]*)?", t).group(0)
@@ -2083,3 +2084,15 @@ def test_round54_readers():
         for n in (292, 293):
             t = draft(_review(n), seed=seed).text
             assert not re.search("关心关爱措施|推动常态化防止返贫致贫机制|深化\\[?村|各项事项", t), (n, seed)
+
+
+def test_round54_headings_of_joy_and_the_topic_a_later_point_names():
+    """Round 54 (events 290, 294): 门诊楼启用，喜上加喜 took the occasion's 医疗 topic, and the point 聚焦医疗援疆
+    after it got the words for schools; under the heading of joy, it now says the occasion is a joy, and the
+    later point keeps its topic. Science commissioners (科技特派员) are not called 挂职干部."""
+    for seed in (317, 0, 1):
+        t = draft(_review(290), seed=seed).text
+        second = re.search("(?:^|\n)(?:第二，|二是|二、)[^\n]*", t).group(0)
+        assert "今天举行的" in _point(t, "喜上加喜") and "医疗援疆" in second and "学校" not in second, seed
+        t294 = draft(_review(294), seed=seed).text
+        assert "挂职干部" not in t294 and "科技特派员" in t294, seed
