@@ -182,12 +182,17 @@ _FILLS: dict[tuple[tuple[str, str], ...], dict[Any, Any]] = {}
 _WORDINGS = object()        # Composer._wordings' key in the tables of _FILLS
 
 
+def _holds(conds: tuple[str, ...], values: dict[str, str]) -> bool:
+    """Whether the event's values meet a sentence's {?key} / {?!key} conditions."""
+    get = values.get
+    return not any(get(key[1:], "") if key[0] == "!" else not get(key, "") for key in conds)
+
+
 def _fill(text: str, values: dict[str, str]) -> str | None:
     conds, parts = _parsed(text)
+    if not _holds(conds, values):
+        return None
     get = values.get
-    for key in conds:
-        if get(key[1:], "") if key[0] == "!" else not get(key, ""):
-            return None
     out = list(parts)
     for n in range(1, len(out), 2):          # odd parts are placeholder names
         val = out[n] = get(out[n], "")
@@ -756,8 +761,7 @@ class Composer:
                 # (…unless it names an area of the work and shares fewer than four words with that point: 牵线搭桥，
                 # 助力产业发展 took the bridge point and never spoke of industry, round 50)
                 area = spec.get("heading") and any(
-                    any(w in spec["heading"] for w in t["words"]) and not any(w in spec["heading"] for w in t.get("unless") or ())
-                    for k, t in d["topics"].items() if k in (d["generic"].get("area_topics") or ()))
+                    k in (d["generic"].get("area_topics") or ()) for k in _topic_keys(spec["heading"], d))
                 matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True,
                                              least=4 if area else 2) \
                     if spec.get("heading") and not topic and not spec.get("body") else []
@@ -825,7 +829,8 @@ class Composer:
                     seconds = [t.split("，", 1)[1] for t in _alts(fw["heading"]) if "，" in t] if fw else []
                     if seconds:
                         self._used_defaults.add(id(fw))
-                        heading_alts = [f"[接续|延续]{topic}，{sec}" for sec in seconds]
+                        head = d["generic"]["farewell_topic_heading"].replace("{topic}", topic)
+                        heading_alts = [head + sec for sec in seconds]
                         body_items = list(fw["body"])
                 # a symposium's heading alone that says one of the event's asks in short says that ask
                 # first, and the set body after it only as the point grows (values: not asked again)
@@ -908,12 +913,10 @@ class Composer:
         return items
 
     def _topic(self, text: str, d: dict[str, Any], used: set[str]) -> str:
-        for key, t in d["topics"].items():
-            if key not in used and any(w in text for w in t["words"]) \
-                    and not any(w in text for w in t.get("unless") or ()):
-                used.add(key)
-                return key
-        return ""
+        key = next((k for k in _topic_keys(text, d) if k not in used), "")
+        if key:
+            used.add(key)
+        return key
 
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
@@ -924,8 +927,7 @@ class Composer:
             vps += tdata.get(f"vps_{audience}") or []    # services, the helping side its support
         # (a verb phrase the event's flags rule out is not the point's first: a care point of no cadres
         # given had no first sentence, session 17)
-        vps = [vp for vp in vps if all(not self.values.get(f[1:]) if f.startswith("!") else self.values.get(f)
-                                       for f in CONDITION_RE.findall(vp))]
+        vps = [vp for vp in vps if _holds(_parsed(vp)[0], self.values)]
         items: list[Any] = []
         if vps:
             # each verb phrase of the topic said in one of the audience's frames
@@ -1291,10 +1293,15 @@ def _next_without(p: Position, phrase: str) -> int | None:
     return None
 
 
+def _topic_keys(text: str, d: dict[str, Any]) -> list[str]:
+    """The topics of points.yaml a text names (their words, not their unless), in the file's order."""
+    return [k for k, t in d["topics"].items() if any(w in text for w in t["words"])
+            and not any(w in text for w in t.get("unless") or ())]
+
+
 def _topic_key(text: str, d: dict[str, Any]) -> str:
-    """The topic of points.yaml a point's topic text names (its words, not its unless), or ''."""
-    return next((k for k, t in d["topics"].items() if any(w in text for w in t["words"])
-                 and not any(w in text for w in t.get("unless") or ())), "")
+    """The first of ``_topic_keys``, or ''."""
+    return next(iter(_topic_keys(text, d)), "")
 
 
 def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:

@@ -14,9 +14,9 @@ from ..recache import regex
 from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said, _since_dropped,
-                    _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place, _whole_plan, heading_ask,
-                    joined, own_ref, party_title, place_stem, represents)
+from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
+                    _since_dropped, _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place,
+                    _whole_plan, cadres_them, heading_ask, joined, own_ref, party_title, place_stem, represents)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
@@ -149,9 +149,8 @@ def event_values(ev: Event) -> dict[str, str]:
     year = ev.event.date.year
     paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
     # (…or a place in it: 淦河区行政中心, 苏渟市高新区 — a report had the host welcome its hosts, round 51)
-    at_guest = bool(ev.event.place) and (ev.event.place in (guest.short, guest.name)
-                                         or ev.event.place.startswith((guest.name, guest.short))) \
-        and not ev.event.place.startswith(host.short) and host.short not in ev.event.place
+    at_guest = bool(ev.event.place) and ev.event.place.startswith((guest.name, guest.short)) \
+        and host.short not in ev.event.place
     if co.since:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
@@ -160,7 +159,7 @@ def event_values(ev: Event) -> dict[str, str]:
     def agent(facts: tuple[str, ...]) -> str:
         return _agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
                       cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
-                      guest.short, host.short, "" if ev.kind == "news" else lang["cadres_them"]["symposium" if ev.kind == "symposium" else "other"])
+                      guest.short, host.short, cadres_them(ev))
     co_said = agent(co.facts)
 
     def at_occasion(said: str) -> str:
@@ -208,7 +207,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         # a member of the standing committee (宣传部长, 常务副县长) welcoming for 县委、县政府 where the side's
         # first leader is its secretary: 受县委书记…同志委托 (round 49)
-        "entrusted": _entrusted(sp, own, lang["entrusted_titles"]),
+        "entrusted": _entrusted(sp, own, lang["entrusted"]),
         # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
         "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
         "other_leader": ol.address if ol else "",
@@ -499,12 +498,13 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
             "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short}
 
 
-def _entrusted(sp: Any, own: Party, titles: list[str]) -> str:
+def _entrusted(sp: Any, own: Party, words: dict[str, Any]) -> str:
     """县委书记马正昆同志, on whose behalf a member of the standing committee speaks for the committee and
-    the government (its title one of ``titles``, and not its side's first leader, a secretary), else ''."""
+    the government (language.yaml entrusted: its first title one of ``titles``, none of ``heads``; its
+    side's first leader another, a secretary and not a deputy), else ''."""
     lead = own.leaders[0] if own.leaders else None
     first = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
-    if not lead or lead.name == sp.name or "书记" not in lead.title or "副书记" in lead.title \
-            or not any(first.endswith(t) for t in titles) or any(w in sp.title for w in ("书记", "县长", "区长", "市长", "旗长", "州长")):
+    if not lead or lead.name == sp.name or words["lead"] not in lead.title or words["not_lead"] in lead.title \
+            or not any(first.endswith(t) for t in words["titles"]) or any(w in sp.title for w in words["heads"]):
         return ""
-    return f"{lead.title}{lead.name}同志"
+    return words["named"].format(title=lead.title, name=lead.name)

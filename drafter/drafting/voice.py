@@ -255,6 +255,14 @@ def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
     return "，".join(map(said, fact.split("，")))
 
 
+def cadres_them(ev: Event) -> str:
+    """Who a fact after the cadres' arrival is said of in this kind's voice (大家 to the cadres, 他们 of
+    them; language.yaml cadres_them), '' in a report, which says the fact as the event gives it."""
+    if ev.kind == "news":
+        return ""
+    return data("language")["cadres_them"]["symposium" if ev.kind == "symposium" else "other"]
+
+
 def _with_them(fact: str, them: str) -> str:
     """``fact`` with ``them`` as the subject after the cadres' arrival it opens on (本批挂职干部到岗以来，
     大家牵线…), unless it goes on with a subject of its own; the faithfulness check reads this form."""
@@ -461,12 +469,12 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
 
     since = ev.cooperation.since
 
-    them = data("language")["cadres_them"]["symposium" if ev.kind == "symposium" else "other"]
+    them = cadres_them(ev)
 
     def said(fact: str) -> bool:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
         fact = _since_dropped(fact, since) if since else fact
-        if ev.kind != "news" and _CADRES_SINCE.match(fact):
+        if them and _CADRES_SINCE.match(fact):
             # (自…到岗以来，大家…: _agent; a report says it as the event does)
             fact = _with_them(("" if fact.startswith(("自", "从")) else "自") + fact, them)
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
