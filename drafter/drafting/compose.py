@@ -16,6 +16,7 @@ event's own words ``voice``'s, and what the gate reads of a text ``gate``'s; the
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import functools
 import math
 import random
@@ -29,7 +30,7 @@ from ..text import cnlang
 from .era import _eras, out_of_era
 from .gate import _clash, _gate_memo, _pairs, _shares_run, one_voice
 from .types import Event
-from .values import _event_values, _is_occasion
+from .values import _event_values, _is_occasion, facts_said, heading_facts, said_areas
 from .voice import OWN_NAME_KEEP, _told, heading_ask, own_place, place_stem
 
 PLACEHOLDER_RE = regex(r"\{(\w+)\}")
@@ -44,8 +45,10 @@ CONDITION_RE = regex(r"\{\?(!?\w+)\}")
 # in a point, then the event's 希望大家每人至少带好两名本地青年教师)
 CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks", "plans", "plans_whole"})
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
-                       "host_industries", "other_industries", "visits", "signings", "plans", "plans_whole", "asks", "donation",
-                       "theme", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other", "asks_told", "host_facts_said",
+                       "host_industries", "other_industries", "visits", "signings", "signings_signed", "signings_said", "plans",
+                       "plans_whole", "asks", "donation", "donation_fund", "donation_given",
+                       "theme", "theme_vp", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other",
+                       "asks_told", "host_facts_said",
                        "guest_facts_said", "own_facts_said", "cadres_from",
                        "host_said", "guest_said", "hl_thanks", "gl_thanks"})
 # HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
@@ -311,8 +314,9 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
 # aid_cadres — the cadres of another pairing programme are called as the event calls them
-# (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres")
+# (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); institution — a side that is a
+# college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events)
+REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "institution")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -572,7 +576,17 @@ class Composer:
         self._sure: dict[int, frozenset[str]] = {}
         self._order_rng = random.Random(rng.random())
         self._used_defaults: set[int] = set()
+        # the event's facts a point of the writer's heading says (heading_facts), not said again where
+        # the moves would say them: the values are the event's without them
+        self._claimed: tuple[set[str], set[str]] = (set(), set())
         self.points = self._points(user_dir)          # first: the intro says how many
+        if any(self._claimed):
+            n = self.values["n"]
+            hc, cc = self._claimed
+            self.values = dict(_event_values(replace(
+                ev, host=replace(ev.host, facts=tuple(f for f in ev.host.facts if f not in hc)),
+                cooperation=replace(ev.cooperation, facts=tuple(f for f in ev.cooperation.facts if f not in cc)))))
+            self.values["n"] = n
         self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
         # a move whose material the event does not give says no more than its lean cap of optional
         # sentences (round 10: a welcome with no 县情 and no results filled both with set phrases)
@@ -724,7 +738,7 @@ class Composer:
             pass       # a report says what a meeting settled only when the event gives it (points)
         else:
             if ev.kind == "reply":      # a reply pledges by area
-                specs = [{"topic": a} for a in ev.cooperation.areas[:self.n_points]]
+                specs = [{"topic": a} for a in said_areas(ev.cooperation.areas)[:self.n_points]]
             # the occasion's own work when its name says it (…产销对接会, …联合办学签约暨开班仪式): a point on it
             # first (round 51 read a canteen purchase and a sales meeting drafted as investment, a joint
             # school as village schools)
@@ -768,8 +782,18 @@ class Composer:
                 # (a writer's heading and body do not use up the topic they speak of for a later point that
                 # names it: 向援藏教师们致敬 took 教育, and 教育援藏 after it got the words for schools and
                 # hospitals, round 53)
-                key = "" if matched else self._topic(topic or spec.get("heading") or spec.get("body") or "", d,
-                                                     used_topics if topic or not spec.get("body") else set(used_topics))
+                # (…and a heading alone does not take the topic a later point names: 诚邀各位企业家共谋发展 took
+                # 产业 by 企业, and 产业协作 after it got nothing of industry, round 56)
+                later = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]} - {""}
+                if matched:
+                    key = ""
+                elif not topic and not spec.get("body") and spec.get("heading"):
+                    key = next((k for k in _topic_keys(spec["heading"], d) if k not in used_topics | later), "")
+                    if key:
+                        used_topics.add(key)
+                else:
+                    key = self._topic(topic or spec.get("heading") or spec.get("body") or "", d,
+                                      used_topics if topic or not spec.get("body") else set(used_topics))
                 # a topic of no known area (纪律作风) that one of the kind's points speaks of: that
                 # point's body, under a heading that names the topic as the event words it
                 if not matched and not key and topic and not spec.get("heading") and not spec.get("body"):
@@ -804,17 +828,29 @@ class Composer:
                     # the words for schools, round 54)
                     # (…the next work the name says when that one is: 县校合作签约暨乡村振兴研究院揭牌)
                     reserved = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]}
+                    # (…and first the event's facts it is about: 非遗传承，匠心永续 over 全县有国家级非遗…, round 55)
+                    hf, cf = heading_facts(ev, spec["heading"], self._claimed[0] | self._claimed[1]) \
+                        if ev.kind in ("welcome", "reply") else ((), ())
+                    # (…but not one of thanks or joy, 感谢盛情，不虚此行: round 55 read it over labour's pledges)
+                    felt = any(w in spec["heading"] for w in data("language")["felt_words"])
                     occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
                                                                _occasion_topics(ev.event.name, d))
                                            if k and k not in used_topics and k not in reserved), ("", "")) \
-                        if ev.kind in ("welcome", "reply") else ("", "")
-                    if okey:
+                        if ev.kind in ("welcome", "reply") and not felt else ("", "")
+                    if hf or cf:
+                        self._claimed[0].update(hf)
+                        self._claimed[1].update(cf)
+                        body_items = [{"c": [facts_said(ev, hf, cf)]}] + [
+                            {"o": x["c"]} if "c" in x else x
+                            for x in self._heading_body(spec["heading"], defaults, d, audience)]
+                    elif okey:
                         used_topics.add(okey)
                         body_items = self._topic_body(d["topics"][okey], d, audience, occasion)
                     else:
                         body_items = self._heading_body(spec["heading"], defaults, d, audience)
                 else:
-                    body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "")
+                    body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "",
+                                                  spec.get("heading") or "")
                     # (a heading of the writer's that does not name its topic: the body names it, 在文旅协作
                     # 方面，… — a point 拓展领域，互利共赢 with topic 文旅协作 said neither and was refused,
                     # round 26's events)
@@ -903,12 +939,18 @@ class Composer:
             return []
         # (a heading of joy at the occasion, 门诊楼启用，喜上加喜, says the occasion is a joy: round 54 read
         # 我们将细化工作举措… under it)
+        welcome = d["generic"].get("heading_welcome") or {}
         felt = d["generic"].get("heading_felt", {}).get(audience)
-        if felt and any(w in heading for w in data("language")["felt_words"] + d["generic"].get("joy_words", [])):
-            items: list[Any] = [{"c": _alts(felt)}]
+        said = [t for t in welcome.get(audience) or () if _holds(_parsed(t)[0], self.values)]
+        welcomed = bool(said) and any(w in heading for w in welcome["words"])
+        if welcomed:
+            items: list[Any] = [{"c": _alts(said)}]
+        elif felt and any(w in heading for w in data("language")["felt_words"] + d["generic"].get("joy_words", [])):
+            items = [{"c": _alts(felt)}]
         else:
             items = [{"c": _alts(d["generic"]["heading_only"][audience])}]
-        for s in d["generic"]["more"].get(audience) or []:
+        # (…the welcome says no more: 要多到基层一线调研… is no welcome)
+        for s in [] if welcomed else d["generic"]["more"].get(audience) or []:
             items.append({"o": _alts(s)})
         return items
 
@@ -918,7 +960,14 @@ class Composer:
             used.add(key)
         return key
 
-    def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str) -> list[Any]:
+    def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str,
+                    heading: str = "") -> list[Any]:
+        # (a heading that says what the speaker's side does for the cadres, 做好服务保障，让专家安心工作,
+        # takes the topic's words for that, not 希望大家注意劳逸结合: round 55)
+        given = tdata.get("given")
+        if given and audience in given["frames"] and any(w in heading for w in given["words"]) \
+                and not any(w in heading for w in given.get("unless") or ()):
+            tdata = {"frames": given["frames"], "vps": given["vps"]}
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])

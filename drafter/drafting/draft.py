@@ -20,7 +20,7 @@ from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import stage
+from .values import said_areas, stage
 from .voice import party_title, place_stem
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -570,8 +570,11 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
                 req.append((f"{side}.{attr}[{i}]", f))
         for i, f in enumerate(ev.cooperation.facts):
             req.append((f"cooperation.facts[{i}]", f))
+        # (the programme itself beside its parts is not listed: said_areas)
+        listed = said_areas(ev.cooperation.areas)
         for i, a in enumerate(ev.cooperation.areas):
-            req.append((f"cooperation.areas[{i}]", a))
+            if a in listed:
+                req.append((f"cooperation.areas[{i}]", a))
         if ev.cooperation.since:
             req.append(("cooperation.since", f"{ev.cooperation.since}年"))
         for i, p in enumerate(ev.points):

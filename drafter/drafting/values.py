@@ -14,7 +14,7 @@ from ..recache import regex
 from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
+from .voice import (headed_plan, signings_clause, signings_listed, _signing, _after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
                     _since_dropped, _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place,
                     _whole_plan, cadres_them, heading_ask, joined, own_ref, party_title, place_stem, represents)
 
@@ -93,11 +93,12 @@ def event_values(ev: Event) -> dict[str, str]:
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     kept = _unsaid(ev.plans, host.remarks + guest.remarks, (host.short, guest.short))
-    plans_whole = any(_whole_plan(p, lang_asks) for p in kept)
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
     # who a plan may name as its doer after its time (2027年我市安排…)
     plan_heads = (own.short, other.short, cnlang.self_ref(own.short), lang_asks["we"], *lang_asks.get("both", ()))
+    # (…or its own subject without 将, 我市每年接收…: headed_plan, round 56)
+    plans_whole = any(_whole_plan(p, lang_asks) or headed_plan(p, plan_heads, lang_asks) for p in kept)
     plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, cnlang.self_ref(own.short)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
@@ -128,11 +129,22 @@ def event_values(ev: Event) -> dict[str, str]:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
     # a host fact that opens on the help itself (组团式帮扶县人民医院) is the helper's work: said among
     # the cooperation's results, not after 我县干部群众苦干实干 (rounds 15–17)
-    received = tuple(f for f in host.facts if f.startswith(tuple(lang["help_received"])))
+    # (…and so is one that names the helper at work, 2022年苏瀛市首批组团式援青医疗队进驻州人民医院: the helper
+    # said 据我们了解 of its own team's arrival, round 56)
+    received = tuple(f for f in host.facts if f.startswith(tuple(lang["help_received"]))
+                     or guest.short and guest.short in f and not f.startswith(host.short))
     if received:
         host = replace(host, facts=tuple(f for f in host.facts if f not in received))
         # (with no result before it, the helper by name: 桐屿区组团式帮扶旗人民医院)
-        co = replace(co, facts=co.facts + received if co.facts else (guest.short + received[0], *received[1:]))
+        co = replace(co, facts=co.facts + received if co.facts or guest.short in received[0]
+                     else (guest.short + received[0], *received[1:]))
+        own, other = (host if p is ev.host else p for p in (own, other))
+    # a report's host fact of the occasion itself (本次招聘会有…企业参会, 现场…人达成意向) is the day's news,
+    # said with the occasion's facts, not as the place's background after 近年来 (round 56's events)
+    day = tuple(f for f in host.facts if f.startswith(tuple(lang["occasion_marks"]))) if ev.kind == "news" else ()
+    if day:
+        host = replace(host, facts=tuple(f for f in host.facts if f not in day))
+        co = replace(co, facts=co.facts + day)
         own, other = (host if p is ev.host else p for p in (own, other))
     visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
     # the visiting group as a speech names it: 滨江区党政代表团, its leader (刘书记), or 滨江区各位领导
@@ -173,6 +185,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # even without a mark, 38家企业带来就业岗位2600余个)
     there = tuple(x for x in co.facts if not any(w in x for w in lang["occasion_marks"])
                   and (any(w in x for w in lang["totals"]) or cnlang.dated(x)))
+    # (…and a report's host facts of the day, 本次招聘会…, are the day's whatever they say: ``day`` above;
+    # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
+    # a standing fact as the day's, round 56's events)
+    if day:
+        there = tuple(x for x in co.facts if x not in day)
     here = tuple(x for x in co.facts if x not in there)
     co_at = "" if not co_said else at_occasion(co_said) if not (here and there) else \
         agent(there) + "。" + at_occasion(agent(here))
@@ -188,6 +205,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_all": cnlang.all_ref(host.short),
         "host_ref": cnlang.self_ref(host.short) if sp.side == "host" else host.short,
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
+        # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
+        # (推进兵团向南发展…), else with 推进 (全力以赴地震灾后恢复重建 was read as 成分残缺, round 56)
+        "theme_vp": ev.event.theme if not ev.event.theme or ev.event.theme.startswith(tuple(lang["theme_verbs"]))
+        else lang["theme_verbs"][0] + ev.event.theme,
         "date": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "season": _season(ev.event.date.month),
         "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
@@ -209,7 +230,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # first leader is its secretary: 受县委书记…同志委托 (round 49)
         "entrusted": _entrusted(sp, own, lang["entrusted"]),
         # the speaker's own committee and government, as its cadres are told to follow them (县委、县政府)
-        "own_party": lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
+        "own_party": lang["own_party_units"][own_unit] if own_unit in lang["own_party_units"]
+        else lang["own_party"].format(u=own_unit) if own_unit else own.short + lang["own_party_plain"],
         "other_leader": ol.address if ol else "",
         "other_leaders": "、".join(p.address for p in other.leaders[:3]),
         "since": str(co.since) if co.since else "",
@@ -225,7 +247,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "paired": "yes" if paired else "",
         # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
         "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
-        "areas": j(co.areas), "area1": co.areas[0] if co.areas else "",
+        "areas": j(said_areas(co.areas)), "area1": said_areas(co.areas)[0] if co.areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": co_said,
         # (the facts said as a sentence of their own when they open on who did them: 我区累计投入…,
@@ -237,6 +259,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "co_facts_noun": "yes" if co_said and not co_own and not co_verb else "",
         "co_facts_at": co_at,
         "donation": co.donation,
+        # a sum said as the fund the occasion's name says it is (防汛救灾资金), else 帮扶资金; a gift of things
+        # (价值30万元的图书和学习用品) as the event words it: 捐赠帮扶资金价值30万元的图书… (round 56's events)
+        **_donation(co.donation, ev.event.name, lang["donation"]),
         # an occasion whose name says a gift and the event gives no sum: the gift said as the name says it
         # (涞湾区爱心企业向漳峪县捐赠仪式 drafted a welcome that never said the gift, round 49)
         **_gift(ev, other, lang["gift"]),
@@ -275,13 +300,21 @@ def event_values(ev: Event) -> dict[str, str]:
                                                             for w in lang["grassland_words"]) else lang["home_lands"]["hills"],
         # (这份荣誉 of two honours: round 45)
         "ranks_these": lang["these"] if len(host.ranks) > 1 else lang["this_one"],
-        "visits": j(ev.visit.sites), "signings": j(ev.visit.signings),
+        # the signings as a list (总投资2.2亿元的…协议: round 56), and as what was done: by the parties a deal
+        # names (A与B签订了…), by 双方, or, a firms' deal of none named, signed at the occasion (…协议现场签约,
+        # what the event says after it kept after: 还举行了…采购协议，签约金额1.1亿元签约 read as 语序混乱, round 55)
+        "visits": j(ev.visit.sites), "signings": signings_listed(ev.visit.signings, lang["signing"]),
+        "signings_signed": signings_clause(ev.visit.signings, lang["signing"], firms=True),
+        "signings_said": signings_clause(ev.visit.signings, lang["signing"]),
+        "signings_parties": "yes" if any(_signing(x, lang["signing"])[0] for x in ev.visit.signings) else "",
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(kept[0], lang_asks) else lang_asks["next"])
         + clauses([_subject_after_time(p, "" if ev.kind == "news" else plan_subject, lang_asks, plan_heads)
                    if _whole_plan(p, lang_asks)
-                   else plan_subject + "将" + p for p in plans]) if plans_whole else "",
+                   else headed_plan(p, plan_heads, lang_asks, "" if ev.kind == "news" else plan_subject)
+                   or plan_subject + "将" + p for p in plans])
+        if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
@@ -315,6 +348,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
+        # a side that is an institution (…学院, …医院), not a place: its people, else ''
+        "inst_people": next((w for p in (ev.host, ev.guest) for e, w in lang["institution_people"].items()
+                             if (p.short or p.name).endswith(e) or p.name.endswith(e)), ""),
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
         "programme": _programme(ev, lang["programmes"]),
@@ -402,7 +438,9 @@ def event_values(ev: Event) -> dict[str, str]:
     # (a list of results, not of the place's nature: 这些成绩 is not said of 平均海拔4300米, round 41)
     # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
     # 工作 to do nor 希望 (points_intro; round 43)
-    v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points for w in lang["felt_words"]) else ""
+    v["institution"] = "yes" if v.get("inst_people") else ""
+    v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points
+                                    for w in lang["felt_words"] + lang["unasked_words"]) else ""
     # a theme of a period that has ended (巩固拓展脱贫攻坚成果 in 2026: rounds 45's readers) is not said as
     # the moment the speaker is in (当前，我们正处在…的关键时期); a report still names it as the occasion's
     # theme, and the drafter warns (draft.checked)
@@ -417,6 +455,11 @@ def event_values(ev: Event) -> dict[str, str]:
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) for f in co.facts) else ""
+    # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
+    v["host_facts_won"] = "yes" if host.facts and not any(
+        w in f for f in host.facts for w in lang["conditions"]) else ""
+    v["other_facts_hard"] = "yes" if other.facts and all(
+        any(w in f for w in lang["hard_words"]) for f in other.facts) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v
@@ -455,6 +498,53 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
 _event_values = functools.lru_cache(maxsize=16)(event_values)
 
 
+def said_areas(areas: tuple[str, ...]) -> tuple[str, ...]:
+    """The cooperation's areas as a speech lists them: not the programme itself beside its parts (对口援青
+    with 医疗援青 and 人才援青 was read as 并列不当 eight times in rounds 55–56), unless it is alone."""
+    umbrella = set(data("language")["programmes"].values())
+    parts = tuple(a for a in areas if a not in umbrella)
+    return parts or areas
+
+
+def heading_facts(ev: Event, heading: str, taken: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The event's facts a heading of the writer's own says what they are about (非遗传承，匠心永续 and
+    全县有国家级非遗3项…; 擦亮品牌 and “峣川面匠”劳务品牌…): at most two, the cooperation's first, then
+    the host's, none of ``taken``; by a two-character word of the heading that is neither set language
+    (language.yaml heading_common) nor part of a side's name. Round 55 read such headings over
+    我们将细化举措、压实责任… and nothing of the event."""
+    lang = data("language")
+    names = (ev.host.name, ev.host.short, ev.guest.name, ev.guest.short)
+    common = set(lang["heading_common"])
+    grams = {g for g in (heading[i:i + 2] for i in range(len(heading) - 1))
+             if HAN2.fullmatch(g) and g not in common and not any(g in n for n in names)}
+    if not grams:
+        return (), ()
+    found = tuple({w for g in grams for w in (g, *lang["heading_synonyms"].get(g, ()))})
+    co = tuple(f for f in ev.cooperation.facts if f not in taken and any(w in f for w in found))[:2]
+    host = tuple(f for f in ev.host.facts if f not in taken and any(w in f for w in found))[:2 - len(co)]
+    return host, co
+
+
+HAN2 = regex(r"[\u4e00-\u9fff]{2}")
+
+
+def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]) -> str:
+    """``host_facts`` and ``co_facts`` said as the moves say the host's and the cooperation's (``_subject``,
+    ``_agent``), each a sentence: the body a point of the writer's heading takes (heading_facts)."""
+    host, guest, sp, co = ev.host, ev.guest, ev.speaker, ev.cooperation
+    out = []
+    if host_facts:
+        out.append(_subject(host, host_facts, named=sp.side == "guest" and ev.kind != "news"
+                            and cnlang.unit_suffix(host.short) == cnlang.unit_suffix(guest.short)))
+    if co_facts:
+        facts = tuple(_since_dropped(f, co.since) for f in co_facts) if co.since else co_facts
+        out.append(_agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
+                          else guest.short,
+                          cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+                          guest.short, host.short, cadres_them(ev)))
+    return "".join(x.rstrip("。；，") + "。" for x in out if x)
+
+
 def _is_occasion(name: str) -> bool:
     return any(name.endswith(n) for n in data("language")["occasion_nouns"])
 
@@ -477,6 +567,16 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
         rest = [t[len(tell):] for t in told]
         return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
     return "；".join(told)
+
+
+def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]:
+    """donation_fund (500万元帮扶资金) and donation_given (帮扶资金500万元): a sum with the fund the
+    occasion's name says (…防汛救灾资金捐赠仪式) or language.yaml donation.fund; a gift of things as it is."""
+    if not regex(words["sum"]).fullmatch(donation):
+        return {"donation_fund": donation, "donation_given": donation}
+    named = regex(words["named"]).search(name)
+    fund = named[0] if named else words["fund"]
+    return {"donation_fund": donation + fund, "donation_given": fund + donation}
 
 
 def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:

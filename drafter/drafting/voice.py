@@ -36,11 +36,19 @@ def represents(title: str, party: Party) -> str:
     last = cnlang.LIST_SEP_RE.split(title)[-1] if title else ""
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
+    if unit in (lang.get("represents_units") or {}):
+        return lang["represents_units"][unit].format(people=_people(party, unit))
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
                 return row["text"].format(u=unit, people=_people(party, unit))
             return row.get("plain", "").format(place=party.short)
+    office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
+                   and len(first) > len(w) + 1), "")
+    if office:
+        # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
+        stem = party.short[:-len(unit)] if unit else ""
+        return office[len(stem):] if stem and office.startswith(stem) else office
     if unit:
         return lang["represents_default"].format(u=unit, people=_people(party, unit))
     return f"{party.short}党政领导班子"
@@ -97,6 +105,9 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+_TIME_HEAD = regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|初|底|末|份)?(?:\d{1,2}日)?")
+
+
 def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool = False) -> str:
     """A side's facts as one sentence with the side as its subject, unless the first fact has its own
     (青山县……, 全县……, 我县……); ``named``: 全市… would be the speaker's own place (a city's reply to a
@@ -106,7 +117,8 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
     unit = cnlang.unit_suffix(party.short)
     lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
-    own = (party.short, "全", "我", *((unit,) if unit else ()))
+    # (…nor one of the occasion's own, 本届消费帮扶周有…企业参展: 海岚州本届… read as 语序混乱, round 55)
+    own = (party.short, "全", "我", *((unit,) if unit else ()), *lang["occasion_now"], *lang["fact_things"])
     whole_named = regex(rf"^(\d{{4}}年)?全{unit}") if unit and not name else None
 
     def named_whole(x: str) -> str:
@@ -137,7 +149,8 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         first = named_whole(clauses[0])
         text = join([first, *clauses[1:]])
         # (2025年全县……: the subject may follow the year)
-        head = first.lstrip("0123456789年月日")
+        # (…or a month and its part: 7月下旬宕沙县遭受强降雨 was said 宕沙县7月下旬宕沙县…, round 56's events)
+        head = first[_TIME_HEAD.match(first).end():]
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
         if head.startswith(own):
             return text
@@ -221,10 +234,64 @@ def _after_time(fact: str, times: list[str]) -> str:
     return fact[m.end():] if m else fact
 
 
+def _signing(text: str, words: dict[str, Any]) -> tuple[str, str, str, str]:
+    """A signing as (parties, what is signed, a sum said before it, the rest after it): 浙岚…公司与汉岭县8个
+    花椒专业合作社保底收购协议 → ('浙岚…公司与汉岭县8个花椒专业合作社', '保底收购协议', '', ''); …投资协议，
+    总投资2.2亿元 → ('', '…投资协议', '总投资2.2亿元', ''). language.yaml signing: the parties end on an
+    organisation (the last one before what is signed), else on a place (the first)."""
+    name, _, tail = text.partition("，")
+    money = tail if regex(words["sum"]).fullmatch(tail) else ""
+    rest = "" if money else tail
+    docs = "|".join(map(re.escape, words["documents"]))
+    for orgs, lazy in ((words["organisations"], ""), (words["places"], "?")):
+        m = regex(rf"^(.+?与.+{lazy}(?:{'|'.join(map(re.escape, orgs))}))(.{{2,24}}?(?:{docs}))$").match(name)
+        if m:
+            return m[1], m[2], money, rest
+    return "", name, money, rest
+
+
+def signings_listed(signings: tuple[str, ...], words: dict[str, Any]) -> str:
+    """The signings as a list after 双方签署 / 对这次签署的: a sum before what it is of (总投资2.2亿元的…协议;
+    …协议，总投资2.2亿元、…协议，总投资1.5亿元和… was read as 结构混乱, round 56), the rest in brackets."""
+    out = []
+    for x in signings:
+        parties, doc, money, rest = _signing(x, words)
+        said = (parties + doc) if parties else doc
+        out.append((money + "的" if money else "") + said + (f"（{rest}）" if rest else ""))
+    return cnlang.join_list(out)
+
+
+def signings_clause(signings: tuple[str, ...], words: dict[str, Any], firms: bool = False) -> str:
+    """The signings as what was done: a deal that names its parties said by them (A与B签订了…协议; 双方签署了
+    A与B…协议 was read as 句式杂糅, round 56), the others by 双方 (签署了…), or, a firms' deal of no parties
+    named (``firms``), as signed at the occasion (…投资协议现场签约)."""
+    plain, own = [], []  # (the deals of no parties named, and the clauses said so far)
+    for x in signings:
+        parties, doc, money, rest = _signing(x, words)
+        if parties:
+            # (the sum after it: 签订了签约金额1.1亿元的采购协议 says 签 twice)
+            own.append(f"{parties}{words['signed']}{doc}" + "".join(f"，{t}" for t in (money, rest) if t))
+        else:
+            plain.append(x)
+    if plain and firms:
+        own = [signings_listed(tuple(plain), words) + words["here"], *own]
+    elif plain:
+        own = [words["both"] + signings_listed(tuple(plain), words), *own]
+    return "；".join(own)
+
+
+def _hosts_act(text: str, lang: dict[str, Any]) -> bool:
+    """A clause of what only the receiving side does: 引进/招引 firms, projects or capital (引进昀江区企业
+    14家), not the techniques its helpers bring (引进推广新品种新技术 was said 我县引进推广…, round 55)."""
+    clause = re.split(r"[，；]", text, maxsplit=1)[0]
+    return clause.startswith(tuple(lang["host_verbs"])) and any(w in clause for w in lang["host_verb_objects"])
+
+
 def _means(fact: str, via: dict[str, str]) -> str:
     """What a fact that opens on its means takes after its subject (消费帮扶销售… → 通过; language.yaml
     agent_via), not an area's name (消费帮扶方面，…)."""
-    return next((p for w, p in via.items() if fact.startswith(w) and not fact.startswith(w + "方面")), "")
+    tails = ("方面", *data("language")["verb_not_before"])
+    return next((p for w, p in via.items() if fact.startswith(w) and not fact[len(w):].startswith(tails)), "")
 
 
 def joined(items: list[str]) -> str:
@@ -295,6 +362,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
         items = [own_firms(x, helper, doer, host_name) for x in items]
     verbs = tuple(lang["agent_verbs"])
+    tails = tuple(lang["verb_not_before"])
+
+    def opens(text: str, words: tuple[str, ...]) -> bool:
+        # (on one of ``words`` as a verb, not as the head of a noun: 消费帮扶周为期7天 is no 消费帮扶 done,
+        # and was said 浙漪市通过消费帮扶周为期7天, round 55)
+        return any(text.startswith(w) and not text[len(w):].startswith(tails) for w in words)
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
     # no subject)
@@ -305,11 +378,11 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     # 映湖区…共建…，引进映湖区企业: round 12)
     head = next((w for w in (doer, helper) if w and items and items[0].startswith(w)), "")
     named = bool(doer) and bool(head) and not items[0][len(head):].startswith(tuple(lang["agent_things"]))
-    if items and not named and cores[0].startswith(verbs) and not items[0].startswith(verbs):
+    if items and not named and opens(cores[0], verbs) and not opens(items[0], verbs):
         # (said by the doer; the rest goes on as below, with that subject)
         items[0] = doer + items[0]
         named = bool(doer)
-    if not items or not (items[0].startswith(verbs) or named):
+    if not items or not (opens(items[0], verbs) or named):
         # (what only the receiving side does still says so: 共建核桃精深加工园，柘溪县引进映湖区企业6家,
         # not 两地…引进映湖区企业, round 18)
         # (and the help received, 组团式帮扶…, after another subject is the helper's, round 20)
@@ -328,9 +401,9 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         bv, bname = tuple(lang["both_verbs"]), lang["both_sides_name"]
         for k in [k for k in range(1, len(items)) if items[k].startswith(bv) and not items[k - 1].startswith(bname)]:
             items[k], cores[k] = bname + items[k], bname + cores[k]
-        return joined(_voiced([host + x if host and x.startswith(hv)
+        return joined(_voiced([host + x if host and _hosts_act(x, lang)
                        else doer + x if doer and k and own and cores[k].startswith(own) and not x.startswith(doer)
-                       else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or cores[k].startswith(verbs))
+                       else doer + _means(x, via) + x if doer and k and (x.startswith(rv) or opens(cores[k], verbs))
                        and not x.startswith(doer)
                        else lang["both_sides_name"] + x if k and cores[k] != x and cores[k].startswith(both)
                        else x for k, x in enumerate(items)], doer, helper, host, host_name))
@@ -341,7 +414,8 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         # (a fact that opens on its own time is read by its verb after it: 今年以来帮助…, 去年帮助… are
         # the helper's, said 临澄区今年以来帮助…, the fact kept whole; round 24 read 两地…；今年以来帮助…)
         core = cores[k] if k else x
-        said = next((w for v, w in who.items() if core.startswith(v) and w), None)
+        said = next((w for v, w in who.items() if opens(core, (v,)) and w
+                     and (w != host or v not in lang["host_verbs"] or _hosts_act(core, lang))), None)
         means = _means(x, via)
         if said is not None and said != subject and not x.startswith(said) \
                 and not (said == doer and helper and x.startswith(helper)):
@@ -389,7 +463,9 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
         def shares(a: str, b: str) -> bool:
             return _shares_run(a, b, [], [])
     out, seen = dict(texts), 0
-    protect = tuple(p for p in protect if p and name in p)
+    # (each sentence of what is protected: a body of the writer's of several sentences is never one
+    # sentence of the text, and 榕垭县的每一位干部… became 我县的… and was refused as not said, round 56's events)
+    protect = tuple(q for p in protect if p and name in p for q in _SENTENCES_RE.findall(p) if name in q)
     found = _name_re(name)
     for m in order:
         t = texts.get(m) or ""
@@ -496,18 +572,20 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
     people not named twice (汐潮区去年组织汐潮区游客… → 汐潮区去年组织游客…). The faithfulness check
     reads the event's facts with the sides' names and 我X set aside (``fact_said``)."""
     out = []
-    hv = tuple(data("language")["host_verbs"])
+    lang = data("language")
     for c in clauses_:
         if host and host_name and host != host_name and "，" in c:
             # (what the host did, after a clause of both: 共建…园区1个，我州引进临滢市企业9家, round 32)
-            c = "，".join(host + part if k and part.startswith(hv) else part for k, part in enumerate(c.split("，")))
+            c = "，".join(host + part if k and _hosts_act(part, lang) else part for k, part in enumerate(c.split("，")))
         for name, ref in ((helper, doer), (host_name, host)):
             if name and ref and name != ref and name in c:
                 # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
                 c = regex(re.escape(name) + "(?!" + _NAME_BOUND.pattern + ")").sub(ref, c)
+        # (…nor one that guides its own firms: 浣溪区引导浣溪区企业14家…, round 56's tree)
         for who in (doer, host, helper):
-            if who and c.startswith(who) and "组织" + who in c[len(who):]:
-                c = who + c[len(who):].replace("组织" + who, "组织", 1)
+            for verb in lang["own_people_verbs"]:
+                if who and c.startswith(who) and verb + who in c[len(who):]:
+                    c = who + c[len(who):].replace(verb + who, verb, 1)
         out.append(c)
     return out
 
@@ -564,6 +642,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     if month:
         time = plan[:month.end()]
     rest = plan[len(time):].lstrip("，,")
+    # (今后，每批援青医疗队保持… was said 今后，我们将每批…, round 56)
+    headed = headed_plan(rest, (), asking, subject) if time and not rest.startswith(heads) else ""
+    if headed:
+        return f"{time}，{headed}"
     head = next((h for h in sorted(heads, key=len, reverse=True) if h and rest.startswith(h)), "")
     if time and head and len(rest) > len(head) + 1:
         after = rest[len(head):]
@@ -590,6 +672,24 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     return plan
 
 
+def headed_plan(plan: str, heads: tuple[str, ...], asking: dict[str, Any], subject: str = "") -> str:
+    """A plan whose subject is its own, said with it and 将, else '': a side (我市每年接收… → 我市将每年
+    接收…), a named institution (曲隆乡寄宿制学校2027年秋季学期投入使用 → …学校将于2027年…), or each of a
+    group (每批援青医疗队保持20人以上 → 确保每批…: asking.each). Round 56 read 我们将我市每年接收…, 我们将曲隆乡
+    寄宿制学校…, 我们将每批援青医疗队保持… as 句式杂糅."""
+    will = tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")
+    head = next((h for h in sorted(heads, key=len, reverse=True) if h and plan.startswith(h)), "")
+    if head and len(plan) > len(head) + 1 and not plan[len(head):].startswith(will + ("，",)):
+        return head + "将" + plan[len(head):]
+    # (the institution named, then the time it is for: not 实现…医院与…, which opens on its verb)
+    m = _institution_re().match(plan)
+    if m and (regex(r"\d{4}年").match(plan, m.end()) or plan[m.end():].startswith(tuple(asking["plan_times"]))):
+        return plan[:m.end()] + "将于" + plan[m.end():]
+    if plan.startswith(tuple(asking["each"]["head"])):
+        return (subject + "将" if subject else "") + asking["each"]["verb"] + plan
+    return ""
+
+
 def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that says who or when itself (下半年双方将…, 浦临区将再组织…): 将 after a short head of no
     punctuation, or its own time. A plan opening on 将 (将协作资金用于…) is not: the template's 将
@@ -609,8 +709,10 @@ def _names_doer(plan: str) -> bool:
     return bool(_LEADS.match(plan))
 
 
-_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|财政|小组|指挥部)"
-               r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资)")
+# (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
+# 建立…, round 56)
+_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|财政|小组|指挥部|领导)"
+               r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)")
 
 
 def _unnamed(text: str, side: str) -> str:

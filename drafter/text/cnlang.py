@@ -69,7 +69,8 @@ def strip_nations(base: str, nations: tuple[str, ...]) -> str:
 def unit_suffix(short: str) -> str:
     """The administrative unit a short name ends with (县 for 清水县), or '' when none."""
     for unit in sorted(_lang()["admin_units"], key=len, reverse=True):
-        if short.endswith(unit) and len(short) > len(unit):
+        if short.endswith(unit) and len(short) > len(unit) \
+                and not short.endswith(tuple((_lang().get("unit_not") or {}).get(unit, ()))):
             return unit[-1] if unit not in ("街道",) else unit
     return ""
 
@@ -168,6 +169,11 @@ def counts_first(text: str) -> str:
     """A group counted after its noun, as an event may give it (选派的挂职干部6名、专业技术人才41名),
     said as a sentence says it: the count before the noun (选派的6名挂职干部、41名专业技术人才). The noun
     runs back to the previous count, 的 or the start; a noun already counted is left alone."""
+    # (…up to a bracket of its parts, which is said as given: 专业技术人才37名（教师21名、医生16名） kept its
+    # count after the noun beside 8名挂职干部, round 56)
+    if "（" in text:
+        at = text.index("（")
+        return counts_first(text[:at]) + text[at:]
     tail, batch_re, c = _counts()
     out, start = [], 0
     for m in tail.finditer(text):
