@@ -315,8 +315,9 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # 一批业务骨干 in a county secretary's mouth, round 25)
 # aid_cadres — the cadres of another pairing programme are called as the event calls them
 # (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); institution — a side that is a
-# college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "institution")
+# college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
+# disaster is not one of joy (round 57)
+REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "institution", "sombre")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -1078,7 +1079,8 @@ class Composer:
                              (self.ev.event.name, self.values.get("occasion", ""), self.values.get("oname", ""),
                               *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x),
                               # (…nor the names of what is signed or visited: 泱浦区—我县…协议, round 53)
-                              *self.ev.visit.signings, *self.ev.visit.sites),
+                              # (…as a list says them: the name before what the event says after it, round 57)
+                              *(x.split("，", 1)[0] for x in self.ev.visit.signings), *self.ev.visit.sites),
                              lambda a, b: not grams4[a].isdisjoint(grams4[b]))
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
@@ -1378,6 +1380,10 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
             # (a guest's toast at its hosts' banquet answers them: 答谢祝酒辞, round 23 audit)
             key = "toast" if ev.speaker.side == "host" else "toast_guest_named"
             return t.get(key, t["toast"]).format(occasion=banquet)
+        # (…and one at an occasion that is no banquet, 新春团拜会, is at it: 在…团拜会欢迎宴会上的答谢祝酒辞 was
+        # said, round 57's events)
+        if any(w in name for w in t["toast_at"]):
+            return t["toast"].format(occasion=name)
         key = "toast_host" if ev.speaker.side == "host" else "toast_guest"
         return t[key].format(**values)
     if ev.kind == "news":

@@ -5,6 +5,7 @@ stage of the cadres' term read from its name (``stage``)."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -381,6 +382,8 @@ def event_values(ev: Event) -> dict[str, str]:
                   and not visitors_named
                   else this_occasion) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
+        # what a visit is for when its name says it is to comfort (…看望慰问阿腾希日旗困难群众 → 看望慰问困难群众)
+        "visit_purpose": "" if occasion else _visit_purpose(ev.event.name, (host.name, host.short), lang["visit_purposes"]),
         "occasion_named": "yes" if occasion else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
@@ -439,6 +442,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
     # 工作 to do nor 希望 (points_intro; round 43)
     v["institution"] = "yes" if v.get("inst_people") else ""
+    v["sombre"] = "yes" if any(w in ev.event.name + ev.event.theme for w in lang["sombre_words"]) else ""
     v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points
                                     for w in lang["felt_words"] + lang["unasked_words"]) else ""
     # a theme of a period that has ended (巩固拓展脱贫攻坚成果 in 2026: rounds 45's readers) is not said as
@@ -450,6 +454,8 @@ def event_values(ev: Event) -> dict[str, str]:
     v["paired_units"] = "yes" if any(paired_units.search(f) for f in
                                      (*co.facts, *host.facts, *guest.facts, *ev.visit.signings)) else ""
     # a theme both sides are in (乡村全面振兴), not only the helped side's (巩固拓展脱贫攻坚成果…, 有效衔接)
+    # a theme that names the programme itself (深化对口援疆, 深化东西部协作): the two sides' work
+    v["theme_programme"] = "yes" if any(w in ev.event.theme for w in lang["programme_theme_words"]) else ""
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
@@ -543,6 +549,18 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
                           guest.short, host.short, cadres_them(ev)))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
+
+
+def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
+    """What a visit's name says it comes to do, from its verb on, the host's name taken out, or ''."""
+    # (the verb, not a group named by it: 慰问团来…看望慰问…)
+    m = regex("(?:" + "|".join(map(re.escape, verbs)) + ")(?![团组队])").search(name)
+    if not m:
+        return ""
+    purpose = name[m.start():]
+    for p in sorted(places, key=len, reverse=True):
+        purpose = purpose.replace(p, "")
+    return purpose
 
 
 def _is_occasion(name: str) -> bool:

@@ -22,7 +22,8 @@ def party_title(party: Party, title: str) -> str:
     紫岩县长 (round 25: a toast's byline)."""
     short = party.short
     unit = cnlang.unit_suffix(short)
-    if unit and title.startswith(unit) and len(title) > 1 and title[1] in "委政人":
+    # (…and any office of it, 区残疾人联合会理事长: 琏溪区区残疾人… was said, round 57's events; not 县长)
+    if unit and title.startswith(unit) and len(title) > 2 and title[1] != "长":
         return short[: -len(unit)] + title
     if title.startswith(short):
         return title
@@ -38,17 +39,25 @@ def represents(title: str, party: Party) -> str:
     table = lang.get("represents", [])
     if unit in (lang.get("represents_units") or {}):
         return lang["represents_units"][unit].format(people=_people(party, unit))
-    for row in table:
-        if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
-            if unit:
-                return row["text"].format(u=unit, people=_people(party, unit))
-            return row.get("plain", "").format(place=party.short)
+    # (a town's secretary or head speaks for the town, not the county: 坝岭镇党委书记 代表县委、县政府 was said,
+    # round 57's events)
+    town = regex(r"^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?:党委|党工委|人民政府|政府)?(?:书记|副书记|镇长|乡长|主任)").match(first)
+    if town:
+        u = town[1]
+        return lang["represents_town"].format(u=u, people=lang["people"].get(u, "干部群众"))
+    # (a speaker whose first post heads a team or an office speaks for it, before a post in the other place:
+    # 援青工作组组长、德沁县委常委、副县长 spoke for 璘溪区政府, round 57's events)
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
                    and len(first) > len(w) + 1), "")
     if office:
         # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
         stem = party.short[:-len(unit)] if unit else ""
         return office[len(stem):] if stem and office.startswith(stem) else office
+    for row in table:
+        if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
+            if unit:
+                return row["text"].format(u=unit, people=_people(party, unit))
+            return row.get("plain", "").format(place=party.short)
     if unit:
         return lang["represents_default"].format(u=unit, people=_people(party, unit))
     return f"{party.short}党政领导班子"
@@ -138,7 +147,10 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # (…unless it says its own time, whose subject it names itself: 薰衣草文旅小镇去年接待游客… read
         # 全县薰衣草文旅小镇 as every such town, round 42)
         own_time = regex("|".join(lang["own_times"]) + r"|\d{4}年")
-        now = [x if x.startswith(own) or own_time.search(x) else whole + x for x in items if x not in dated]
+        # (…only before what the whole place has or does, 全县有…, 全县森林覆盖率…: 全县境内槠江…, 全市溇山红茶获…,
+        # 全县首发专列… had a subject of their own, round 57's events)
+        now = [x if x.startswith(own) or own_time.search(x) or not x.startswith(tuple(lang["whole_heads"]))
+               else whole + x for x in items if x not in dated]
         items = sorted(dated, key=_year_of) + now
     if named:
         # (…and throughout where 全市 would be the speaker's own)
@@ -305,7 +317,7 @@ _SINCE_EVENT = regex(r"^[^，,；;]{4,30}以来[，,]")
 _CADRES_SINCE = regex(r"^自?[^，,；;]{0,8}(?:挂职干部|干部人才|援[疆藏青]干部|医疗队|支教教师|工作队)[^，,；;]{0,8}(?:到岗|到任|进驻|抵达|来到[^，,；;]{0,8})以来[，,]")
 
 
-_OWN_FIRMS = regex(r"^引进[^，；]*?(企业|客商)(\d+家)?([^，；]*)")
+_OWN_FIRMS = regex(r"^引进([^，；]*?)(企业|客商)(\d+家)?([^，；]*)")
 
 
 def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
@@ -317,8 +329,9 @@ def own_firms(fact: str, helper: str, doer: str, place: str = "") -> str:
     def said(c: str) -> str:
         # (…anywhere in its clause: 两年来挂职干部牵线引进溪屿区企业6家 in 溪屿区's own speech, round 39)
         at = c.find("引进" + helper)
+        # (…what kind of firms kept: 引进璨江区纺织服装企业4家 → 引导我区4家纺织服装企业, round 57's events)
         return c if at < 0 else c[:at] + _OWN_FIRMS.sub(
-            lambda m: f"引导{doer}{m[2] or ''}{m[1]}" + (m[3] or settle), c[at:], count=1)
+            lambda m: f"引导{doer}{m[3] or ''}{m[1].replace(helper, '', 1)}{m[2]}" + (m[4] or settle), c[at:], count=1)
     return "，".join(map(said, fact.split("，")))
 
 
@@ -556,7 +569,10 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
                 # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
                 or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
-                or guest_speaks and own_firms(fact, ev.guest.short, doer, ev.host.short) in text)
+                or guest_speaks and (own_firms(fact, ev.guest.short, doer, ev.host.short) in text
+                                     # (…after its subject: 我区引导4家…企业, _voiced's own_people_verbs)
+                                     or own_firms(fact, ev.guest.short, doer, ev.host.short).replace(
+                                         "引导" + doer, "引导", 1) in text))
     return said
 
 
@@ -581,6 +597,10 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
             if name and ref and name != ref and name in c:
                 # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
                 c = regex(re.escape(name) + "(?!" + _NAME_BOUND.pattern + ")").sub(ref, c)
+        # (…nor the host's own place after its own 引进: 我县引进珞湖区企业7家落户洛岈县, round 57's events)
+        if host and host_name and c.startswith(host):
+            for place in {host_name, host}:
+                c = host + c[len(host):].replace("到" + place + "落户", "落户").replace("落户" + place, "落户")
         # (…nor one that guides its own firms: 浣溪区引导浣溪区企业14家…, round 56's tree)
         for who in (doer, host, helper):
             for verb in lang["own_people_verbs"]:

@@ -2204,3 +2204,54 @@ def test_names_and_bodies_of_units_that_are_no_county():
     assert said_areas(("对口援青",)) == ("对口援青",)
     assert cnlang.counts_first("第四批挂职干部8名、专业技术人才37名（教师21名、医生16名）") == \
         "第四批8名挂职干部、37名专业技术人才（教师21名、医生16名）"
+
+
+def test_round57_readers_and_events():
+    """Round 57 (events 304–323 at seed 353) and the twenty events 324–343 of session 18, whose writer found
+    two refusals (a farewell symposium's theme, a guest's firms of a kind) and slips; each at three seeds."""
+    for seed in (353, 0, 1):
+        said = {n: draft(_review(n), seed=seed).text for n in
+                (306, 308, 312, 324, 325, 328, 332, 334, 336, 338, 339, 343)}
+        assert "喜悦" not in said[306], seed
+        assert "考察交流" not in said[308] and "看望慰问困难群众" in said[308] and "每一个协作项目" not in said[308], seed
+        assert not re.search("村小|远程教学", said[312]), seed
+        assert "珈湖区—我县" not in said[324] and "全县境内" not in said[324], seed
+        assert "我县农产品冷链物流中心" not in said[325], seed
+        assert "全市溇山" not in said[328] and "全县首发" not in said[339], seed
+        assert "琏溪区区" not in said[332], seed
+        assert not re.search("落户我县|落户洛岈县", said[334]), seed
+        assert "代表镇党委、镇政府" in said[336] and "县委、县政府" not in said[336] and "欧阳队长" in said[336], seed
+        lead = said[338].split("\n")[1]
+        assert "带队" not in lead and "陪同" not in lead, seed
+        assert said[343].startswith("在璘溪区援青工作组2027年新春团拜会上的祝酒辞\n"), seed
+        assert "代表璘溪区援青工作组" in said[343], seed
+    # a farewell symposium of a current theme says it (it was refused: the theme was required, never said)
+    e = _review(334)
+    themed = replace(e, event=replace(e.event, theme="深化东西部协作"))
+    for seed in (0, 1, 2):
+        d = draft(themed, seed=seed)
+        assert "深化东西部协作" in d.text and not [f for f in d.findings if f.rule == "missing-fact"], seed
+    # a guest's firms keep their kind in its own voice (引进璨江区纺织服装企业4家 lost 纺织服装 and was refused)
+    from drafter.drafting.voice import own_firms
+    assert own_firms("引进璨江区纺织服装企业4家，新增就业岗位2600个", "璨江区", "我区", "墨勒县") == \
+        "引导我区4家纺织服装企业到墨勒县落户，新增就业岗位2600个"
+    # a theme that is the programme itself is the two sides' work, not the place's
+    t307 = draft(_review(307), seed=353).text
+    assert not re.search("我团正[^。]*深化对口援疆", t307)
+
+
+def test_round58_topics_of_ecology_and_of_help_to_people_in_need():
+    """Round 58 (events 324–343 at seed 359): 守好绿水青山，共享生态红利 and an ecology pact, a donation for the
+    disabled, a veterans' job fair were drafted with points of nothing (我们将细化举措、压实责任…); they take
+    the topics of ecology and of help to people in need, and the occasion's own work. A farewell of no
+    results given says none (这里面既有资金项目的作用 was read as invented)."""
+    for seed in (359, 0, 1):
+        t324 = draft(_review(324), seed=seed).text
+        eco = _point(t324, "守好绿水青山，共享生态红利")
+        assert re.search("生态|绿水青山就是金山银山", eco) and "细化举措" not in eco, seed
+        t332 = draft(_review(332), seed=seed).text
+        assert "助残帮扶" in t332, seed
+        t333 = draft(_review(333), seed=seed).text
+        assert "退役军人就业创业" in t333, seed
+        t337 = draft(_review(337), seed=seed).text
+        assert "资金项目" not in t337, seed
