@@ -579,14 +579,15 @@ class Composer:
         self._used_defaults: set[int] = set()
         # the event's facts a point of the writer's heading says (heading_facts), not said again where
         # the moves would say them: the values are the event's without them
-        self._claimed: tuple[set[str], set[str]] = (set(), set())
+        self._claimed: tuple[set[str], set[str], set[str]] = (set(), set(), set())
         self.points = self._points(user_dir)          # first: the intro says how many
         if any(self._claimed):
             n = self.values["n"]
-            hc, cc = self._claimed
+            hc, cc, pc = self._claimed
             self.values = dict(_event_values(replace(
                 ev, host=replace(ev.host, facts=tuple(f for f in ev.host.facts if f not in hc)),
-                cooperation=replace(ev.cooperation, facts=tuple(f for f in ev.cooperation.facts if f not in cc)))))
+                cooperation=replace(ev.cooperation, facts=tuple(f for f in ev.cooperation.facts if f not in cc)),
+                plans=tuple(f for f in ev.plans if f not in pc))))
             self.values["n"] = n
         self.caps: dict[str, int] = {k: int(v) for k, v in (spec.get("caps") or {}).items()}
         # a move whose material the event does not give says no more than its lean cap of optional
@@ -830,18 +831,18 @@ class Composer:
                     # (…the next work the name says when that one is: 县校合作签约暨乡村振兴研究院揭牌)
                     reserved = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]}
                     # (…and first the event's facts it is about: 非遗传承，匠心永续 over 全县有国家级非遗…, round 55)
-                    hf, cf = heading_facts(ev, spec["heading"], self._claimed[0] | self._claimed[1]) \
-                        if ev.kind in ("welcome", "reply") else ((), ())
+                    hf, cf, pf = heading_facts(ev, spec["heading"], set().union(*self._claimed)) \
+                        if ev.kind in ("welcome", "reply") else ((), (), ())
                     # (…but not one of thanks or joy, 感谢盛情，不虚此行: round 55 read it over labour's pledges)
                     felt = any(w in spec["heading"] for w in data("language")["felt_words"])
                     occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
                                                                _occasion_topics(ev.event.name, d))
                                            if k and k not in used_topics and k not in reserved), ("", "")) \
                         if ev.kind in ("welcome", "reply") and not felt else ("", "")
-                    if hf or cf:
-                        self._claimed[0].update(hf)
-                        self._claimed[1].update(cf)
-                        body_items = [{"c": [facts_said(ev, hf, cf)]}] + [
+                    if hf or cf or pf:
+                        for claimed, got in zip(self._claimed, (hf, cf, pf)):
+                            claimed.update(got)
+                        body_items = [{"c": [facts_said(ev, hf, cf, pf)]}] + [
                             {"o": x["c"]} if "c" in x else x
                             for x in self._heading_body(spec["heading"], defaults, d, audience)]
                     elif okey:

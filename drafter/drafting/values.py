@@ -15,9 +15,10 @@ from ..recache import regex
 from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
-from .voice import (headed_plan, signings_clause, signings_listed, _signing, _after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    _since_dropped, _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place,
-                    _whole_plan, cadres_them, heading_ask, joined, own_ref, party_title, place_stem, represents)
+from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
+                    _signing, _since_dropped, _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place,
+                    _whole_plan, cadres_them, headed_plan, heading_ask, joined, own_ref, party_title, place_stem,
+                    represents, signings_clause, signings_listed)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
@@ -512,29 +513,32 @@ def said_areas(areas: tuple[str, ...]) -> tuple[str, ...]:
     return parts or areas
 
 
-def heading_facts(ev: Event, heading: str, taken: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def heading_facts(ev: Event, heading: str, taken: set[str]) -> tuple[tuple[str, ...], tuple[str, ...],
+                                                                    tuple[str, ...]]:
     """The event's facts a heading of the writer's own says what they are about (非遗传承，匠心永续 and
     全县有国家级非遗3项…; 擦亮品牌 and “峣川面匠”劳务品牌…): at most two, the cooperation's first, then
-    the host's, none of ``taken``; by a two-character word of the heading that is neither set language
-    (language.yaml heading_common) nor part of a side's name. Round 55 read such headings over
-    我们将细化举措、压实责任… and nothing of the event."""
+    the host's, then the event's plans (一束阳光，照亮牧民增收路 and …带动周边3个村240户牧民增收: round 58), none of
+    ``taken``; by a two-character word of the heading that is neither set language (language.yaml
+    heading_common) nor part of a side's name. Round 55 read such headings over 我们将细化举措、压实责任… and
+    nothing of the event."""
     lang = data("language")
     names = (ev.host.name, ev.host.short, ev.guest.name, ev.guest.short)
     common = set(lang["heading_common"])
     grams = {g for g in (heading[i:i + 2] for i in range(len(heading) - 1))
              if HAN2.fullmatch(g) and g not in common and not any(g in n for n in names)}
     if not grams:
-        return (), ()
-    found = tuple({w for g in grams for w in (g, *lang["heading_synonyms"].get(g, ()))})
+        return (), (), ()
+    found = tuple(sorted({w for g in grams for w in (g, *lang["heading_synonyms"].get(g, ()))}))
     co = tuple(f for f in ev.cooperation.facts if f not in taken and any(w in f for w in found))[:2]
     host = tuple(f for f in ev.host.facts if f not in taken and any(w in f for w in found))[:2 - len(co)]
-    return host, co
+    plans = tuple(f for f in ev.plans if f not in taken and any(w in f for w in found))[:2 - len(co) - len(host)]
+    return host, co, plans
 
 
 HAN2 = regex(r"[\u4e00-\u9fff]{2}")
 
 
-def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]) -> str:
+def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...], plans: tuple[str, ...] = ()) -> str:
     """``host_facts`` and ``co_facts`` said as the moves say the host's and the cooperation's (``_subject``,
     ``_agent``), each a sentence: the body a point of the writer's heading takes (heading_facts)."""
     host, guest, sp, co = ev.host, ev.guest, ev.speaker, ev.cooperation
@@ -548,6 +552,15 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
                           else guest.short,
                           cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
                           guest.short, host.short, cadres_them(ev)))
+    if plans:
+        # (said as the plans' move says them: its own subject or time kept, else 我们将…)
+        asking = data("language")["asking"]
+        own = ev.own
+        we = asking["we"]
+        heads = (own.short, ev.other.short, cnlang.self_ref(own.short), we, *asking.get("both", ()))
+        said = [own_ref(p, own.short, cnlang.self_ref(own.short)) for p in plans]
+        out.append("；".join(_subject_after_time(p, we, asking, heads) if _whole_plan(p, asking)
+                            else headed_plan(p, heads, asking, we) or we + "将" + p for p in said))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
 
 

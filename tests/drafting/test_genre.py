@@ -2255,3 +2255,14 @@ def test_round58_topics_of_ecology_and_of_help_to_people_in_need():
         assert "退役军人就业创业" in t333, seed
         t337 = draft(_review(337), seed=seed).text
         assert "资金项目" not in t337, seed
+
+
+def test_a_writers_heading_takes_the_plans_it_is_about():
+    """Round 58 (events 324, 326): 携手建立长效机制 and 一束阳光，照亮牧民增收路 took the same set pledges; a
+    heading of the writer's own takes the event's plans it shares a word with (after the facts), said as
+    the plans' paragraph would say them, and that paragraph does not say them again."""
+    for seed in (359, 0, 1):
+        t326 = draft(_review(326), seed=seed).text
+        assert "光伏+养殖" in _point(t326, "一束阳光，照亮牧民增收路") and t326.count("光伏+养殖") == 1, seed
+        t324 = draft(_review(324), seed=seed).text
+        assert "碳汇资源本底调查" in _point(t324, "携手建立长效机制") and t324.count("本底调查") == 1, seed
