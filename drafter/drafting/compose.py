@@ -829,7 +829,6 @@ class Composer:
                     # (…not one a later point names as its topic: 门诊楼启用 took 医疗, and 聚焦医疗援疆 after it got
                     # the words for schools, round 54)
                     # (…the next work the name says when that one is: 县校合作签约暨乡村振兴研究院揭牌)
-                    reserved = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]}
                     # (…and first the event's facts it is about: 非遗传承，匠心永续 over 全县有国家级非遗…, round 55)
                     hf, cf, pf = heading_facts(ev, spec["heading"], set().union(*self._claimed)) \
                         if ev.kind in ("welcome", "reply") else ((), (), ())
@@ -837,7 +836,7 @@ class Composer:
                     felt = any(w in spec["heading"] for w in data("language")["felt_words"])
                     occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
                                                                _occasion_topics(ev.event.name, d))
-                                           if k and k not in used_topics and k not in reserved), ("", "")) \
+                                           if k and k not in used_topics and k not in later), ("", "")) \
                         if ev.kind in ("welcome", "reply") and not felt else ("", "")
                     if hf or cf or pf:
                         for claimed, got in zip(self._claimed, (hf, cf, pf)):

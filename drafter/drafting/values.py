@@ -16,8 +16,8 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    _signing, _since_dropped, _subject, _subject_after_time, _timed_plan, _told, _unnamed, _whole_place,
-                    _whole_plan, cadres_them, headed_plan, heading_ask, joined, own_ref, party_title, place_stem,
+                    _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
+                    cadres_them, headed_plan, heading_ask, joined, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed)
 
 
@@ -98,7 +98,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
     # who a plan may name as its doer after its time (2027年我市安排…)
-    plan_heads = (own.short, other.short, cnlang.self_ref(own.short), lang_asks["we"], *lang_asks.get("both", ()))
+    plan_heads = _plan_heads(ev)
     # (…or its own subject without 将, 我市每年接收…: headed_plan, round 56)
     plans_whole = any(_whole_plan(p, lang_asks) or headed_plan(p, plan_heads, lang_asks) for p in kept)
     plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, cnlang.self_ref(own.short)) for p in kept)
@@ -200,6 +200,7 @@ def event_values(ev: Event) -> dict[str, str]:
     co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
     co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
                                 or _after_time(co_said, lang["fact_times"]) != co_said)
+    areas = said_areas(co.areas)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
@@ -249,7 +250,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "paired": "yes" if paired else "",
         # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
         "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
-        "areas": j(said_areas(co.areas)), "area1": said_areas(co.areas)[0] if co.areas else "",
+        "areas": j(areas), "area1": areas[0] if areas else "",
         # the helper named as the one who invested: 临澄区累计投入…; 我区 when it speaks itself
         "co_facts": co_said,
         # (the facts said as a sentence of their own when they open on who did them: 我区累计投入…,
@@ -312,11 +313,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "plans": "" if plans_whole else clauses(plans), "asks": clauses(asks),
         "plans_hosts": "" if plans_others else "yes", "plans_others": "yes" if plans_others else "",
         "plans_whole": ("" if _timed_plan(kept[0], lang_asks) else lang_asks["next"])
-        + clauses([_subject_after_time(p, "" if ev.kind == "news" else plan_subject, lang_asks, plan_heads)
-                   if _whole_plan(p, lang_asks)
-                   else headed_plan(p, plan_heads, lang_asks, "" if ev.kind == "news" else plan_subject)
-                   or plan_subject + "将" + p for p in plans])
-        if plans_whole else "",
+        + clauses([plan_said(p, lang_asks, plan_heads, "" if ev.kind == "news" else plan_subject, plan_subject)
+                   for p in plans]) if plans_whole else "",
         # the asks said after 恳请{other}: the other side's firms not named again inside them
         # (恳请汐湾区推动更多汐湾区企业… → 恳请汐湾区推动更多企业…; 到鹤沚区稳岗就业 keeps its place)
         # a symposium's asks of the cadres said as the event words them, each with its verb (希望…/要…)
@@ -505,6 +503,12 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
 _event_values = functools.lru_cache(maxsize=16)(event_values)
 
 
+def _plan_heads(ev: Event) -> tuple[str, ...]:
+    """Who a plan may name as its doer (2027年我市安排…, 双方将…): the two sides, 我X, 我们, 双方."""
+    asking = data("language")["asking"]
+    return (ev.own.short, ev.other.short, cnlang.self_ref(ev.own.short), asking["we"], *asking.get("both", ()))
+
+
 def said_areas(areas: tuple[str, ...]) -> tuple[str, ...]:
     """The cooperation's areas as a speech lists them: not the programme itself beside its parts (对口援青
     with 医疗援青 and 人才援青 was read as 并列不当 eight times in rounds 55–56), unless it is alone."""
@@ -555,12 +559,9 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
     if plans:
         # (said as the plans' move says them: its own subject or time kept, else 我们将…)
         asking = data("language")["asking"]
-        own = ev.own
-        we = asking["we"]
-        heads = (own.short, ev.other.short, cnlang.self_ref(own.short), we, *asking.get("both", ()))
-        said = [own_ref(p, own.short, cnlang.self_ref(own.short)) for p in plans]
-        out.append("；".join(_subject_after_time(p, we, asking, heads) if _whole_plan(p, asking)
-                            else headed_plan(p, heads, asking, we) or we + "将" + p for p in said))
+        own, we = ev.own, asking["we"]
+        out.append("；".join(plan_said(own_ref(p, own.short, cnlang.self_ref(own.short)), asking, _plan_heads(ev), we, we)
+                            for p in plans))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
 
 

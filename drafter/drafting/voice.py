@@ -569,11 +569,14 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
                 # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
                 or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
-                or guest_speaks and (own_firms(fact, ev.guest.short, doer, ev.host.short) in text
-                                     # (…after its subject: 我区引导4家…企业, _voiced's own_people_verbs)
-                                     or own_firms(fact, ev.guest.short, doer, ev.host.short).replace(
-                                         "引导" + doer, "引导", 1) in text))
+                or guest_speaks and _firms_said(own_firms(fact, ev.guest.short, doer, ev.host.short), doer, text))
     return said
+
+
+def _firms_said(said: str, doer: str, text: str) -> bool:
+    """Whether ``text`` says a fact in the helper's voice (``own_firms``), also after its subject: 我区引导4家…
+    企业 (_voiced's own_people_verbs)."""
+    return said in text or said.replace("引导" + doer, "引导", 1) in text
 
 
 def _since_dropped(fact: str, since: int) -> str:
@@ -599,7 +602,7 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
                 c = regex(re.escape(name) + "(?!" + _NAME_BOUND.pattern + ")").sub(ref, c)
         # (…nor the host's own place after its own 引进: 我县引进珞湖区企业7家落户洛岈县, round 57's events)
         if host and host_name and c.startswith(host):
-            for place in {host_name, host}:
+            for place in (host_name, host):
                 c = host + c[len(host):].replace("到" + place + "落户", "落户").replace("落户" + place, "落户")
         # (…nor one that guides its own firms: 浣溪区引导浣溪区企业14家…, round 56's tree)
         for who in (doer, host, helper):
@@ -708,6 +711,14 @@ def headed_plan(plan: str, heads: tuple[str, ...], asking: dict[str, Any], subje
     if plan.startswith(tuple(asking["each"]["head"])):
         return (subject + "将" if subject else "") + asking["each"]["verb"] + plan
     return ""
+
+
+def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject: str, doer: str) -> str:
+    """A plan as a speech or a report says it: whole when it says who or when itself (``_subject_after_time``,
+    ``subject`` after its time), with its own subject and 将 (``headed_plan``), else ``doer`` 将 before it."""
+    if _whole_plan(plan, asking):
+        return _subject_after_time(plan, subject, asking, heads)
+    return headed_plan(plan, heads, asking, subject) or doer + "将" + plan
 
 
 def _whole_plan(plan: str, asking: dict[str, Any]) -> bool:
