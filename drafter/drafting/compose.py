@@ -43,12 +43,12 @@ CONDITION_RE = regex(r"\{\?(!?\w+)\}")
 # the event's asks and plans: a sentence that carries them is the event's to say, so an idea in
 # them is said, and a set sentence elsewhere that says it gives way (round 29: 手把手带好本地青年教师
 # in a point, then the event's 希望大家每人至少带好两名本地青年教师)
-CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks", "plans", "plans_whole"})
+CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks_present", "asks", "plans", "plans_whole"})
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
                        "host_industries", "other_industries", "visits", "signings", "signings_signed", "signings_said", "plans",
                        "plans_whole", "asks", "donation", "donation_fund", "donation_given",
                        "theme", "theme_vp", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other",
-                       "asks_told", "host_facts_said",
+                       "asks_told", "asks_present", "host_facts_said",
                        "guest_facts_said", "own_facts_said", "cadres_from",
                        "host_said", "guest_said", "hl_thanks", "gl_thanks"})
 # HAN_RE and SENT_RE are compiled when first asked for (module __getattr__ below): a class of
@@ -762,6 +762,10 @@ class Composer:
         plans: list[dict[str, Any]] = []
         # a heading chosen here says no four characters of another point's (增收致富 in two headings)
         taken = [spec["heading"] for spec in specs if spec.get("heading")]
+        # the topics a writer's own point with a body is headed by: not the occasion's work for another heading
+        # (守护江河源头… of the writer's on ecology, and 乘势而上，再谱新篇 after it took ecology's set words:
+        # round 59 read them as the same point twice)
+        written = {k for spec in specs if spec.get("body") for k in _topic_keys(spec.get("heading") or "", d)}
         for i, spec in enumerate(specs):
             move = f"point{i + 1}"
             topic = spec.get("topic") or ""
@@ -836,14 +840,16 @@ class Composer:
                     felt = any(w in spec["heading"] for w in data("language")["felt_words"])
                     occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
                                                                _occasion_topics(ev.event.name, d))
-                                           if k and k not in used_topics and k not in later), ("", "")) \
+                                           if k and k not in used_topics | later | written), ("", "")) \
                         if ev.kind in ("welcome", "reply") and not felt else ("", "")
                     if hf or cf or pf:
                         for claimed, got in zip(self._claimed, (hf, cf, pf)):
                             claimed.update(got)
+                        # (…and after them no set pledges of a heading of its own: round 58 read 一束阳光，照亮
+                        # 牧民增收路 say its facts, then 我们将细化举措、压实责任…)
                         body_items = [{"c": [facts_said(ev, hf, cf, pf)]}] + [
                             {"o": x["c"]} if "c" in x else x
-                            for x in self._heading_body(spec["heading"], defaults, d, audience)]
+                            for x in self._heading_body(spec["heading"], defaults, d, audience, filler=False)]
                     elif okey:
                         used_topics.add(okey)
                         body_items = self._topic_body(d["topics"][okey], d, audience, occasion)
@@ -857,6 +863,16 @@ class Composer:
                     # round 26's events)
                     if topic and spec.get("heading") and topic not in spec["heading"]:
                         body_items.insert(0, _topic_lead(d, audience, topic))
+                    # (a writer's heading alone of a known topic takes first the event's plans it is about,
+                    # as one of no known topic does: 携手建立长效机制 and …建立碳汇项目储备库, round 58; its facts
+                    # stay where the speech says them, the topic's words after the plans as the point grows)
+                    elif not topic and not spec.get("body") and spec.get("heading") \
+                            and ev.kind in ("welcome", "reply"):
+                        pf = heading_facts(ev, spec["heading"], set().union(*self._claimed))[2]
+                        if pf:
+                            self._claimed[2].update(pf)
+                            body_items = [{"c": [facts_said(ev, (), (), pf)]}] + [
+                                {"o": x["c"]} if "c" in x else x for x in body_items]
                 # a farewell's topic alone takes a farewell point's body (what the cadres leave and keep up
                 # from home), each point another, under a heading that names the topic (round 51–52 read a
                 # medical team's farewell of three topics told 在民生一线办实事, 帮助…完善诊疗规范)
@@ -910,9 +926,10 @@ class Composer:
         return plans
 
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
-                      matched_only: bool = False, least: int = 2) -> list[Any]:
+                      matched_only: bool = False, least: int = 2, filler: bool = True) -> list[Any]:
         """A heading alone: the body of the kind's default point that says the same thing (the most
-        shared two-character words, ``least`` at the least), else the audience's words for a heading
+        shared two-character words, ``least`` at the least), else (``filler``: and not only after the
+        event's own facts) the audience's words for a heading
         of its own."""
         mine = _pairs(heading)
         best, score = None, least - 1
@@ -944,16 +961,28 @@ class Composer:
         felt = d["generic"].get("heading_felt", {}).get(audience)
         said = [t for t in welcome.get(audience) or () if _holds(_parsed(t)[0], self.values)]
         welcomed = bool(said) and any(w in heading for w in welcome["words"])
+        # (…and one of thanks, of what lies ahead or of what the visit showed says that: heading_kinds,
+        # each position the alternatives the event's values allow, the first always)
+        told: list[Any] = []
+        if not welcomed:
+            kind = next((k for k in d["generic"].get("heading_kinds") or ()
+                         if audience in k and any(w in heading for w in k["words"])), None)
+            for pos in kind[audience] if kind else ():
+                alts = [t for t in _alts(pos) if _holds(_parsed(t)[0], self.values)]
+                if alts:
+                    told.append({"o" if told else "c": alts})
+        if told:
+            return told
         if welcomed:
-            items: list[Any] = [{"c": _alts(said)}]
-        elif felt and any(w in heading for w in data("language")["felt_words"] + d["generic"].get("joy_words", [])):
-            items = [{"c": _alts(felt)}]
-        else:
-            items = [{"c": _alts(d["generic"]["heading_only"][audience])}]
+            return [{"c": _alts(said)}]
+        # (…nor a heading of joy: 感谢厚爱，倍感温暖 said its joy, then 我们将加强统筹协调…, round 60)
+        if felt and any(w in heading for w in data("language")["felt_words"] + d["generic"].get("joy_words", [])):
+            return [{"c": _alts(felt)}]
+        if not filler:
+            return []
         # (…the welcome says no more: 要多到基层一线调研… is no welcome)
-        for s in [] if welcomed else d["generic"]["more"].get(audience) or []:
-            items.append({"o": _alts(s)})
-        return items
+        return [{"c": _alts(d["generic"]["heading_only"][audience])}] + [
+            {"o": _alts(s)} for s in d["generic"]["more"].get(audience) or []]
 
     def _topic(self, text: str, d: dict[str, Any], used: set[str]) -> str:
         key = next((k for k in _topic_keys(text, d) if k not in used), "")

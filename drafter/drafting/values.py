@@ -46,12 +46,23 @@ def _named_delegation(name: str, short: str, word: str) -> str:
     return name[at + len(short):end + len(word)] if 0 <= end - at - len(short) <= 6 else ""
 
 
+def rotation(name: str) -> bool:
+    """Whether an occasion's name says one batch of cadres hands over to the next (轮换交接, 欢迎欢送)."""
+    words = data("language")["stages"]
+    return any(w in name for w in words["rotation"]) or (
+        any(w in name for w in words["arrival"]) and any(w in name for w in ("欢送", "送别")))
+
+
 def stage(name: str) -> str:
     """The stage of the cadres' term a symposium is held at, read from its name (language.yaml
     stages): farewell (欢送…, 期满总结…, 轮换交接…), midterm (看望慰问…, 工作推进…) or arrival (欢迎…,
     见面…). A name that says none of them is an arrival: the set language was written for such names
     and their drafts stay what they were (a mid-term meeting names itself as one in the genre)."""
     words = data("language")["stages"]
+    # (a rotation, 轮换交接, 欢迎欢送, welcomes the coming batch and thanks the leaving one: its cadres are
+    # the coming, and round 60 read 欢送第五批… of the batch that had just come)
+    if rotation(name):
+        return "arrival"
     for st in ("farewell", "arrival", "midterm"):
         if any(w in name for w in words[st]):
             return st
@@ -89,6 +100,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # (the speaker's own place in its asks is 我市: …与莞汀市企业精准对接 in 莞汀市's reply, round 39)
         asks = tuple(own_ref(a, own.short, cnlang.self_ref(own.short)) if not a.startswith(own.short) else a
                      for a in asks)
+    # (an ask of those in the room, 希望各位学员学以致用…, is said to them, not asked of the other side:
+    # 我们也诚恳希望贵县各位学员… was read as speaking to the wrong people, round 59)
+    present = tuple(a for a in asks if a.startswith(tuple(lang_asks["present"]))) \
+        if ev.kind in ("welcome", "reply") else ()
+    asks = tuple(a for a in asks if a not in present)
     thanks, gthanks = (next((r for r in p.remarks if r.startswith(tuple(lang["saying"]["thanks"]))), None)
                        for p in (host, guest))
     # plans as a user may write them, with their own subject or time (下半年双方将联合举办…, 浦临区将再
@@ -178,7 +194,8 @@ def event_values(ev: Event) -> dict[str, str]:
 
     def at_occasion(said: str) -> str:
         # (本次展销会设展位… , not 活动中，展销会设展位…: round 32; 本次…/现场… as they are)
-        if said.startswith(tuple(lang["occasion_marks"])):
+        # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60)
+        if said.startswith(tuple(lang["occasion_marks"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:会|式|节|现场)(?:上|中|期间)", said):
             return said
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
@@ -210,8 +227,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
         # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
         # (推进兵团向南发展…), else with 推进 (全力以赴地震灾后恢复重建 was read as 成分残缺, round 56)
-        "theme_vp": ev.event.theme if not ev.event.theme or ev.event.theme.startswith(tuple(lang["theme_verbs"]))
-        else lang["theme_verbs"][0] + ev.event.theme,
+        "theme_vp": _theme_vp(ev.event.theme, tuple(lang["theme_verbs"])),
         "date": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "season": _season(ev.event.date.month),
         "delegation": other.delegation or (guest.delegation if sp.side == "host" else "") or "",
@@ -270,7 +286,7 @@ def event_values(ev: Event) -> dict[str, str]:
         **_gift(ev, other, lang["gift"]),
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
-        "no_asks": "" if ev.asks else "yes",
+        "no_asks": "" if asks else "yes", "asks_present": clauses(present),
         # money and projects are spoken of only when the event says what was done (round 12)
         "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
         "co_facts_here": "yes" if facts_here else "",
@@ -322,6 +338,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # 希望大家… was read as two forms in one list, round 26)
         "asks_told": _told_all(told, lang_asks, told_alike) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks)), other.short),
+        # (an ask of both sides is not asked of the other: 期待贵县两地政协在…加强交流, round 60)
+        "asks_both": "yes" if asks and asks[0].startswith(tuple(lang_asks["both"])) else "",
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
         # the host's: asked of the guest); its firms not named again (希望滨江区推动更多企业…)
         "asks_said": (clauses(asks) if asks[0].startswith(asked.short)
@@ -341,6 +359,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "officials": "yes" if not names_professionals else "",
         # an organisation head does not tell 组织部门 what to do: it is their own department (round 19)
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
+        # a speaker who heads an office or a team (区退役军人事务局局长) does not direct the place's other
+        # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
+        "office_speaks": "yes" if sp.title and cnlang.LIST_SEP_RE.split(sp.title)[0].endswith(
+            tuple(lang["represents_own_office"])) else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
@@ -418,7 +440,8 @@ def event_values(ev: Event) -> dict[str, str]:
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
     # an arrival the name says (欢迎…, 见面…), not one taken for granted: only then is the meeting
     # called a 见面会/动员会 (round 47 read it of a 挂职干部和援派医生座谈会 whose team had long been at work)
-    v["arrival_named"] = "yes" if st == "arrival" and any(
+    v["rotation"] = "yes" if ev.kind == "symposium" and rotation(ev.event.name) else ""
+    v["arrival_named"] = "yes" if st == "arrival" and not v["rotation"] and any(
         w in ev.event.name for w in lang["stages"]["arrival"]) else ""
     # where a report says the signing and the gift were made: at the occasion when its name says so
     # (…暨签约捐赠仪式), else 活动期间 (language.yaml sign_words, sign_at_other)
@@ -460,6 +483,8 @@ def event_values(ev: Event) -> dict[str, str]:
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) for f in co.facts) else ""
+    v["signing_named"] = "yes" if ev.visit.signings and "签约" in ev.event.name else ""
+    v["co_facts_future"] = "yes" if any(re.search("将(?!军)", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
     v["host_facts_won"] = "yes" if host.facts and not any(
         w in f for f in host.facts for w in lang["conditions"]) else ""
@@ -468,6 +493,14 @@ def event_values(ev: Event) -> dict[str, str]:
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v
+
+
+def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
+    """The theme said after a verb of doing it (正在全力{theme_vp}): as it is when it opens on a verb, or
+    when a later clause of it does (践行“两山”理念、推动生态产品价值实现: verb phrases), else after 推进."""
+    if not theme or theme.startswith(verbs) or any(c.startswith(verbs) for c in re.split("[、，]", theme)[1:]):
+        return theme
+    return verbs[0] + theme
 
 
 def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Any, Callable
 
 from ..recache import regex
@@ -30,6 +31,26 @@ def party_title(party: Party, title: str) -> str:
     return short + title
 
 
+# a speaker whose first post is a town's or a subdistrict's (坝岭镇党委书记, 枕溪街道党工委书记)
+_TOWN_POST = regex(r"^([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
+                   r"(?:书记|副书记|镇长|副镇长|乡长|副乡长|主任|副主任)")
+
+
+def speakers_place(ev: Event) -> Event:
+    """``ev`` with the speaker's side said as the town or subdistrict the speaker's first post is in, when
+    the side is the county or district around it: a town's secretary speaks as 我镇, for 全镇, of 坝岭镇
+    (round 59 read a town secretary say 我县, 全县干部群众 and 我县各级各部门要… fourteen times)."""
+    if ev.kind == "news" or not ev.speaker.title:
+        return ev
+    post = _TOWN_POST.match(cnlang.LIST_SEP_RE.split(ev.speaker.title)[0])
+    own = ev.own
+    if not post or post[1] == own.short or cnlang.unit_suffix(own.short) in ("镇", "乡", "街道"):
+        return ev
+    town = post[1]
+    party = replace(own, short=town, name=own.name if own.name.endswith(town) else own.name + town)
+    return replace(ev, host=party) if ev.speaker.side == "host" else replace(ev, guest=party)
+
+
 def represents(title: str, party: Party) -> str:
     """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
     lang = data("language")
@@ -44,7 +65,8 @@ def represents(title: str, party: Party) -> str:
     town = regex(r"^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?:党委|党工委|人民政府|政府)?(?:书记|副书记|镇长|乡长|主任)").match(first)
     if town:
         u = town[1]
-        return lang["represents_town"].format(u=u, people=lang["people"].get(u, "干部群众"))
+        return lang["represents_subdistrict" if u == "街道" else "represents_town"].format(
+            u=u, people=lang["people"].get(u, "干部群众"))
     # (a speaker whose first post heads a team or an office speaks for it, before a post in the other place:
     # 援青工作组组长、德沁县委常委、副县长 spoke for 璘溪区政府, round 57's events)
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
@@ -52,7 +74,9 @@ def represents(title: str, party: Party) -> str:
     if office:
         # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
         stem = party.short[:-len(unit)] if unit else ""
-        return office[len(stem):] if stem and office.startswith(stem) else office
+        said = office[len(stem):] if stem and office.startswith(stem) else office
+        # (a park's working committee and its administration: 经济开发区党工委、管委会)
+        return said + lang["represents_park"] if first.endswith("党工委书记") else said
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
@@ -741,8 +765,8 @@ def _names_doer(plan: str) -> bool:
 
 
 # (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
-# 建立…, round 56)
-_LEADS = regex(r"^[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|财政|小组|指挥部|领导)"
+# 建立…, round 56; …or the place as its people say it, 区里每年安排…: round 60 read 我们将区里每年安排专项资金)
+_LEADS = regex(r"^(?:[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)"
                r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)")
 
 
