@@ -740,7 +740,13 @@ class Composer:
             pass       # a report says what a meeting settled only when the event gives it (points)
         else:
             if ev.kind == "reply":      # a reply pledges by area
-                specs = [{"topic": a} for a in said_areas(ev.cooperation.areas)[:self.n_points]]
+                areas = said_areas(ev.cooperation.areas)
+                # (…of its own work only, when an office's or an institution's head speaks: a youth league's
+                # secretary, a firm's chairman and an academy's president pledged 干部挂职, 学校结对 and 产业协作
+                # for the district, round 63)
+                if self.values.get("office_speaks"):
+                    areas = tuple(a for a in areas if _topic_key(a, d) in _office_keys(ev, d))
+                specs = [{"topic": a} for a in areas[:self.n_points]]
             # the occasion's own work when its name says it (…产销对接会, …联合办学签约暨开班仪式): a point on it
             # first (round 51 read a canteen purchase and a sales meeting drafted as investment, a joint
             # school as village schools)
@@ -999,6 +1005,11 @@ class Composer:
                 and not any(w in heading for w in given.get("unless") or ()):
             tdata = {"frames": given["frames"], "vps": given["vps"]}
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
+        # (an office's head on a topic outside its own work says what it can do: generic.office_topic)
+        office = d["generic"].get("office_topic") or {}
+        if self.values.get("office_speaks") and audience in office and tdata \
+                and not _office_keys(self.ev, d) & {k for k, t in d["topics"].items() if t is tdata}:
+            return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])
@@ -1382,6 +1393,12 @@ def _topic_keys(text: str, d: dict[str, Any]) -> list[str]:
 def _topic_key(text: str, d: dict[str, Any]) -> str:
     """The first of ``_topic_keys``, or ''."""
     return next(iter(_topic_keys(text, d)), "")
+
+
+def _office_keys(ev: Event, d: dict[str, Any]) -> set[str]:
+    """The topics an office's or an institution's own work is: its head's title says them (区教育局局长:
+    education), or the occasion's name does as an occasion's work is read (…电商人才培训班: skills)."""
+    return set(_topic_keys(ev.speaker.title, d)) | {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
 
 
 def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:

@@ -63,6 +63,8 @@ def stage(name: str) -> str:
     # the coming, and round 60 read 欢送第五批… of the batch that had just come)
     if rotation(name):
         return "arrival"
+    if any(w in name for w in words.get("midterm_first") or ()):
+        return "midterm"
     for st in ("farewell", "arrival", "midterm"):
         if any(w in name for w in words[st]):
             return st
@@ -145,6 +147,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
+    # (…and one that opens on the side's unit, 区妇联代表团 of 珞湾区, not said after it again: 珞湾区区妇联, round 61)
+    unit = cnlang.unit_suffix(guest.short)
+    if unit and guest.delegation.startswith(unit) and len(guest.delegation) > len(unit) + 2:
+        guest = replace(guest, delegation=guest.delegation[len(unit):])
     # a host fact that opens on the help itself (组团式帮扶县人民医院) is the helper's work: said among
     # the cooperation's results, not after 我县干部群众苦干实干 (rounds 15–17)
     # (…and so is one that names the helper at work, 2022年苏瀛市首批组团式援青医疗队进驻州人民医院: the helper
@@ -243,7 +249,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visitors_party": visitors + "一行" if led else visitors,
         "hosts": f"{host.short}各位领导",
         "body": represents(sp.title, own) if sp.title else "",
-        "own_body_named": place_stem(own.short) + represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "own_body_named": _body_named(represents(sp.title, own), own, lang) if sp.title else f"{own.short}党政领导班子",
         "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
         # a member of the standing committee (宣传部长, 常务副县长) welcoming for 县委、县政府 where the side's
         # first leader is its secretary: 受县委书记…同志委托 (round 49)
@@ -361,8 +367,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "not_org_head": "" if lang["org_word"] in sp.title else "yes",
         # a speaker who heads an office or a team (区退役军人事务局局长) does not direct the place's other
         # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
-        "office_speaks": "yes" if sp.title and cnlang.LIST_SEP_RE.split(sp.title)[0].endswith(
-            tuple(lang["represents_own_office"])) else "",
+        # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
+        "firm_speaks": "yes" if any(w in sp.title for w in lang["firm_heads"]) else "",
+        "office_speaks": "yes" if sp.title and (lambda first: first.endswith(tuple(lang["represents_own_office"]))
+                                                or first.startswith(lang["league_head"]) and first.endswith("书记"))(
+            cnlang.LIST_SEP_RE.split(sp.title)[0]) else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
@@ -482,7 +491,9 @@ def event_values(ev: Event) -> dict[str, str]:
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
-    v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) for f in co.facts) else ""
+    v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
+                                     for f in co.facts) else ""
+    v["opening_named"] = "yes" if any(w in ev.event.name for w in lang["opening_words"]) else ""
     v["signing_named"] = "yes" if ev.visit.signings and "签约" in ev.event.name else ""
     v["co_facts_future"] = "yes" if any(re.search("将(?!军)", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
@@ -493,6 +504,33 @@ def event_values(ev: Event) -> dict[str, str]:
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v
+
+
+def _of_occasion(fact: str, ev: Event) -> bool:
+    """A fact that opens on what the occasion is about (专家工作站首批进站专家… at a 专家工作站揭牌仪式, 产地仓由…
+    at a 产地仓开仓运营仪式): three characters of the event's name, none of a side's name, in its first eight
+    (round 61 read such facts introduced with 近年来 and 这些年)."""
+    name, head = ev.event.name, fact[:8]
+    # (the sides' names out of both first: 濑川区援派医生… shares 区援派 with 濑川区援派干部…欢送座谈会 only
+    # across the name)
+    for side in sorted((ev.host.name, ev.host.short, ev.guest.name, ev.guest.short), key=len, reverse=True):
+        if side:
+            name, head = name.replace(side, "|"), head.replace(side, "|")
+    return any(HAN3.fullmatch(sub) and sub in name for sub in (head[i:i + 3] for i in range(len(head) - 2)))
+
+
+HAN3 = regex(r"[\u4e00-\u9fff]{3}")
+
+
+def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
+    """The body a speaker speaks for, with its place: 青山 + 县委、县政府…; an institution that is the side
+    itself by its full name (鲁琰省农业科学院), a firm or college as its title names it (round 61 read
+    省农科院省农业科学院 and 翃山鲁翃市…有限公司)."""
+    if own.name.endswith(body):
+        return own.name
+    if any(w in body for w in lang["org_words"]):
+        return body
+    return place_stem(own.short) + body
 
 
 def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
@@ -638,10 +676,10 @@ def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]
     """donation_fund (500万元帮扶资金) and donation_given (帮扶资金500万元): a sum with the fund the
     occasion's name says (…防汛救灾资金捐赠仪式) or language.yaml donation.fund; a gift of things as it is."""
     if not regex(words["sum"]).fullmatch(donation):
-        return {"donation_fund": donation, "donation_given": donation}
+        return {"donation_fund": donation, "donation_given": donation, "donation_things": "yes" if donation else ""}
     named = regex(words["named"]).search(name)
     fund = named[0] if named else words["fund"]
-    return {"donation_fund": donation + fund, "donation_given": fund + donation}
+    return {"donation_fund": donation + fund, "donation_given": fund + donation, "donation_things": ""}
 
 
 def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:

@@ -28,6 +28,15 @@ def party_title(party: Party, title: str) -> str:
         return short[: -len(unit)] + title
     if title.startswith(short):
         return title
+    # (a title that opens on the end of the party's name, 省农业科学院院长 of 鲁琰省农业科学院: the name's head
+    # before it, not 省农科院省农业科学院院长, round 61)
+    name = party.name
+    for k in range(len(name) - 2):
+        if title.startswith(name[k:]):
+            return name[:k] + title
+    # (a post in a firm or a college that names it, 鲁翃市昱湍食品集团有限公司董事长: no place before it, round 61)
+    if any(w in title for w in data("language")["org_words"]):
+        return title
     return short + title
 
 
@@ -71,19 +80,26 @@ def represents(title: str, party: Party) -> str:
     # 援青工作组组长、德沁县委常委、副县长 spoke for 璘溪区政府, round 57's events)
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
                    and len(first) > len(w) + 1), "")
+    # (…and the Youth League's committee, 团区委书记: not 区委、区政府, round 61)
+    if not office and first.startswith(lang["league_head"]) and first.endswith("书记"):
+        office = first[:-len("书记")]
     if office:
         # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
         stem = party.short[:-len(unit)] if unit else ""
         said = office[len(stem):] if stem and office.startswith(stem) else office
         # (a park's working committee and its administration: 经济开发区党工委、管委会)
         return said + lang["represents_park"] if first.endswith("党工委书记") else said
+    # (a league's government is its administrative office: 盟行政公署, not 盟政府, round 61)
+    gov = (lang.get("unit_governments") or {}).get(unit)
     for row in table:
         if any(t and (first.endswith(t) or last.endswith(t)) for t in row["titles"]):
             if unit:
-                return row["text"].format(u=unit, people=_people(party, unit))
+                said = row["text"].format(u=unit, people=_people(party, unit))
+                return said.replace(unit + "政府", unit + gov) if gov else said
             return row.get("plain", "").format(place=party.short)
     if unit:
-        return lang["represents_default"].format(u=unit, people=_people(party, unit))
+        said = lang["represents_default"].format(u=unit, people=_people(party, unit))
+        return said.replace(unit + "政府", unit + gov) if gov else said
     return f"{party.short}党政领导班子"
 
 

@@ -2399,3 +2399,56 @@ def test_a_writers_body_that_opens_as_a_follower_is_said_and_not_refused():
         assert "清醒看到，协作项目带农联农还不够紧密" in t, seed
         t352 = draft(_review(352), seed=seed).text
         assert re.search("授课|学以致用|一技之长", t352) and re.search("电商服务体系|电商公共服务中心|带头人", t352), seed
+
+
+def test_round61_readers():
+    """Round 61 (events 364–383 at seed 379), each finding at five seeds: heads of a youth league, a women's
+    federation, a firm and a provincial academy spoke for 区委、区政府 (wrong-side 22), the academy's byline
+    said 省农科院省农业科学院; a year's summary meeting was drafted as a farewell (invented 11); experts were
+    told of 挂职岗位; a league's government was 盟政府; a visit on the helper's ground had the helper's leader
+    lead it; 区妇联代表团 came after 珞湾区 again; a provincial section chief was addressed by his whole post; a
+    gift of sports equipment was to be managed as 资金."""
+    bodies = {369: "团区委", 370: "昱湍食品集团有限公司", 372: "鲁琰省农业科学院", 368: "县妇联", 382: "珞湾区妇联"}
+    for seed in (379, 0, 1, 2, 3):
+        for num, body in bodies.items():
+            t = draft(_review(num), seed=seed).text
+            said = re.search("我(?:谨)?代表([^，！。]*)[，！。]", t).group(1)
+            assert body in said and "区委、区政府" not in said and "县委、县政府" not in said, (num, seed, said)
+        t372 = draft(_review(372), seed=seed).text
+        assert "省农科院省农业科学院" not in t372 and t372.split("\n")[1].startswith("鲁琰省农业科学院院长"), seed
+        t374 = draft(_review(374), seed=seed).text
+        assert not re.search("返回|归程|新的岗位|一路平安|送别|欢送", t374), seed
+        t376 = draft(_review(376), seed=seed).text
+        assert "挂职" not in t376, seed
+        t379 = draft(_review(379), seed=seed).text
+        assert "盟政府" not in t379, seed
+        t380 = draft(_review(380), seed=seed).text
+        assert re.search("石岫峰(?:带队|率队)，[^。]*戈澹如陪同", t380), seed
+        t368 = draft(_review(368), seed=seed).text
+        assert "区区妇联" not in t368, seed
+        t364 = draft(_review(364), seed=seed).text
+        assert "芮副处长" in t364 and "芮省" not in t364, seed
+        t367 = draft(_review(367), seed=seed).text
+        assert not re.search("体育器材[^。]*资金", t367), seed
+
+
+def test_rounds62_63_readers():
+    """Rounds 62–63 (events 344–383 at seeds 383 and 389), each finding at five seeds: heads of a youth
+    league, a school, a chamber of commerce, an education bureau and a firm pledged the district's cadres,
+    funds and 政治任务 (wrong-side 10 and 25); a pairing signed that day was looked back on (回顾两地协作的
+    历程); a festival's opening wished it nothing."""
+    for seed in (383, 389, 0, 1, 2):
+        for num in (350, 351):
+            t = draft(_review(num), seed=seed).text
+            assert not re.search("干部挂职|协作资金|压实各级各部门|帮扶资金用在", t), (num, seed)
+        # (a chamber of commerce speaks of no 政治任务; a school and a bureau may)
+        assert "政治任务" not in draft(_review(351), seed=seed).text, seed
+        # (an education bureau is a government office: 政治任务 is its own to say, the district's funds not)
+        t371 = draft(_review(371), seed=seed).text
+        assert not re.search("干部挂职|协作资金|帮扶资金用在|产业协作", t371), seed
+        t369 = draft(_review(369), seed=seed).text
+        assert not re.search("选派更多教育、医疗|学校结对帮扶", t369), seed
+        t347 = draft(_review(347), seed=seed).text
+        assert "回顾两地协作" not in t347 and "协作的历程" not in t347, seed
+        t353 = draft(_review(353), seed=seed).text
+        assert "圆满成功" in t353, seed
