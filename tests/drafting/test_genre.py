@@ -2452,3 +2452,12 @@ def test_rounds62_63_readers():
         assert "回顾两地协作" not in t347 and "协作的历程" not in t347, seed
         t353 = draft(_review(353), seed=seed).text
         assert "圆满成功" in t353, seed
+
+
+def test_an_office_heads_welcome_says_the_places_industries():
+    """Event 368 (a women's federation's chairwoman, no facts of the county): once an office's head no longer
+    said 我们立足资源禀赋，培育发展…, the county's industries went unsaid and the draft was refused (exit 3) at
+    five seeds; they are said as the place's."""
+    for seed in (None, 1, 2, 3, 4, 5):
+        t = draft(_review(368), seed=seed).text
+        assert "苗绣" in t and "竹编" in t and "我们立足" not in t, seed
