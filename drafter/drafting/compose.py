@@ -1398,7 +1398,12 @@ def _topic_key(text: str, d: dict[str, Any]) -> str:
 def _office_keys(ev: Event, d: dict[str, Any]) -> set[str]:
     """The topics an office's or an institution's own work is: its head's title says them (区教育局局长:
     education), or the occasion's name does as an occasion's work is read (…电商人才培训班: skills)."""
-    return set(_topic_keys(ev.speaker.title, d)) | {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
+    own = set(_topic_keys(ev.speaker.title, d))
+    # (…a firm's or a chamber's not the occasion's, whatever it is: a food group's donation 助力乡村振兴 pledged
+    # 村企结对 and the district's support, round 64's drafts)
+    if any(w in ev.speaker.title for w in data("language")["firm_heads"]):
+        return own
+    return own | {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
 
 
 def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:

@@ -2463,3 +2463,14 @@ def test_an_office_heads_welcome_says_the_places_industries():
     for seed in (None, 1, 2, 3, 4, 5):
         t = draft(_review(368), seed=seed).text
         assert "苗绣" in t and "竹编" in t and "我们立足" not in t, seed
+
+
+def test_round64_readers():
+    """Round 64 (events 344–353 and 364–373 at seed 397), each finding at five seeds: a food group's chairman
+    pledged, under 回馈乡亲, 村企结对 and the district's support against a return to poverty (the occasion's
+    work, 乡村振兴, is not a firm's own); an academy's plan 工作站每年安排… was said 我们将工作站每年安排…."""
+    for seed in (397, 0, 1, 2, 3):
+        t370 = draft(_review(370), seed=seed).text
+        assert not re.search("村企结对|村村结对|规模性返贫", t370), seed
+        t372 = draft(_review(372), seed=seed).text
+        assert "工作站每年安排专家" in t372 and "将工作站每年" not in t372, seed
