@@ -1004,12 +1004,12 @@ class Composer:
         if given and audience in given["frames"] and any(w in heading for w in given["words"]) \
                 and not any(w in heading for w in given.get("unless") or ()):
             tdata = {"frames": given["frames"], "vps": given["vps"]}
-        # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         # (an office's head on a topic outside its own work says what it can do: generic.office_topic)
         office = d["generic"].get("office_topic") or {}
         if self.values.get("office_speaks") and audience in office and tdata \
-                and not _office_keys(self.ev, d) & {k for k, t in d["topics"].items() if t is tdata}:
+                and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d)):
             return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
+        # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])
         vps = list((tdata.get("vps_cadres") if audience == "cadres" else None) or tdata.get("vps") or [])

@@ -17,7 +17,7 @@ from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
-                    cadres_them, headed_plan, heading_ask, joined, own_ref, party_title, place_stem, plan_said,
+                    cadres_them, headed_plan, heading_ask, joined, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed)
 
 
@@ -369,9 +369,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
         # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
         "firm_speaks": "yes" if any(w in sp.title for w in lang["firm_heads"]) else "",
-        "office_speaks": "yes" if sp.title and (lambda first: first.endswith(tuple(lang["represents_own_office"]))
-                                                or first.startswith(lang["league_head"]) and first.endswith("书记"))(
-            cnlang.LIST_SEP_RE.split(sp.title)[0]) else "",
+        "office_speaks": "yes" if own_office(sp.title) else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",

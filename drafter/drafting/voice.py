@@ -60,6 +60,23 @@ def speakers_place(ev: Event) -> Event:
     return replace(ev, host=party) if ev.speaker.side == "host" else replace(ev, guest=party)
 
 
+def own_office(title: str) -> str:
+    """The office, team or institution a speaker's first post heads, who speaks for it and pledges only its
+    own work (区教育局局长 → 区教育局, 团区委书记 → 团区委), or '' (a party committee's, a government's, a town's
+    post). A first post of the team sent is read before a post in the other place (援青工作组组长、德沁县委常委、
+    副县长 spoke for 璘溪区政府, round 57's events)."""
+    lang = data("language")
+    first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
+    if _TOWN_POST.match(first):
+        return ""
+    office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
+                   and len(first) > len(w) + 1), "")
+    # (…and the Youth League's committee, 团区委书记: not 区委、区政府, round 61)
+    if not office and first.startswith(lang["league_head"]) and first.endswith("书记"):
+        office = first[:-len("书记")]
+    return office
+
+
 def represents(title: str, party: Party) -> str:
     """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
     lang = data("language")
@@ -71,18 +88,12 @@ def represents(title: str, party: Party) -> str:
         return lang["represents_units"][unit].format(people=_people(party, unit))
     # (a town's secretary or head speaks for the town, not the county: 坝岭镇党委书记 代表县委、县政府 was said,
     # round 57's events)
-    town = regex(r"^[\u4e00-\u9fff]{1,6}?(镇|乡|街道)(?:党委|党工委|人民政府|政府)?(?:书记|副书记|镇长|乡长|主任)").match(first)
+    town = _TOWN_POST.match(first)
     if town:
-        u = town[1]
+        u = next(w for w in ("街道", "镇", "乡") if town[1].endswith(w))
         return lang["represents_subdistrict" if u == "街道" else "represents_town"].format(
             u=u, people=lang["people"].get(u, "干部群众"))
-    # (a speaker whose first post heads a team or an office speaks for it, before a post in the other place:
-    # 援青工作组组长、德沁县委常委、副县长 spoke for 璘溪区政府, round 57's events)
-    office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
-                   and len(first) > len(w) + 1), "")
-    # (…and the Youth League's committee, 团区委书记: not 区委、区政府, round 61)
-    if not office and first.startswith(lang["league_head"]) and first.endswith("书记"):
-        office = first[:-len("书记")]
+    office = own_office(title)
     if office:
         # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
         stem = party.short[:-len(unit)] if unit else ""
