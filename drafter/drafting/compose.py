@@ -1122,6 +1122,13 @@ class Composer:
                               # (…as a list says them: the name before what the event says after it, round 57)
                               *(x.split("，", 1)[0] for x in self.ev.visit.signings), *self.ev.visit.sites),
                              lambda a, b: not grams4[a].isdisjoint(grams4[b]))
+        # (a firm's or a chamber's head does not say 我区 of the district it comes from: its name, round 64 read
+        # 我区已动员146家企业… and 我区将支持… in a food group's chairman's mouth)
+        if self.values.get("firm_speaks") and self.ev.kind != "news":
+            own = self.ev.own.short
+            me = cnlang.self_ref(own)
+            if me != own and me != data("language")["asking"]["we"]:
+                text = {m: t.replace(me, own) for m, t in text.items()}
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)

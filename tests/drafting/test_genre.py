@@ -2474,3 +2474,12 @@ def test_round64_readers():
         assert not re.search("村企结对|村村结对|规模性返贫", t370), seed
         t372 = draft(_review(372), seed=seed).text
         assert "工作站每年安排专家" in t372 and "将工作站每年" not in t372, seed
+
+
+def test_a_firms_head_speaks_of_the_district_by_name():
+    """Round 64 (event 370, a food group's chairman at its donation): he said 我区已动员146家企业…, 带着翃山区人民的
+    情谊 and that the group's gift was 翃山区人民的一点心意 (wrong-side 10); a firm's head names the district it
+    comes from and calls its gift its own."""
+    for seed in (397, 0, 1, 2, 3):
+        t = draft(_review(370), seed=seed).text
+        assert "我区" not in t and "翃山区人民" not in t and "翃山区已动员146家企业" in t, seed
