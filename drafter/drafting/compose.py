@@ -745,7 +745,7 @@ class Composer:
                 # secretary, a firm's chairman and an academy's president pledged 干部挂职, 学校结对 and 产业协作
                 # for the district, round 63)
                 if self.values.get("office_speaks"):
-                    areas = tuple(a for a in areas if _topic_key(a, d) in _office_keys(ev, d))
+                    areas = tuple(a for a in areas if _topic_key(a, d) in _office_keys(ev, d, bool(self.values.get("firm_speaks"))))
                 specs = [{"topic": a} for a in areas[:self.n_points]]
             # the occasion's own work when its name says it (…产销对接会, …联合办学签约暨开班仪式): a point on it
             # first (round 51 read a canteen purchase and a sales meeting drafted as investment, a joint
@@ -1007,7 +1007,7 @@ class Composer:
         # (an office's head on a topic outside its own work says what it can do: generic.office_topic)
         office = d["generic"].get("office_topic") or {}
         if self.values.get("office_speaks") and audience in office and tdata \
-                and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d)):
+                and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d, bool(self.values.get("firm_speaks")))):
             return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
@@ -1402,15 +1402,13 @@ def _topic_key(text: str, d: dict[str, Any]) -> str:
     return next(iter(_topic_keys(text, d)), "")
 
 
-def _office_keys(ev: Event, d: dict[str, Any]) -> set[str]:
+def _office_keys(ev: Event, d: dict[str, Any], firm: bool) -> set[str]:
     """The topics an office's or an institution's own work is: its head's title says them (区教育局局长:
-    education), or the occasion's name does as an occasion's work is read (…电商人才培训班: skills)."""
+    education), or the occasion's name does as an occasion's work is read (…电商人才培训班: skills); a
+    ``firm``'s or a chamber's, the title's only (a food group's donation 助力乡村振兴 pledged 村企结对 and the
+    district's support, round 64's drafts)."""
     own = set(_topic_keys(ev.speaker.title, d))
-    # (…a firm's or a chamber's not the occasion's, whatever it is: a food group's donation 助力乡村振兴 pledged
-    # 村企结对 and the district's support, round 64's drafts)
-    if any(w in ev.speaker.title for w in data("language")["firm_heads"]):
-        return own
-    return own | {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
+    return own if firm else own | {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
 
 
 def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:

@@ -50,7 +50,7 @@ def rotation(name: str) -> bool:
     """Whether an occasion's name says one batch of cadres hands over to the next (轮换交接, 欢迎欢送)."""
     words = data("language")["stages"]
     return any(w in name for w in words["rotation"]) or (
-        any(w in name for w in words["arrival"]) and any(w in name for w in ("欢送", "送别")))
+        any(w in name for w in words["arrival"]) and any(w in name for w in words["rotation_leaving"]))
 
 
 def stage(name: str) -> str:
@@ -492,7 +492,7 @@ def event_values(ev: Event) -> dict[str, str]:
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
                                      for f in co.facts) else ""
     v["opening_named"] = "yes" if any(w in ev.event.name for w in lang["opening_words"]) else ""
-    v["signing_named"] = "yes" if ev.visit.signings and "签约" in ev.event.name else ""
+    v["signing_named"] = "yes" if ev.visit.signings and lang["signing"]["named"] in ev.event.name else ""
     v["co_facts_future"] = "yes" if any(re.search("将(?!军)", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
     v["host_facts_won"] = "yes" if host.facts and not any(
@@ -508,12 +508,10 @@ def _of_occasion(fact: str, ev: Event) -> bool:
     """A fact that opens on what the occasion is about (专家工作站首批进站专家… at a 专家工作站揭牌仪式, 产地仓由…
     at a 产地仓开仓运营仪式): three characters of the event's name, none of a side's name, in its first eight
     (round 61 read such facts introduced with 近年来 and 这些年)."""
-    name, head = ev.event.name, fact[:8]
     # (the sides' names out of both first: 濑川区援派医生… shares 区援派 with 濑川区援派干部…欢送座谈会 only
     # across the name)
-    for side in sorted((ev.host.name, ev.host.short, ev.guest.name, ev.guest.short), key=len, reverse=True):
-        if side:
-            name, head = name.replace(side, "|"), head.replace(side, "|")
+    sides = (ev.host.name, ev.host.short, ev.guest.name, ev.guest.short)
+    name, head = _names_out(ev.event.name, sides, "|"), _names_out(fact[:8], sides, "|")
     return any(HAN3.fullmatch(sub) and sub in name for sub in (head[i:i + 3] for i in range(len(head) - 2)))
 
 
@@ -640,10 +638,16 @@ def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
     m = regex("(?:" + "|".join(map(re.escape, verbs)) + ")(?![团组队])").search(name)
     if not m:
         return ""
-    purpose = name[m.start():]
-    for p in sorted(places, key=len, reverse=True):
-        purpose = purpose.replace(p, "")
-    return purpose
+    return _names_out(name[m.start():], places)
+
+
+def _names_out(text: str, names: tuple[str, ...], mark: str = "") -> str:
+    """``text`` with each of ``names`` (the longest first, so a short name inside a long one goes with it)
+    replaced by ``mark``."""
+    for n in sorted(names, key=len, reverse=True):
+        if n:
+            text = text.replace(n, mark)
+    return text
 
 
 def _is_occasion(name: str) -> bool:

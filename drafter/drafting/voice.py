@@ -41,6 +41,7 @@ def party_title(party: Party, title: str) -> str:
 
 
 # a speaker whose first post is a town's or a subdistrict's (坝岭镇党委书记, 枕溪街道党工委书记)
+_TOWN_UNITS = ("镇", "乡", "街道")
 _TOWN_POST = regex(r"^([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:党委|党工委|人民政府|政府|办事处)?"
                    r"(?:书记|副书记|镇长|副镇长|乡长|副乡长|主任|副主任)")
 
@@ -53,7 +54,7 @@ def speakers_place(ev: Event) -> Event:
         return ev
     post = _TOWN_POST.match(cnlang.LIST_SEP_RE.split(ev.speaker.title)[0])
     own = ev.own
-    if not post or post[1] == own.short or cnlang.unit_suffix(own.short) in ("镇", "乡", "街道"):
+    if not post or post[1] == own.short or cnlang.unit_suffix(own.short) in _TOWN_UNITS:
         return ev
     town = post[1]
     party = replace(own, short=town, name=own.name if own.name.endswith(town) else own.name + town)
@@ -90,7 +91,7 @@ def represents(title: str, party: Party) -> str:
     # round 57's events)
     town = _TOWN_POST.match(first)
     if town:
-        u = next(w for w in ("街道", "镇", "乡") if town[1].endswith(w))
+        u = cnlang.unit_suffix(town[1])
         return lang["represents_subdistrict" if u == "街道" else "represents_town"].format(
             u=u, people=lang["people"].get(u, "干部群众"))
     office = own_office(title)
