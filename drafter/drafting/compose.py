@@ -31,7 +31,7 @@ from .era import _eras, out_of_era
 from .gate import _clash, _gate_memo, _pairs, _shares_run, one_voice
 from .types import Event
 from .values import _event_values, _is_occasion, facts_said, heading_facts, said_areas
-from .voice import OWN_NAME_KEEP, _told, heading_ask, own_place, place_stem
+from .voice import OWN_NAME_KEEP, _told, heading_ask, own_place, place_stem, speaker_self
 
 PLACEHOLDER_RE = regex(r"\{(\w+)\}")
 _BRACKETS = regex(r"[\[\]|]")
@@ -1115,20 +1115,13 @@ class Composer:
         if self.ev.kind != "news" and self.ev.speaker.side == "host":
             host = self.ev.host.short
             grams4 = memo.grams(tuple(self._names()), 4)
-            text = own_place(text, self._move_names(), host, cnlang.self_ref(host), OWN_NAME_KEEP,
+            text = own_place(text, self._move_names(), host, speaker_self(self.ev), OWN_NAME_KEEP,
                              (self.ev.event.name, self.values.get("occasion", ""), self.values.get("oname", ""),
                               *(x for pt in self.ev.points for x in (pt.heading, pt.body) if x),
                               # (…nor the names of what is signed or visited: 泱浦区—我县…协议, round 53)
                               # (…as a list says them: the name before what the event says after it, round 57)
                               *(x.split("，", 1)[0] for x in self.ev.visit.signings), *self.ev.visit.sites),
                              lambda a, b: not grams4[a].isdisjoint(grams4[b]))
-        # (a firm's or a chamber's head does not say 我区 of the district it comes from: its name, round 64 read
-        # 我区已动员146家企业… and 我区将支持… in a food group's chairman's mouth)
-        if self.values.get("firm_speaks") and self.ev.kind != "news":
-            own = self.ev.own.short
-            me = cnlang.self_ref(own)
-            if me != own and me != data("language")["asking"]["we"]:
-                text = {m: t.replace(me, own) for m, t in text.items()}
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)

@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
 from .values import said_areas, stage
-from .voice import party_title, place_stem, speakers_place
+from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -227,7 +227,7 @@ def _specific() -> "re.Pattern[str]":
 def slot_values(ev: Event, n_points: int) -> dict[str, str]:
     own, other = ev.own, ev.other
     values = {"self_place": own.short, "other_place": other.short,
-              "self_ref": cnlang.self_ref(own.short), "self_all": cnlang.all_ref(own.short),
+              "self_ref": speaker_self(ev), "self_all": cnlang.all_ref(own.short),
               "amount": ev.cooperation.donation, "points": cnlang.cn_number(n_points)}
     if own.leaders:
         values["self_leader"] = own.leaders[0].address
@@ -290,7 +290,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
-        "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
+        "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
         # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
         "addresses": [p.address for p in _greeted(ev)[:3]] or (

@@ -16,6 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
+                    firm_speaks, said_as, speaker_self,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed)
@@ -100,7 +101,7 @@ def event_values(ev: Event) -> dict[str, str]:
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
     if ev.kind != "news":
         # (the speaker's own place in its asks is 我市: …与莞汀市企业精准对接 in 莞汀市's reply, round 39)
-        asks = tuple(own_ref(a, own.short, cnlang.self_ref(own.short)) if not a.startswith(own.short) else a
+        asks = tuple(own_ref(a, own.short, speaker_self(ev)) if not a.startswith(own.short) else a
                      for a in asks)
     # (an ask of those in the room, 希望各位学员学以致用…, is said to them, not asked of the other side:
     # 我们也诚恳希望贵县各位学员… was read as speaking to the wrong people, round 59)
@@ -119,7 +120,7 @@ def event_values(ev: Event) -> dict[str, str]:
     plan_heads = _plan_heads(ev)
     # (…or its own subject without 将, 我市每年接收…: headed_plan, round 56)
     plans_whole = any(_whole_plan(p, lang_asks) or headed_plan(p, plan_heads, lang_asks) for p in kept)
-    plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, cnlang.self_ref(own.short)) for p in kept)
+    plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, speaker_self(ev)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
     plans_others = any(w in p[:max(p.find("将"), 0)] for p in kept
@@ -193,8 +194,7 @@ def event_values(ev: Event) -> dict[str, str]:
         co = replace(co, facts=tuple(_since_dropped(f, co.since) for f in co.facts))
 
     def agent(facts: tuple[str, ...]) -> str:
-        return _agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news" else guest.short,
-                      cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+        return _agent(facts, said_as(ev, "guest"), said_as(ev, "host"),
                       guest.short, host.short, cadres_them(ev))
     co_said = agent(co.facts)
 
@@ -226,10 +226,10 @@ def event_values(ev: Event) -> dict[str, str]:
     areas = said_areas(co.areas)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
-        "own_ref": cnlang.self_ref(own.short), "other_ref": cnlang.other_ref(other.short),
+        "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short), "other_all": cnlang.all_ref(other.short),
         "host_all": cnlang.all_ref(host.short),
-        "host_ref": cnlang.self_ref(host.short) if sp.side == "host" else host.short,
+        "host_ref": speaker_self(ev) if sp.side == "host" else host.short,
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
         # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
         # (推进兵团向南发展…), else with 推进 (全力以赴地震灾后恢复重建 was read as 成分残缺, round 56)
@@ -357,7 +357,7 @@ def event_values(ev: Event) -> dict[str, str]:
             host, host.facts, named=sp.side == "guest" and cnlang.unit_suffix(host.short) == cnlang.unit_suffix(guest.short)),
         "guest_facts_said": _subject(guest, guest.facts),
         # (in the speaker's own mouth: 我县2020年…, not the place's name again after 青山县总面积…)
-        "own_facts_said": _subject(own, own.facts, cnlang.self_ref(own.short)),
+        "own_facts_said": _subject(own, own.facts, speaker_self(ev)),
         "cadres": cadres,
         # 分管工作, 民主集中制, 牵线引进的项目 are for officials (round 13)
         # (and not to a group with professionals in it either: 分管领域, 政绩观 said to 8 cadres and 26
@@ -368,7 +368,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # a speaker who heads an office or a team (区退役军人事务局局长) does not direct the place's other
         # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
         # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
-        "firm_speaks": "yes" if any(w in sp.title for w in lang["firm_heads"]) else "",
+        "firm_speaks": "yes" if firm_speaks(ev) else "",
         "office_speaks": "yes" if own_office(sp.title) else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
@@ -573,7 +573,7 @@ _event_values = functools.lru_cache(maxsize=16)(event_values)
 def _plan_heads(ev: Event) -> tuple[str, ...]:
     """Who a plan may name as its doer (2027年我市安排…, 双方将…): the two sides, 我X, 我们, 双方."""
     asking = data("language")["asking"]
-    return (ev.own.short, ev.other.short, cnlang.self_ref(ev.own.short), asking["we"], *asking.get("both", ()))
+    return (ev.own.short, ev.other.short, speaker_self(ev), asking["we"], *asking.get("both", ()))
 
 
 def said_areas(areas: tuple[str, ...]) -> tuple[str, ...]:
@@ -619,15 +619,13 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
                             and cnlang.unit_suffix(host.short) == cnlang.unit_suffix(guest.short)))
     if co_facts:
         facts = tuple(_since_dropped(f, co.since) for f in co_facts) if co.since else co_facts
-        out.append(_agent(facts, cnlang.self_ref(guest.short) if sp.side == "guest" and ev.kind != "news"
-                          else guest.short,
-                          cnlang.self_ref(host.short) if sp.side == "host" and ev.kind != "news" else host.short,
+        out.append(_agent(facts, said_as(ev, "guest"), said_as(ev, "host"),
                           guest.short, host.short, cadres_them(ev)))
     if plans:
         # (said as the plans' move says them: its own subject or time kept, else 我们将…)
         asking = data("language")["asking"]
         own, we = ev.own, asking["we"]
-        out.append("；".join(plan_said(own_ref(p, own.short, cnlang.self_ref(own.short)), asking, _plan_heads(ev), we, we)
+        out.append("；".join(plan_said(own_ref(p, own.short, speaker_self(ev)), asking, _plan_heads(ev), we, we)
                             for p in plans))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
 

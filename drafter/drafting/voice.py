@@ -78,6 +78,25 @@ def own_office(title: str) -> str:
     return office
 
 
+def firm_speaks(ev: Event) -> bool:
+    """Whether the speaker heads a firm or a chamber of commerce (language.yaml firm_heads): one who speaks
+    for neither its place's government nor its people."""
+    return ev.kind != "news" and any(w in ev.speaker.title for w in data("language")["firm_heads"])
+
+
+def speaker_self(ev: Event) -> str:
+    """How the speaker names its own side: 我县 / 我区 / 我旗 (``cnlang.self_ref``); by its name in the mouth
+    of a firm's or a chamber's head, who does not speak as the place (round 64 read 我区已动员146家企业… and
+    我区将支持… in a food group's chairman's speech)."""
+    return ev.own.short if firm_speaks(ev) else cnlang.self_ref(ev.own.short)
+
+
+def said_as(ev: Event, side: str) -> str:
+    """How a draft names a ``side`` (host or guest) as the doer of a fact: the speaker's own side as it
+    names itself (``speaker_self``), the other side and every side in a report by name."""
+    return speaker_self(ev) if ev.kind != "news" and ev.speaker.side == side else getattr(ev, side).short
+
+
 def represents(title: str, party: Party) -> str:
     """The body a speaker speaks for: 区委书记 → 区委、区政府和全区人民; 县长 → 县政府和全县人民."""
     lang = data("language")
@@ -606,7 +625,7 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
     names = _sides(ev)
     bare = _set_aside(text, names)
     guest_speaks = ev.kind != "news" and ev.speaker.side == "guest"
-    doer = cnlang.self_ref(ev.guest.short)
+    doer = said_as(ev, "guest") if guest_speaks else cnlang.self_ref(ev.guest.short)
 
     since = ev.cooperation.since
 

@@ -2483,3 +2483,9 @@ def test_a_firms_head_speaks_of_the_district_by_name():
     for seed in (397, 0, 1, 2, 3):
         t = draft(_review(370), seed=seed).text
         assert "我区" not in t and "翃山区人民" not in t and "翃山区已动员146家企业" in t, seed
+    # one value for how the speaker names its side: a bank's 〔我方自称〕 slot is filled with it too
+    from drafter.drafting.draft import slot_values
+    from drafter.drafting.voice import speaker_self
+    ev = _review(370)
+    assert (speaker_self(ev), slot_values(ev, 3)["self_ref"]) == ("翃山区", "翃山区")
+    assert speaker_self(_review(369)) == "我区"
