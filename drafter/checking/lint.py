@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Iterable
 
 from ..i18n import _
-from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, holds_formula, retired, titles
+from .rules import Finding, _Capped, check_text, corpus_names, formulas_in, holds_formula, replacement, retired, titles
 from ..text.cnlang import SPEAKING_RATE, hanzi_count
 from ..text.reader import read_file
 
@@ -18,12 +18,13 @@ def formula_findings(text: str, on: dt.date) -> list[Finding]:
     for n, line in enumerate(text.split("\n"), 1):
         for start, _end, f in formulas_in(line):
             if retired(f, on.year):
+                new = replacement(f, on.year)
                 msg = (_("“{text}” belongs to {start}–{end}; now: {new} (source: {source})")
-                       if f.get("replacement") else _("“{text}” belongs to {start}–{end} (source: {source})"))
+                       if new else _("“{text}” belongs to {start}–{end} (source: {source})"))
                 out.append(Finding("formula-era", n, start + 1,
                                    msg.format(text=f["text"], start=f["from"], end=f["until"],
-                                              new=f.get("replacement"), source=f["source"]),
-                                   "error", f.get("replacement")))
+                                              new=new, source=f["source"]),
+                                   "error", new))
             elif f.get("from") and f["from"] > on.year:
                 out.append(Finding("formula-era", n, start + 1,
                                    _("“{text}” is not in use before {start}").format(text=f["text"], start=f["from"]),

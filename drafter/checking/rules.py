@@ -97,10 +97,22 @@ def carries_retired(text: str, year: int) -> bool:
     return any(retired(f, year) for _, _, f in formulas_in(text))
 
 
+def replacement(f: dict, year: int | None = None) -> str | None:
+    """What a retired formula is said as in ``year`` (the latest when None): its replacement, or, where
+    that changed with the years (“十三五” as current: “十四五” from 2021, “十五五” from 2026), the one of the
+    latest year not after ``year``."""
+    r = f.get("replacement")
+    if isinstance(r, dict):
+        years = [y for y in r if year is None or y <= year]
+        return r[max(years)] if years else None
+    return r
+
+
 def era_label(f: dict) -> str:
     """东西部扶贫协作 1996–2020 → 东西部协作"""
     span = f"{f['from']}–{f['until'] if f.get('until') else ''}"
-    return f"{f['text']} {span}" + (f" → {f['replacement']}" if f.get("replacement") else "")
+    new = replacement(f)
+    return f"{f['text']} {span}" + (f" → {new}" if new else "")
 
 
 @dataclass(init=False, repr=False, eq=False)

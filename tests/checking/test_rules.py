@@ -281,3 +281,22 @@ def test_formulas_found_past_the_joined_search_as_by_each():
         if joined.search(text) is None:
             assert not any(rx.search(text) for _, rx in each), text
     assert formulas_in("巩固拓展脱贫攻坚成果同乡村振兴有效衔接")
+
+
+def test_a_retired_formulas_replacement_is_current_the_year_after():
+    """Session 20's events: a 2026 theme 巩固拓展脱贫攻坚成果同乡村振兴有效衔接 was refused with 现在应说“巩固拓展
+    脱贫攻坚成果”, and that wording was then warned of as the transition period's: what the table tells a
+    writer to say is said by nothing of the era tables in the year after the formula's period."""
+    from drafter.drafting.era import out_of_era
+    from drafter.resources import data
+    from drafter.checking.rules import replacement
+    told = [(f["text"], year, replacement(f, year)) for f in data("formulas") if f.get("replacement") and f.get("until")
+            for year in (f["replacement"] if isinstance(f["replacement"], dict) else (f["until"] + 1,))]
+    assert len(told) >= 9
+    for text, year, new in told:
+        assert not out_of_era(new, year), (text, new, year)
+        assert found(new + "。", dt.date(year, 6, 1)) == [], (text, new, year)
+    # (“十三五” as current: what is current in the year it is said)
+    said = "今年是“十三五”规划的关键之年。"
+    assert [h[3].split("now: ")[1].split(" (")[0] for h in found(said, dt.date(2023, 6, 1))] == ["“十四五”"]
+    assert [h[3].split("now: ")[1].split(" (")[0] for h in found(said, dt.date(2026, 6, 1))] == ["“十五五”"]
