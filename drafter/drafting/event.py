@@ -510,6 +510,18 @@ def _party(d: dict[str, Any]) -> Party:
                  remarks=tuple(x for x in d.get("remarks") or () if x))
 
 
+def _gift_only(donation: str, host: Party, guest: Party) -> str:
+    """A donation as the gift itself: one written with its giver and verb (曈溪区捐赠帮扶资金1200万元, 向…捐赠…)
+    is said by the drafts as the giver's gift already, and was said twice (曈溪区为我们送来了曈溪区捐赠帮扶资金
+    1200万元: session 20's events)."""
+    verbs = "|".join(map(re.escape, data("language")["gift"]["verbs"]))
+    sides = "|".join(re.escape(x) for x in sorted({host.name, host.short, guest.name, guest.short} - {""}, key=len,
+                                                   reverse=True))
+    m = re.match(rf"(?:{sides})?(?:向(?:{sides}))?(?:{verbs})了?", donation) if sides else None
+    rest = donation[m.end():] if m and m.end() else donation
+    return rest if rest and m and m.end() and re.search(r"\d|[一二三四五六七八九十百千万]", rest) else donation
+
+
 def _build(raw: dict[str, Any], path: str) -> Event:
     ev = raw["event"]
     sp = raw.get("speaker") or {}
@@ -521,6 +533,7 @@ def _build(raw: dict[str, Any], path: str) -> Event:
             raise InputError(_("a point needs a heading, a topic or a body"), path=path,
                              field=f"points[{i}]")
         points.append(Point(p.get("heading") or "", p.get("topic") or "", p.get("body") or ""))
+    host, guest = _party(raw["host"]), _party(raw["guest"])
     length = raw.get("length")
     if length is not None and not 100 <= length <= 20000:
         raise InputError(_("length must be between 100 and 20000 characters, got {n}").format(n=length),
@@ -528,10 +541,10 @@ def _build(raw: dict[str, Any], path: str) -> Event:
     return Event(
         kind=kind,
         event=Occasion(ev["name"], ev["date"], ev.get("place") or "", ev.get("theme") or ""),
-        host=_party(raw["host"]), guest=_party(raw["guest"]),
+        host=host, guest=guest,
         speaker=Speaker(sp.get("name") or "", _title(sp.get("title") or ""), sp.get("side") or DEFAULT_SIDE[kind]),
         cooperation=Cooperation(co.get("since"), tuple(co.get("areas") or ()),
-                                tuple(co.get("facts") or ()), co.get("donation") or "",
+                                tuple(co.get("facts") or ()), _gift_only(co.get("donation") or "", host, guest),
                                 co.get("cadres") or ""),
         points=tuple(points), audience=tuple(raw.get("audience") or ()), length=length, source=path,
         visit=Visit(tuple((raw.get("visit") or {}).get("sites") or ()),

@@ -34,6 +34,17 @@ def test_good_event_is_complete():
     assert ev.speaker.side == "host" and ev.own is ev.host
 
 
+@pytest.mark.parametrize("given, gift", [
+    ("滨江区捐赠帮扶资金1200万元", "帮扶资金1200万元"), ("滨江区向青山县捐赠帮扶资金300万元", "帮扶资金300万元"),
+    ("捐赠资金600万元、价值200万元的学生营养餐食品", "资金600万元、价值200万元的学生营养餐食品"),
+    ("500万元", "500万元"), ("价值80万元的医疗设备", "价值80万元的医疗设备"), ("捐赠仪式用品", "捐赠仪式用品"),
+])
+def test_a_donation_written_with_its_giver_is_the_gift(given, gift):
+    """Session 20's events: 曈溪区为我们送来了曈溪区捐赠帮扶资金1200万元 (the giver and the verb said twice)."""
+    ev = parse_event(GOOD + f"cooperation: {{donation: {given}}}\n", "e.yaml")
+    assert ev.cooperation.donation == gift
+
+
 @pytest.mark.parametrize("name, short", [
     ("甘肃省天水市清水县", "清水县"), ("峒山省峒山土家族苗族自治州芷溪土家族苗族自治县", "芷溪县"),
     ("贵州省遵义市务川仡佬族苗族自治县", "务川县"), ("内蒙古自治区呼伦贝尔市鄂温克族自治旗", "鄂温克旗"),
