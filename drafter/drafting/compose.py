@@ -314,10 +314,11 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
 # aid_cadres — the cadres of another pairing programme are called as the event calls them
-# (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); institution — a side that is a
+# (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); posted — cadres posted on the spot
+# (派驻…干部) are no 挂职干部 (round 65); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
 # disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "institution", "sombre")
+REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "posted", "institution", "sombre")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -558,8 +559,9 @@ class Composer:
         self.prefer_bank = prefer_bank
         self.values = dict(_event_values(ev))      # (its own copy: the points add "n")
         self.year = ev.event.date.year
-        # what the event's points say, never reworded (REWORDINGS: its heading keeps its 挂职)
-        self._given = frozenset(x for p in ev.points for x in (p.heading, p.body) if x)
+        # what the event says, never reworded (REWORDINGS): its points' headings and bodies (a heading keeps its
+        # 挂职) and its facts said as a point's body
+        self._given = {x for p in ev.points for x in (p.heading, p.body) if x}
         self.bank_say = bank_say
         self.moves: dict[str, list[Position]] = {}
         self.missing: list[str] = []           # fields whose absence left a move short
@@ -841,7 +843,7 @@ class Composer:
                     # (…the next work the name says when that one is: 县校合作签约暨乡村振兴研究院揭牌)
                     # (…and first the event's facts it is about: 非遗传承，匠心永续 over 全县有国家级非遗…, round 55)
                     hf, cf, pf = heading_facts(ev, spec["heading"], set().union(*self._claimed)) \
-                        if ev.kind in ("welcome", "reply") else ((), (), ())
+                        if ev.kind in ("welcome", "reply", "symposium") else ((), (), ())
                     # (…but not one of thanks or joy, 感谢盛情，不虚此行: round 55 read it over labour's pledges)
                     felt = any(w in spec["heading"] for w in data("language")["felt_words"])
                     occasion, okey = next(((o, k) for o, k in ((o, _topic_key(o, d)) for o in
@@ -853,9 +855,13 @@ class Composer:
                             claimed.update(got)
                         # (…and after them no set pledges of a heading of its own: round 58 read 一束阳光，照亮
                         # 牧民增收路 say its facts, then 我们将细化举措、压实责任…)
-                        body_items = [{"c": [facts_said(ev, hf, cf, pf)]}] + [
+                        body_items = [{"c": [self._facts_body(hf, cf, pf)]}] + [
                             {"o": x["c"]} if "c" in x else x
                             for x in self._heading_body(spec["heading"], defaults, d, audience, filler=False)]
+                        # (…a symposium's, then what it asks of the cadres on them: round 65)
+                        after = (d["generic"].get("after_facts") or {}).get(audience)
+                        if after and len(body_items) == 1:
+                            body_items.append({"c": _alts(after)})
                     elif okey:
                         used_topics.add(okey)
                         body_items = self._topic_body(d["topics"][okey], d, audience, occasion)
@@ -864,6 +870,16 @@ class Composer:
                 else:
                     body_items = self._topic_body(tdata, d, audience, topic or spec.get("heading") or "",
                                                   spec.get("heading") or "")
+                    # (a symposium's heading alone of a known topic says first the event's facts it is about, the
+                    # topic's words after them: round 65 read 园区共建，利益共享 over 招商 words, the park's tax
+                    # share and its 3,100 jobs said only in the overview)
+                    if ev.kind == "symposium" and spec.get("heading") and not topic and not spec.get("body"):
+                        hf, cf, pf = heading_facts(ev, spec["heading"], set().union(*self._claimed))
+                        if hf or cf or pf:
+                            for claimed, got in zip(self._claimed, (hf, cf, pf)):
+                                claimed.update(got)
+                            body_items = [{"c": [self._facts_body(hf, cf, pf)]}] + [
+                                {"o": x["c"]} if "c" in x else x for x in body_items]
                     # (a heading of the writer's that does not name its topic: the body names it, 在文旅协作
                     # 方面，… — a point 拓展领域，互利共赢 with topic 文旅协作 said neither and was refused,
                     # round 26's events)
@@ -877,7 +893,7 @@ class Composer:
                         pf = heading_facts(ev, spec["heading"], set().union(*self._claimed))[2]
                         if pf:
                             self._claimed[2].update(pf)
-                            body_items = [{"c": [facts_said(ev, (), (), pf)]}] + [
+                            body_items = [{"c": [self._facts_body((), (), pf)]}] + [
                                 {"o": x["c"]} if "c" in x else x for x in body_items]
                 # a farewell's topic alone takes a farewell point's body (what the cadres leave and keep up
                 # from home), each point another, under a heading that names the topic (round 51–52 read a
@@ -930,6 +946,13 @@ class Composer:
             self.moves[move] = self._positions(move, body_items)
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans
+
+    def _facts_body(self, host: tuple[str, ...], co: tuple[str, ...], plans: tuple[str, ...]) -> str:
+        """The event's facts said as a point's body (``facts_said``): the event's words, never reworded (当地群众
+        was said 我县群众 by a host's rewording, and the fact was not found: session 20's events)."""
+        text = facts_said(self.ev, host, co, plans)
+        self._given.add(text)
+        return text
 
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
                       matched_only: bool = False, least: int = 2, filler: bool = True) -> list[Any]:
@@ -1427,7 +1450,9 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         banquet = name if any(w in name for w in t["banquet_words"]) else None
         if banquet:
             # (a guest's toast at its hosts' banquet answers them: 答谢祝酒辞, round 23 audit)
-            key = "toast" if ev.speaker.side == "host" else "toast_guest_named"
+            # (…unless the banquet's name says so: 答谢晚宴上的答谢祝酒辞, round 65)
+            key = "toast" if ev.speaker.side == "host" or any(w in banquet for w in t["thanks_words"]) \
+                else "toast_guest_named"
             return t.get(key, t["toast"]).format(occasion=banquet)
         # (…and one at an occasion that is no banquet, 新春团拜会, is at it: 在…团拜会欢迎宴会上的答谢祝酒辞 was
         # said, round 57's events)
@@ -1444,7 +1469,10 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         # other side a fair it did not hold, round 46)
         if place_stem(ev.host.short) in name or place_stem(ev.guest.short) in name:
             # (a place the name says already is not said again in the headline: round 11)
-            if values["at_place"] and place_stem(values["at_place"]) not in name:
+            # (…nor a side the name says, as the place begins: …琰城市—敖嵩盟…展销会在琰城市会展中心举办, round 65)
+            named = [p for p in (place_stem(ev.host.short), place_stem(ev.guest.short)) if p and p in name]
+            if values["at_place"] and place_stem(values["at_place"]) not in name \
+                    and not any(values["at_place"].startswith(p) for p in named):
                 return t["news_named"].format(occasion=name, verb=verb, place=values["at_place"])
             return t["news_named_here"].format(occasion=name, verb=verb)
         return t["news"].format(**{**values, "occasion": name, "verb": verb})

@@ -318,6 +318,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_facts": clauses(host.facts), "guest_facts": clauses(guest.facts),
         "industries": j(own.industries) if own is host else j(host.industries),
         "host_industries": j(host.industries),
+        # the host's industries its facts do not name already (…带来牛羊肉、杂粮等农畜产品参展: not listed again)
+        "industries_unsaid": j(tuple(i for i in host.industries if not any(i in f for f in host.facts))),
+        "host_facts_there": "yes" if host.facts else "",
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
@@ -385,6 +388,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "programme": _programme(ev, lang["programmes"]),
         # …and its cadres as the event's words call them (援疆干部人才), when they are not professionals only
         "aid_cadres": "" if professionals else _aid_cadres(ev, lang["aid_cadres"]),
+        # …or posted on the spot (派驻…干部, 驻…帮扶干部), of whom no 挂职 is said, unless the event says it
+        "posted": "yes" if not professionals and _aid_cadres(ev, lang["posted_cadres"])
+        and "挂职" not in f"{ev.cooperation.cadres}{ev.event.name}" else "",
         # 临澄区选派的第二批挂职干部, unless the field says who sent them (鹭屿区选派的…, 派驻…的…)
         "cadres_from": cadres if not cadres or guest.short in cadres or any(
             w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",
@@ -530,11 +536,14 @@ def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
 
 
 def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
-    """The theme said after a verb of doing it (正在全力{theme_vp}): as it is when it opens on a verb, or
-    when a later clause of it does (践行“两山”理念、推动生态产品价值实现: verb phrases), else after 推进."""
-    if not theme or theme.startswith(verbs) or any(c.startswith(verbs) for c in re.split("[、，]", theme)[1:]):
+    """The theme said after a verb of doing it (正在全力{theme_vp}): as it is when it opens on a verb, else
+    after 推进; a theme whose first clause has none but a later one has (常态化帮扶、推进乡村全面振兴) takes a verb
+    for its first that the later ones do not say (深化常态化帮扶、推进…: 两地正在扎实常态化帮扶、推进… was read
+    as 成分残缺, session 20's events)."""
+    if not theme or theme.startswith(verbs):
         return theme
-    return verbs[0] + theme
+    said = {v for c in re.split("[、，]", theme)[1:] for v in verbs if c.startswith(v)}
+    return next((v for v in data("language")["theme_leads"] if v not in said), verbs[0]) + theme
 
 
 def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list[str]:

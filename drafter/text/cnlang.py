@@ -165,6 +165,23 @@ def _counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]:
     return regex(rf"(\d+)([{units}])(?=$|[{seps}])"), regex(c["batch"]), c
 
 
+def _counted(noun: str, count: str, c: dict[str, Any]) -> str:
+    """``count`` before ``noun``, or after who sent them when the noun says it without 的 (选派驻…帮扶干部 →
+    选派的3名驻…帮扶干部; 派驻飞地产业园干部 → 派驻飞地产业园的11名干部)."""
+    for w in c.get("sent", ()):
+        at = noun.find(w)
+        rest = noun[at + len(w):] if at >= 0 else ""
+        if not rest or rest.startswith(c["of"]):
+            continue
+        if rest[0] in c["sent_then"]:
+            return noun[:at + len(w)] + c["of"] + count + rest
+        head = next((h for h in c["heads"] if rest.endswith(h) and len(rest) > len(h)), "")
+        if head:
+            return noun[:at + len(w)] + rest[:-len(head)] + c["of"] + count + head
+        break
+    return count + noun
+
+
 def counts_first(text: str) -> str:
     """A group counted after its noun, as an event may give it (选派的挂职干部6名、专业技术人才41名),
     said as a sentence says it: the count before the noun (选派的6名挂职干部、41名专业技术人才). The noun
@@ -188,7 +205,7 @@ def counts_first(text: str) -> str:
         if not noun or any(ch.isdigit() for ch in noun) or noun[-1] in c["approximate"]:
             out.append(text[start:m.end()])
         else:
-            out.append(head[:cut] + m.group(1) + c["said"] + noun)
+            out.append(head[:cut] + _counted(noun, m.group(1) + c["said"], c))
         start = m.end()
     out.append(text[start:])
     said = "".join(out)

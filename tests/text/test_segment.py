@@ -223,3 +223,8 @@ def test_a_count_given_after_its_noun_is_said_before_it():
     assert counts_first("专业技术人才41人和挂职干部3人") == "41名专业技术人才和3名挂职干部"
     for kept in ("蓼汀区选派的第五批9名挂职干部和32名专业技术人才", "挂职干部共9名", ""):
         assert counts_first(kept) == kept
+    # who sent them said without 的: the count after the sending (round 65 read 同3名枕溪街道选派驻苘坝镇帮扶干部
+    # 见见面 as 成分残缺)
+    assert counts_first("枕溪街道选派驻苘坝镇帮扶干部3名") == "枕溪街道选派的3名驻苘坝镇帮扶干部"
+    assert counts_first("玘溪区派驻飞地产业园干部11名") == "玘溪区派驻飞地产业园的11名干部"
+    assert counts_first("琪湾区驻坝岭镇乡村振兴帮扶工作队5名队员") == "琪湾区驻坝岭镇乡村振兴帮扶工作队5名队员"
