@@ -567,7 +567,8 @@ class Composer:
         self.missing: list[str] = []           # fields whose absence left a move short
         self._fills: dict[str, str | None] | None = None
         kinds = moves_data(user_dir)
-        key = f"{ev.kind}-{ev.speaker.side}"
+        # (a toast to the sending side's people at work in the place: its own moves, round 66)
+        key = "toast-cadres" if self.values.get("cadres_toast") else f"{ev.kind}-{ev.speaker.side}"
         spec = kinds.get(key) or kinds[ev.kind]
         self.shared = kinds.get("shared", {})
         self.order = list(spec)
@@ -684,7 +685,10 @@ class Composer:
                 continue
             pos = Position(move, alts, core, bool(item.get("free")), item.get("gap", ""), early=bool(item.get("early")))
             pos.carries = bool(alts) and not bank and all(CARRIED & _fact_keys(t) for t in _alts(raw))
-            if not alts and pos.gap:
+            # (a move short of facts a point of the writer's heading says is not short of them: event 396's
+            # welcome said its cooperation's facts under 欢迎各位企业家 and was told they were missing, session 20)
+            claimed = any(got and f in pos.gap for got, f in zip(self._claimed, ("host.facts", "cooperation.facts", "plans")))
+            if not alts and pos.gap and not claimed:
                 self.missing.append(pos.gap)
                 if self.gaps:
                     pos.alts, pos.core = [(f"【待补：{pos.gap}】", None)], True
@@ -734,6 +738,7 @@ class Composer:
         audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
         # (a farewell's points say what the cadres did and leave behind: its own default set)
         defaults = (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
+            or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
             or d["defaults"].get(f"{ev.kind}-{ev.speaker.side}") or d["defaults"].get(ev.kind) or []
         specs: list[dict[str, Any]] = []
         if ev.points:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -20,7 +20,7 @@ from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import said_areas, stage
+from .values import _event_values, said_areas, stage
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -301,6 +301,8 @@ def _event_context(ev: Event) -> dict[str, Any]:
         # the byline names the speaker's place (鹤沚区委书记滕予安): at a meeting of two sides, 县委书记
         # alone does not say whose (round 11)
         "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
+        # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
+        "to_cadres": bool(_event_values(ev).get("cadres_toast")),
     }
 
 
@@ -348,6 +350,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     language, at the level of detail that comes closest to the length asked."""
     if seed is None:
         seed = event_seed(ev)
+    ev, note = drafted_as(ev)
     ev = speakers_place(ev)
     bank = bank or _default_bank()
     own_bank = _is_own(bank)
@@ -428,6 +431,8 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     d.findings = verify(d, ev, bank, target)
     if gaps:        # the marks asked for: lint flags them (as it should), the draft is still given
         d.findings = [f for f in d.findings if not (f.rule == "placeholder" and "【待补" in f.message)]
+    if note:
+        _warn(d, note)
     return d
 
 
@@ -641,6 +646,19 @@ def _warn(d: Draft, msg: str) -> None:
 
     d.warnings.append(msg)
     warnings.warn(msg, DrafterWarning, stacklevel=3)
+
+
+def drafted_as(ev: Event) -> tuple[Event, str]:
+    """The event as it is drafted, and what the writer is told of it: a symposium of firms' people
+    (language.yaml firms_audience) and no cadres is drafted as its side's welcome or reply — the kind's
+    symposium is a leader's talk to cadres sent to work (round 66: an investors' symposium told of 挂职)."""
+    if ev.kind != "symposium" or ev.cooperation.cadres or not any(
+            w in f"{ev.event.name}{ev.guest.delegation}" for w in data("language")["firms_audience"]):
+        return ev, ""
+    kind = "welcome" if ev.speaker.side == "host" else "reply"
+    audience = ev.audience or tuple(data("language")["firms_greeted"])
+    return replace(ev, kind=kind, audience=audience), _("a symposium of firms, not of cadres sent to work: drafted as a {kind}").format(
+        kind=kind_name(kind))
 
 
 def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:

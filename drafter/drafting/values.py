@@ -200,16 +200,19 @@ def event_values(ev: Event) -> dict[str, str]:
 
     def at_occasion(said: str) -> str:
         # (本次展销会设展位… , not 活动中，展销会设展位…: round 32; 本次…/现场… as they are)
-        # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60)
-        if said.startswith(tuple(lang["occasion_marks"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:会|式|节|现场)(?:上|中|期间)", said):
+        # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60;
+        # 仪式上，签约现场，… round 66)
+        if said.startswith(tuple(lang["occasion_marks"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，)", said):
             return said
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
     # event: 活动中，汐湖区累计帮助…7400余名农村劳动力… said years of help as the day's)
     # (the cooperation's: a fact of a total or of its own time, 累计…, 今年以来…; the rest may be the day's
     # even without a mark, 38家企业带来就业岗位2600余个)
+    # (…nor one of what is planned or laid out, 共建产业园规划面积8.5平方公里，计划…: said 仪式上，共建产业园规划…,
+    # round 66)
     there = tuple(x for x in co.facts if not any(w in x for w in lang["occasion_marks"])
-                  and (any(w in x for w in lang["totals"]) or cnlang.dated(x)))
+                  and (any(w in x for w in lang["totals"] + lang["standing_words"]) or cnlang.dated(x)))
     # (…and a report's host facts of the day, 本次招聘会…, are the day's whatever they say: ``day`` above;
     # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
     # a standing fact as the day's, round 56's events)
@@ -494,6 +497,10 @@ def event_values(ev: Event) -> dict[str, str]:
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
+    # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec
+    # toast-cadres of moves.yaml and points.yaml)
+    v["cadres_toast"] = "yes" if ev.kind == "toast" and not ev.other.leaders and any(
+        w in ev.event.name or w in ev.cooperation.cadres for w in lang["cadres_gathering"]) else ""
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
                                      for f in co.facts) else ""

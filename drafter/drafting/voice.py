@@ -72,6 +72,11 @@ def own_office(title: str) -> str:
         return ""
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
                    and len(first) > len(w) + 1), "")
+    # (…or the office whose party group or committee its first post is secretary of, the head's post after
+    # it: 县卫生健康局党组书记、局长 spoke for 县委、县政府, round 66)
+    if not office:
+        office = next((first[:-len(w)] for w in lang["office_party_posts"] if first.endswith(w)
+                       and first[:-len(w)].endswith(tuple(lang["office_ends"]))), "")
     # (…and the Youth League's committee, 团区委书记: not 区委、区政府, round 61)
     if not office and first.startswith(lang["league_head"]) and first.endswith("书记"):
         office = first[:-len("书记")]
@@ -293,8 +298,8 @@ def _aid_cadres(ev: Event, pattern: str) -> str:
 def _pros(sent: str, called: dict[str, dict[str, str]]) -> dict[str, str]:
     """How a symposium of professionals only calls them (pros, pros_bare, pros_place, pros_juniors):
     by the one kind its cadres field or name speaks of (教师 → 援派教师…), else by default."""
-    kinds = [k for k in called if k != "default" and k in sent]
-    return called[kinds[0] if len(kinds) == 1 else "default"]
+    kinds = [k for k in called if k != "default" and any(w in sent for w in called[k].get("words") or (k,))]
+    return {k: v for k, v in called[kinds[0] if len(kinds) == 1 else "default"].items() if k != "words"}
 
 
 def _reported(text: str, party: Party) -> str:
@@ -588,6 +593,11 @@ _QUOTED = regex(r"“[^”]*”")
 def own_ref(text: str, name: str, ref: str) -> str:
     """``text`` with the speaker's own place ``name`` said as ``ref`` (我县), but not inside quotation
     marks: 聘请为“景沐县发展顾问” is a title, not 我县发展顾问 (round 49)."""
+    # (…and before its committee or government, its unit alone: 埙河区委组织部 → 区委组织部, not 我区委组织部,
+    # round 66)
+    unit = cnlang.unit_suffix(name)
+    if unit and name:
+        text = regex(re.escape(name) + "(?=" + "|".join(data("language")["own_bodies_after"]) + ")").sub(unit, text)
     if "“" not in text:
         return text.replace(name, ref)
     out, last = [], 0

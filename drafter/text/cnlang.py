@@ -235,6 +235,10 @@ def dated(fact: str) -> bool:
     first = fact.split("，", 1)[0]
     # (两年来挂职干部牵线引进… opens on its time without a comma after it: round 35 read 这些年，两年来…)
     # (a year or a month, 2025年…, 3月…; not a count, 38家企业…: round 39)
+    # (…also after the place that did it: 珹西区今年选派… was said after 这些年, round 66)
+    placed = regex(r"^[\u4e00-\u9fff]{1,8}?[区县市旗州盟](?=\d{4}年|" + "|".join(lang["time_openers"][:4]) + ")").match(fact)
+    if placed:
+        fact = fact[placed.end():]
     return (regex(r"\d{4}年|\d{1,2}月").match(fact) is not None or fact.startswith(tuple(lang["time_openers"]))
             or (first != fact and first.endswith(tuple(lang["time_clause_ends"])))
             or regex(years_since()).match(fact) is not None)

@@ -2550,3 +2550,61 @@ def test_session20_events_draft_what_they_give():
         assert "常态化帮扶、推进" not in t.replace("深化常态化帮扶、推进", ""), seed
     assert event_values(_review(397))["midterm"] == "yes"
     assert event_values(_review(397))["theme_vp"] == "深化常态化帮扶、推进乡村全面振兴"
+
+
+def test_a_toast_at_a_gathering_of_the_sending_sides_people_toasts_them():
+    """Round 66 (event 403, a banner's 新春团拜会 for the 挂职干部和专业技术人才 of its partner district): the toast
+    greeted 尊敬的璒山区各位领导, welcomed them to the banner, told them 一路辛苦了 and 常来常往 (no leader
+    had come: invented, wrong side); it greets the cadres, wishes them the festival and thanks them."""
+    for seed in (409, None, 1, 2, 3):
+        lines = draft(_review(403), seed=seed).text.splitlines()
+        text = "".join(lines)
+        assert lines[3] == "各位挂职干部、同志们、朋友们：", seed
+        for said in ("各位领导", "一路辛苦", "常来常往", "光临", "欢迎"):
+            assert said not in text, (seed, said)
+        assert re.search("节日的问候|节日问候|新春的祝福", text) and text.endswith("干杯！"), seed
+        assert re.search("这(?:其中|里面)，(?:有在座各位|凝聚着在座各位|有同志们)", text), seed
+    # a toast at a dinner for visitors is as it was
+    assert "各位领导" in draft(_review(401), seed=409).text
+
+
+def test_a_symposium_of_firms_is_drafted_as_its_sides_welcome_and_says_so():
+    """Round 66 (event 396, a county head's symposium with the partner district's entrepreneurs): drafted as a
+    talk to seconded cadres (挂职, 组织的重托, 选派…: 26 wrong-side lines). A symposium of firms' people and no
+    cadres is drafted as the side's welcome, greeting the entrepreneurs, and the writer is told."""
+    import warnings as w
+    for seed in (409, None, 1, 2):
+        with w.catch_warnings():
+            w.simplefilter("ignore")
+            d = draft(_review(396), seed=seed)
+        lines = d.text.splitlines()
+        assert lines[3] == "尊敬的雍部长、颜主席，各位企业家、朋友们：", seed
+        for said in ("挂职", "选派", "组织的", "干部人才"):
+            assert said not in d.text, (seed, said)
+        assert any("symposium of firms" in x or "企业界人士" in x for x in d.warnings), d.warnings
+        assert not any("cooperation.facts" in x for x in d.warnings), d.warnings
+    # a symposium of cadres is still one
+    from drafter.drafting.draft import drafted_as
+    assert drafted_as(_review(394)) == (_review(394), "")
+
+
+def test_round66_voices_and_facts():
+    """Round 66: a 县卫生健康局党组书记、局长 and a 医院党委副书记、院长 spoke for 县委、县政府 / pledged to 督促有关部门;
+    a helper's reply pledged the receiving side's 民生实事; 我区委组织部; 支医专家 called 教师; 这些年，我区今年…;
+    仪式上，共建产业园规划面积…; 是两地携手发展的一条宝贵经验 (an experience the event does not say)."""
+    from drafter.drafting.voice import own_office, own_ref
+    from drafter.text.cnlang import dated
+    assert [own_office(t) for t in ("县卫生健康局党组书记、局长", "暝港区人民医院党委副书记、院长", "县委书记",
+                                    "镇党委书记", "县委副书记、县长")] == ["县卫生健康局", "暝港区人民医院", "", "", ""]
+    assert own_ref("埙河区委组织部每半年看望一次挂职干部", "埙河区", "我区") == "区委组织部每半年看望一次挂职干部"
+    assert dated("珹西区今年选派支教教师23名") and not dated("珹西区累计选派支教教师23名")
+    for seed in (409, None, 1, 2):
+        t = draft(_review(387), seed=seed).text
+        assert "代表县委、县政府" not in t and "代表县卫生健康局" in t, seed
+        assert "督促有关部门" not in draft(_review(392), seed=seed).text, seed
+        t = draft(_review(389), seed=seed).text
+        assert "民生实事" not in t and "远程医疗、远程教育等服务" not in t and "宝贵经验" not in t, seed
+        assert "我区委" not in draft(_review(391), seed=seed).text, seed
+        t = draft(_review(395), seed=seed).text
+        assert "选派的教师" not in t and "这些年，我区今年" not in t, seed
+        assert "仪式上，共建产业园" not in draft(_review(398), seed=seed).text, seed
