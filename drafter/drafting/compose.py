@@ -315,10 +315,12 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # 一批业务骨干 in a county secretary's mouth, round 25)
 # aid_cadres — the cadres of another pairing programme are called as the event calls them
 # (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); posted — cadres posted on the spot
-# (派驻…干部) are no 挂职干部 (round 65); institution — a side that is a
+# (派驻…干部) are no 挂职干部 (round 65); own_inst — a school's or a hospital's own people are its staff or
+# students, not 干部群众 (round 66); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
 # disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "posted", "institution", "sombre")
+REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst", "institution",
+              "sombre")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:

@@ -480,6 +480,15 @@ def event_values(ev: Event) -> dict[str, str]:
     # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
     # 工作 to do nor 希望 (points_intro; round 43)
     v["institution"] = "yes" if v.get("inst_people") else ""
+    # the speaker's own side is an institution (a school, a hospital): it says nothing of a place's 民生, 返贫
+    # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，
+    # 城乡面貌持续改善)
+    own = ev.own
+    v["own_inst"] = "yes" if ev.kind != "news" and any(
+        (own.short or own.name).endswith(e) or own.name.endswith(e) for e in lang["institution_people"]) else ""
+    # …and the place it is in, as its short name opens on it (葭岙县职业中学 → 葭岙县), else ''
+    placed = regex(r"^[\u4e00-\u9fff]{1,8}?[县区市旗州盟]").match(own.short or "")
+    v["inst_place"] = placed.group(0) if v["own_inst"] and placed else ""
     v["sombre"] = "yes" if any(w in ev.event.name + ev.event.theme for w in lang["sombre_words"]) else ""
     v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points
                                     for w in lang["felt_words"] + lang["unasked_words"]) else ""

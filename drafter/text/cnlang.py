@@ -76,9 +76,12 @@ def unit_suffix(short: str) -> str:
 
 
 def self_ref(short: str) -> str:
-    """How a speaker names its own side: 我县 / 我区 / 我旗; 我们 when the name has no unit."""
+    """How a speaker names its own side: 我县 / 我区 / 我旗; a school or a hospital 我校 / 我院 (a school's
+    在我们期间 and 我们2026年学生…, round 66); 我们 when the name has neither."""
     suffix = unit_suffix(short)
-    return f"{_lang()['self_prefix']}{suffix}" if suffix else "我们"
+    if suffix:
+        return f"{_lang()['self_prefix']}{suffix}"
+    return next((ref for end, ref in _lang()["institution_self"].items() if short.endswith(end)), "我们")
 
 
 def all_ref(short: str) -> str:

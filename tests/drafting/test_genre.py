@@ -2608,3 +2608,16 @@ def test_round66_voices_and_facts():
         t = draft(_review(395), seed=seed).text
         assert "选派的教师" not in t and "这些年，我区今年" not in t, seed
         assert "仪式上，共建产业园" not in draft(_review(398), seed=seed).text, seed
+
+
+def test_a_schools_head_speaks_for_the_school():
+    """Round 66 (event 388, a vocational school's principal welcoming its partner school's teachers): the
+    welcome said 我们干部群众, 把有限的财力更多用于民生，城乡面貌持续改善, 让群众早日受益, 在我们期间, invited the
+    partner school's friends to 投资兴业 and put 我们将细化举措…让群众看到实实在在的变化 under 远道而来，情暖校园."""
+    from drafter.text.cnlang import self_ref
+    assert [self_ref(x) for x in ("葭岙县职业中学", "暝港区人民医院", "青山县", "某集团")] == ["我校", "我院", "我县", "我们"]
+    for seed in (409, None, 1, 2):
+        t = draft(_review(388), seed=seed).text
+        for said in ("干部群众", "民生", "城乡面貌", "让群众", "在我们期间", "投资兴业", "细化举措"):
+            assert said not in t, (seed, said)
+        assert "葭岙县有滩羊" in t or "这里的滩羊" in t or "葭岙县发展了滩羊" in t, seed
