@@ -309,7 +309,8 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 
 # the event's flags (event_values) under which the set language is reworded by a table of
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
-# told of 挂职 (挂职干部 → {pros}, a rewording's own placeholders filled from the event); daytime — a
+# told of 挂职 (挂职干部 → {pros}, a rewording's own placeholders filled from the event); pros_welcome — nor
+# welcomed by its hosts as a leaders' visit (round 68); daytime — a
 # toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
@@ -319,8 +320,8 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # students, not 干部群众 (round 66); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
 # disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst", "institution",
-              "sombre")
+REWORDINGS = ("professionals", "pros_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
+              "institution", "sombre")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -1038,6 +1039,10 @@ class Composer:
         office = d["generic"].get("office_topic") or {}
         if self.values.get("office_speaks") and audience in office and tdata \
                 and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d, bool(self.values.get("firm_speaks")))):
+            # (…named as the event's area of that topic, not by a writer's whole heading: 在扛起国企责任，做实产业
+            # 帮扶上积极牵线搭桥, round 67's events)
+            if topic == heading:
+                topic = next((a for a in self.ev.cooperation.areas if d["topics"].get(_topic_key(a, d)) is tdata), topic)
             return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}

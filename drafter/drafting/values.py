@@ -379,6 +379,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
+        "pros_welcome": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
@@ -508,8 +509,10 @@ def event_values(ev: Event) -> dict[str, str]:
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
     # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec
     # toast-cadres of moves.yaml and points.yaml)
-    v["cadres_toast"] = "yes" if ev.kind == "toast" and not ev.other.leaders and any(
-        w in ev.event.name or w in ev.cooperation.cadres for w in lang["cadres_gathering"]) else ""
+    # (…or whose occasion names them, 支教教师期满欢送晚宴, whoever of their side's leaders comes: round 67's events)
+    v["cadres_toast"] = "yes" if ev.kind == "toast" and (
+        any(w in ev.event.name for w in lang["cadres_gathering"]) or not ev.other.leaders and any(
+            w in ev.cooperation.cadres for w in lang["cadres_gathering"])) else ""
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
                                      for f in co.facts) else ""
@@ -556,8 +559,14 @@ def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
     after 推进; a theme whose first clause has none but a later one has (常态化帮扶、推进乡村全面振兴) takes a verb
     for its first that the later ones do not say (深化常态化帮扶、推进…: 两地正在扎实常态化帮扶、推进… was read
     as 成分残缺, session 20's events)."""
-    if not theme or theme.startswith(verbs):
+    # (…as is too when it opens on 以, the means before its verb: 以科技赋能乡村全面振兴)
+    if not theme or theme.startswith(verbs) or theme.startswith("以"):
         return theme
+    # (a theme that is a clause of its own, a subject and its verb, 国企担当助力乡村全面振兴, is quoted after the verb:
+    # 全力推进国企担当助力… was read as 杂糅, round 67's events)
+    first = re.split("[、，]", theme)[0]
+    if any(first.find(v) >= 2 for v in data("language")["theme_mid_verbs"]):
+        return f"{data('language')['theme_leads'][0]}“{theme}”"
     said = {v for c in re.split("[、，]", theme)[1:] for v in verbs if c.startswith(v)}
     return next((v for v in data("language")["theme_leads"] if v not in said), verbs[0]) + theme
 
@@ -701,7 +710,10 @@ def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]
     """donation_fund (500万元帮扶资金) and donation_given (帮扶资金500万元): a sum with the fund the
     occasion's name says (…防汛救灾资金捐赠仪式) or language.yaml donation.fund; a gift of things as it is."""
     if not regex(words["sum"]).fullmatch(donation):
-        return {"donation_fund": donation, "donation_given": donation, "donation_things": "yes" if donation else ""}
+        # (a fund and its sum, 援建资金860万元, is money, not things: 让每一件都用在… was said of it, round 67's events)
+        money = bool(regex(words["named"] + words["sum"]).fullmatch(donation))
+        return {"donation_fund": donation, "donation_given": donation,
+                "donation_things": "yes" if donation and not money else ""}
     named = regex(words["named"]).search(name)
     fund = named[0] if named else words["fund"]
     return {"donation_fund": donation + fund, "donation_given": fund + donation, "donation_things": ""}

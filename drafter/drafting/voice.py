@@ -114,8 +114,10 @@ def represents(title: str, party: Party) -> str:
     # (a town's secretary or head speaks for the town, not the county: 坝岭镇党委书记 代表县委、县政府 was said,
     # round 57's events)
     town = _TOWN_POST.match(first)
-    if town:
-        u = cnlang.unit_suffix(town[1])
+    # (…and so does the head of a side that is a township or a town itself, 乡党委副书记、乡长: 乡委、乡政府 was said,
+    # round 67's events)
+    if town or unit in lang["town_units"]:
+        u = cnlang.unit_suffix(town[1]) if town else unit
         return lang["represents_subdistrict" if u == "街道" else "represents_town"].format(
             u=u, people=lang["people"].get(u, "干部群众"))
     office = own_office(title)
@@ -725,7 +727,8 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
 
 # the month after a plan's year or time word (今年11月, 2027年3月底)
 # (…or its season or part of the year: 今年秋季双方将…, not 今年，将秋季双方将…, round 47)
-_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天]|[上下]半年|年[初中底内]")
+# (…and the term it names: 今年秋季学期招收… was said 今年秋季，我们将学期招收…, round 67's events)
+_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期")
 
 # a time a plan opens on before its comma: …期间，…之际，…以后，
 _OWN_TIME = regex(r"[^，。；]{1,12}(?:期间|之际|之前|之后|以前|以后|当天|前夕)，")
@@ -816,10 +819,16 @@ def _names_doer(plan: str) -> bool:
     at = plan.find("将")
     if 2 <= at <= 14 and not any(c in plan[:at] for c in "，；："):
         return True
+    # (…or a subject before its own time: 装配式建筑部品部件生产基地2027年内开工 was said 我们将装配式…基地2027年内
+    # 开工, round 67's events)
+    if _SUBJECT_THEN_TIME.match(plan):
+        return True
     # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49; 县财政每年
     # 安排…, 区委、区政府每年组织…, round 51)
     return bool(_LEADS.match(plan))
 
+
+_SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 
 # (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
 # 建立…, round 56; …or the place as its people say it, 区里每年安排…: round 60 read 我们将区里每年安排专项资金)

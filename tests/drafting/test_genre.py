@@ -2621,3 +2621,46 @@ def test_a_schools_head_speaks_for_the_school():
         for said in ("干部群众", "民生", "城乡面貌", "让群众", "在我们期间", "投资兴业", "细化举措"):
             assert said not in t, (seed, said)
         assert "葭岙县有滩羊" in t or "这里的滩羊" in t or "葭岙县发展了滩羊" in t, seed
+
+
+def test_a_farewell_toast_for_the_sending_sides_teachers_sees_them_off():
+    """Round 67's events (423, a county's farewell dinner for 16 援派支教教师 after their year): the toast saw off
+    甘副局长一行 and 各位领导 and never thanked the teachers; it sees the teachers off and thanks them."""
+    for seed in (419, None, 1, 2, 3):
+        t = draft(_review(423), seed=seed).text
+        assert "甘副局长一行" not in t and "各位领导" not in t, seed
+        assert re.search("为珷山区第三批16名援派支教教师(?:送行|饯行)", t), seed
+        assert "在我县工作顺利" not in t and "身在异乡" not in t, seed
+
+
+def test_round67_events_sentences():
+    """Round 67's events as their writer read them: 我代表乡委、乡政府; 今年秋季，我们将学期招收…; 援建资金860万元…
+    让每一件都用在…; 我们将装配式建筑部品部件生产基地2027年内开工; 在扛起国企责任，做实产业帮扶上积极牵线搭桥;
+    全力推进国企担当助力乡村全面振兴."""
+    from drafter.drafting.values import _theme_vp
+    verbs = tuple(data("language")["theme_verbs"])
+    assert _theme_vp("国企担当助力乡村全面振兴", verbs) == "推进“国企担当助力乡村全面振兴”"
+    assert _theme_vp("以科技赋能乡村全面振兴", verbs) == "以科技赋能乡村全面振兴"
+    assert _theme_vp("乡村全面振兴", verbs) == "推进乡村全面振兴"
+    for seed in (None, 1, 2, 419):
+        t = draft(_review(407), seed=seed).text
+        assert "乡委" not in t and "乡党委、乡政府" in t and "将学期" not in t, seed
+        assert "每一件" not in t, seed
+        t = draft(_review(412), seed=seed).text
+        assert "将装配式" not in t and "在扛起国企责任" not in t and "推进国企担当" not in t, seed
+
+
+def test_round68_readers():
+    """Round 68 (events 384–403 again, at seed 421, after round 66's fixes): a hospital's president said
+    暝港区人民医院人民的一份心意 and would 动员…更多企业 and 组织…的企业; a visit to teachers and doctors headed 代表家乡，
+    看望大家 was introduced as 四点希望 over a cadre's body; a county's welcome of 14 doctors said 各位领导在百忙之中前来
+    and 莅临…考察指导; a cadres' arrival 标志着两地协作又结出了新的果实."""
+    for seed in (421, None, 1, 2):
+        t = draft(_review(392), seed=seed).text
+        for said in ("医院人民", "医院的企业", "更多企业、社会组织", "医院社会各界"):
+            assert said not in t, (seed, said)
+        t = draft(_review(395), seed=seed).text
+        assert not re.search("[四4]点希望", t) and re.search("代表家乡，看望大家[。\n][^。]*问候", t), seed
+        t = draft(_review(387), seed=seed).text
+        assert "百忙之中" not in t and "考察指导" not in t and "各位领导此行" not in t, seed
+        assert "结出了新的果实" not in draft(_review(391), seed=seed).text, seed
