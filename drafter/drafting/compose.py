@@ -310,7 +310,7 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # the event's flags (event_values) under which the set language is reworded by a table of
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
 # told of 挂职 (挂职干部 → {pros}, a rewording's own placeholders filled from the event); pros_welcome — nor
-# welcomed by its hosts as a leaders' visit (round 68); daytime — a
+# welcomed by its hosts as a leaders' visit (round 68), nor a group of tourists (public_welcome, round 67); daytime — a
 # toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
@@ -320,7 +320,7 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # students, not 干部群众 (round 66); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
 # disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "pros_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
+REWORDINGS = ("professionals", "pros_welcome", "public_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
               "institution", "sombre")
 
 

@@ -380,6 +380,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
         "pros_welcome": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" else "",
+        "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
+            w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
@@ -518,6 +520,8 @@ def event_values(ev: Event) -> dict[str, str]:
                                      for f in co.facts) else ""
     v["opening_named"] = "yes" if any(w in ev.event.name for w in lang["opening_words"]) else ""
     v["signing_named"] = "yes" if ev.visit.signings and lang["signing"]["named"] in ev.event.name else ""
+    # a draft not asked short (no length, or one of 1,000 characters or more): what it may add to its core
+    v["roomy"] = "yes" if not ev.length or ev.length >= 1000 else ""
     v["co_facts_future"] = "yes" if any(re.search("将(?!军)", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
     v["host_facts_won"] = "yes" if host.facts and not any(

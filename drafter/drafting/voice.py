@@ -340,12 +340,22 @@ def _signing(text: str, words: dict[str, Any]) -> tuple[str, str, str, str]:
     return "", name, money, rest
 
 
+def _as_document(doc: str, money: str, words: dict[str, Any]) -> str:
+    """A signing the event names by its project (马铃薯全粉加工项目, 5个产业合作项目) said as what is signed: its
+    agreement (…项目投资协议 when a sum is invested, else …项目合作协议): 双方签订…项目 was read as 搭配不当,
+    round 67."""
+    if not doc.endswith(words["project"]) or doc.endswith(tuple(words["documents"])):
+        return doc
+    return doc + (words["invest_doc"] if money and words["invest_word"] in money else words["project_doc"])
+
+
 def signings_listed(signings: tuple[str, ...], words: dict[str, Any]) -> str:
     """The signings as a list after 双方签署 / 对这次签署的: a sum before what it is of (总投资2.2亿元的…协议;
     …协议，总投资2.2亿元、…协议，总投资1.5亿元和… was read as 结构混乱, round 56), the rest in brackets."""
     out = []
     for x in signings:
         parties, doc, money, rest = _signing(x, words)
+        doc = _as_document(doc, money, words)
         said = (parties + doc) if parties else doc
         out.append((money + "的" if money else "") + said + (f"（{rest}）" if rest else ""))
     return cnlang.join_list(out)
@@ -358,6 +368,7 @@ def signings_clause(signings: tuple[str, ...], words: dict[str, Any], firms: boo
     plain, own = [], []  # (the deals of no parties named, and the clauses said so far)
     for x in signings:
         parties, doc, money, rest = _signing(x, words)
+        doc = _as_document(doc, money, words)
         if parties:
             # (the sum after it: 签订了签约金额1.1亿元的采购协议 says 签 twice)
             own.append(f"{parties}{words['signed']}{doc}" + "".join(f"，{t}" for t in (money, rest) if t))

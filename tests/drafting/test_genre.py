@@ -2664,3 +2664,18 @@ def test_round68_readers():
         t = draft(_review(387), seed=seed).text
         assert "百忙之中" not in t and "考察指导" not in t and "各位领导此行" not in t, seed
         assert "结出了新的果实" not in draft(_review(391), seed=seed).text, seed
+
+
+def test_round67_readers():
+    """Round 67 (events 404–423 at seed 419): 双方签订…加工项目 (a project is no document signed); a state firm's
+    reply at a 捐赠仪式暨产业项目签约会 never named its agreements, and a base was read as a party (…与瓴溪县装配式建筑
+    部品部件生产基地签订了投资协议); a tourist group welcomed as 各位领导 come 考察指导, its visit said as done; a host
+    named the helper's duty (始终把东西部协作作为重要政治责任); a tourism bureau promised 一流营商环境."""
+    for seed in (419, None, 1, 2):
+        t = draft(_review(405), seed=seed).text
+        assert not re.search("签[订署][^。；]*项目[、，。和；]", t.replace("项目投资协议", "").replace("项目合作协议", "")), seed
+        t = draft(_review(412), seed=seed).text
+        assert "浙琛城建集团与瓴溪县签订了装配式建筑部品部件生产基地投资协议" in t, seed
+        t = "".join(draft(_review(408), seed=seed).text.splitlines()[4:])   # (the greeting is the event's audience)
+        for said in ("各位领导", "考察指导", "实地了解了", "政治责任", "营商环境"):
+            assert said not in t, (seed, said)
