@@ -2679,3 +2679,11 @@ def test_round67_readers():
         t = "".join(draft(_review(408), seed=seed).text.splitlines()[4:])   # (the greeting is the event's audience)
         for said in ("各位领导", "考察指导", "实地了解了", "政治责任", "营商环境"):
             assert said not in t, (seed, said)
+
+
+def test_round69_office_heads_keep_to_their_work():
+    """Round 69: a county's 人社局长 pledged to 搭建产销对接、项目对接平台 and a district's 教育局长 to 组织…企业来看
+    一看桑蚕、沃柑 (another office's or the district's work)."""
+    for seed in (431, None, 1, 2, 3):
+        assert not re.search("项目对接]?平台|招商推介", draft(_review(406), seed=seed).text), seed
+        assert "的企业来" not in draft(_review(411), seed=seed).text, seed
