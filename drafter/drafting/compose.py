@@ -859,13 +859,10 @@ class Composer:
                                            if k and k not in used_topics | later | written), ("", "")) \
                         if ev.kind in ("welcome", "reply") and not felt else ("", "")
                     if hf or cf or pf:
-                        for claimed, got in zip(self._claimed, (hf, cf, pf)):
-                            claimed.update(got)
                         # (…and after them no set pledges of a heading of its own: round 58 read 一束阳光，照亮
                         # 牧民增收路 say its facts, then 我们将细化举措、压实责任…)
-                        body_items = [{"c": [self._facts_body(hf, cf, pf)]}] + [
-                            {"o": x["c"]} if "c" in x else x
-                            for x in self._heading_body(spec["heading"], defaults, d, audience, filler=False)]
+                        body_items = self._facts_first(hf, cf, pf, self._heading_body(
+                            spec["heading"], defaults, d, audience, filler=False))
                         # (…a symposium's, then what it asks of the cadres on them: round 65)
                         after = (d["generic"].get("after_facts") or {}).get(audience)
                         if after and len(body_items) == 1:
@@ -884,10 +881,7 @@ class Composer:
                     if ev.kind == "symposium" and spec.get("heading") and not topic and not spec.get("body"):
                         hf, cf, pf = heading_facts(ev, spec["heading"], set().union(*self._claimed))
                         if hf or cf or pf:
-                            for claimed, got in zip(self._claimed, (hf, cf, pf)):
-                                claimed.update(got)
-                            body_items = [{"c": [self._facts_body(hf, cf, pf)]}] + [
-                                {"o": x["c"]} if "c" in x else x for x in body_items]
+                            body_items = self._facts_first(hf, cf, pf, body_items)
                     # (a heading of the writer's that does not name its topic: the body names it, 在文旅协作
                     # 方面，… — a point 拓展领域，互利共赢 with topic 文旅协作 said neither and was refused,
                     # round 26's events)
@@ -900,9 +894,7 @@ class Composer:
                             and ev.kind in ("welcome", "reply"):
                         pf = heading_facts(ev, spec["heading"], set().union(*self._claimed))[2]
                         if pf:
-                            self._claimed[2].update(pf)
-                            body_items = [{"c": [self._facts_body((), (), pf)]}] + [
-                                {"o": x["c"]} if "c" in x else x for x in body_items]
+                            body_items = self._facts_first((), (), pf, body_items)
                 # a farewell's topic alone takes a farewell point's body (what the cadres leave and keep up
                 # from home), each point another, under a heading that names the topic (round 51–52 read a
                 # medical team's farewell of three topics told 在民生一线办实事, 帮助…完善诊疗规范)
@@ -955,12 +947,16 @@ class Composer:
             plans.append({"heading": heading, "move": move, "topic": topic, "given": bool(spec.get("heading"))})
         return plans
 
-    def _facts_body(self, host: tuple[str, ...], co: tuple[str, ...], plans: tuple[str, ...]) -> str:
-        """The event's facts said as a point's body (``facts_said``): the event's words, never reworded (当地群众
-        was said 我县群众 by a host's rewording, and the fact was not found: session 20's events)."""
+    def _facts_first(self, host: tuple[str, ...], co: tuple[str, ...], plans: tuple[str, ...],
+                     rest: list[Any]) -> list[Any]:
+        """A point's body that says the event's facts first (``facts_said``), claimed so the moves do not say
+        them again, then ``rest``'s sentences only as the point grows. The facts are the event's words, never
+        reworded (当地群众 was said 我县群众 by a host's rewording, and the fact was not found: session 20's events)."""
+        for claimed, got in zip(self._claimed, (host, co, plans)):
+            claimed.update(got)
         text = facts_said(self.ev, host, co, plans)
         self._given.add(text)
-        return text
+        return [{"c": [text]}] + [{"o": x["c"]} if "c" in x else x for x in rest]
 
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
                       matched_only: bool = False, least: int = 2, filler: bool = True) -> list[Any]:

@@ -323,7 +323,6 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_industries": j(host.industries),
         # the host's industries its facts do not name already (…带来牛羊肉、杂粮等农畜产品参展: not listed again)
         "industries_unsaid": j(tuple(i for i in host.industries if not any(i in f for f in host.facts))),
-        "host_facts_there": "yes" if host.facts else "",
         "other_industries": j(other.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
