@@ -45,7 +45,7 @@ CONDITION_RE = regex(r"\{\?(!?\w+)\}")
 # in a point, then the event's 希望大家每人至少带好两名本地青年教师)
 CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks_present", "asks", "plans", "plans_whole"})
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
-                       "host_industries", "other_industries", "visits", "signings", "signings_signed", "signings_said", "plans",
+                       "host_industries", "other_industries", "visits", "signings", "signings_signed", "signings_said", "signings_these", "plans",
                        "plans_whole", "asks", "donation", "donation_fund", "donation_given",
                        "theme", "theme_vp", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other",
                        "asks_told", "asks_present", "host_facts_said",
@@ -773,7 +773,7 @@ class Composer:
                 idx = sorted(sure + self.rng.sample(others, k=want - len(sure)))
                 specs += [{"default": rest[i]} if "body" in rest[i] else {"topic": rest[i]["topic"]} for i in idx]
         # a count before 点/个 says 两, not 二 (language.yaml: count_forms)
-        self.values["n"] = (data("language").get("count_forms") or {}).get(len(specs)) or cnlang.cn_number(len(specs))
+        self.values["n"] = cnlang.cn_count(len(specs))
         used_topics: set[str] = set()
         plans: list[dict[str, Any]] = []
         # a heading chosen here says no four characters of another point's (增收致富 in two headings)

@@ -228,7 +228,7 @@ def slot_values(ev: Event, n_points: int) -> dict[str, str]:
     own, other = ev.own, ev.other
     values = {"self_place": own.short, "other_place": other.short,
               "self_ref": speaker_self(ev), "self_all": cnlang.all_ref(own.short),
-              "amount": ev.cooperation.donation, "points": cnlang.cn_number(n_points)}
+              "amount": ev.cooperation.donation, "points": cnlang.cn_count(n_points)}
     if own.leaders:
         values["self_leader"] = own.leaders[0].address
     if other.leaders:
@@ -275,7 +275,7 @@ def _context(ev: Event, picker: Picker, rng: random.Random, composed: dict[str, 
     return {
         **_event_context(ev),
         "points": composed["points"], "n_points": len(composed["points"]),
-        "n_points_cn": cnlang.cn_number(len(composed["points"])),
+        "n_points_cn": cnlang.cn_count(len(composed["points"])),
         "moves": composed["moves"], "order": order, "title": title,
         "numbering": numbering,
         "say": picker.say, "choose": choose,

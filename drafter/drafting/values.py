@@ -19,7 +19,7 @@ from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _progra
                     firm_speaks, said_as, speaker_self,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, own_office, own_ref, party_title, place_stem, plan_said,
-                    represents, signings_clause, signings_listed)
+                    represents, signings_clause, signings_listed, signings_these)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
@@ -28,6 +28,7 @@ LONG_NAME = 20     # characters: an occasion's name longer than this, naming a s
 def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
+    name = _unbracketed(name)
     for v in data("language")["venues"]:
         end = next((e for e in v.get("endings") or [] if name.endswith(e)), "")
         if not v.get("endings") or end:
@@ -188,6 +189,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…or a place in it: 淦河区行政中心, 苏渟市高新区 — a report had the host welcome its hosts, round 51)
     at_guest = bool(ev.event.place) and ev.event.place.startswith((guest.name, guest.short)) \
         and host.short not in ev.event.place
+    # (…or, with no place given, the station its name's bracket names: …推介会（碶东站）is held in 碶东区, and
+    # its report had the host welcome the district's guests, session 21's events)
+    bracket = _TRAILING_BRACKET.search(ev.event.name)
+    core = guest.short[:-1] if len(guest.short) > 2 else guest.short
+    at_guest = at_guest or (not ev.event.place and bool(bracket) and core in bracket[0] and host.short not in bracket[0])
     if co.since:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
@@ -263,7 +269,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "other_leader": ol.address if ol else "",
         "other_leaders": "、".join(p.address for p in other.leaders[:3]),
         "since": str(co.since) if co.since else "",
-        "years": cnlang.cn_number(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
+        # (这些年 of a pairing of three years or more; round 69 read 这些年 of one begun in 2024, in 2026)
+        "paired_long": "yes" if not co.since or year - co.since >= 3 else "",
+        "years": cnlang.cn_count(year - co.since) if co.since and 1 < year - co.since <= 10 else "",
         # 多年来 / 长期以来 only of a pairing the event says is years old (round 13: 长期以来 with no since)
         "many_years": "yes" if co.since and year - co.since > 1 else "",
         # 结对以来 / 一直以来的帮扶 only when the event says the two cooperate at all (round 29: a toast
@@ -314,7 +322,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
         "asks_few": lang["one"] if len(told) <= 1 else lang["few"] if len(told) > 9 else
-        ((lang.get("count_forms") or {}).get(len(told)) or cnlang.cn_number(len(told))) + "点",
+        cnlang.cn_count(len(told)) + "点",
         # (the other's 全县… said after its name: 磐川县全县… said the place twice, round 32)
         "own_facts": clauses(own.facts),
         "other_facts": clauses([_whole_place(f, other) or f for f in other.facts]),
@@ -334,6 +342,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # names (A与B签订了…), by 双方, or, a firms' deal of none named, signed at the occasion (…协议现场签约,
         # what the event says after it kept after: 还举行了…采购协议，签约金额1.1亿元签约 read as 语序混乱, round 55)
         "visits": j(ev.visit.sites), "signings": signings_listed(ev.visit.signings, lang["signing"]),
+        "signings_these": signings_these(ev.visit.signings, lang["signing"]),
         "signings_signed": signings_clause(ev.visit.signings, lang["signing"], firms=True),
         "signings_said": signings_clause(ev.visit.signings, lang["signing"]),
         "signings_parties": "yes" if any(_signing(x, lang["signing"])[0] for x in ev.visit.signings) else "",
@@ -377,7 +386,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "office_speaks": "yes" if own_office(sp.title) else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
-        "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome") else "",
+        # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
+        "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome", "toast") else "",
         "pros_welcome": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
@@ -497,7 +507,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # a theme of a period that has ended (巩固拓展脱贫攻坚成果 in 2026: rounds 45's readers) is not said as
     # the moment the speaker is in (当前，我们正处在…的关键时期); a report still names it as the occasion's
     # theme, and the drafter warns (draft.checked)
-    v["theme_current"] = "yes" if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) else ""
+    # (nor one about the people in the room, 关心关爱挂职干部、推动协作任务落地: 两地正在全力推进关心关爱挂职干部… was
+    # read as 搭配不当, round 69)
+    v["theme_current"] = "yes" if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) and not any(
+        w in ev.event.theme for w in lang["theme_of_people"]) else ""
     # schools or hospitals the event says are paired already (我区8所学校、2家医院与…结对帮扶)
     paired_units = regex(lang["paired_units"])
     v["paired_units"] = "yes" if any(paired_units.search(f) for f in
@@ -686,7 +699,17 @@ def _names_out(text: str, names: tuple[str, ...], mark: str = "") -> str:
 
 
 def _is_occasion(name: str) -> bool:
+    name = _unbracketed(name)
     return any(name.endswith(n) for n in data("language")["occasion_nouns"])
+
+
+_TRAILING_BRACKET = regex(r"[（(][^（）()]{1,20}[）)]$")
+
+
+def _unbracketed(name: str) -> str:
+    """An occasion's name without the bracket it may end on (…推介会（碶东站）: its kind is 推介会; read as no
+    occasion, its report's lead said 10月19日，勐湳县文化旅游推介会（碶东站）。 with no verb, session 21's events)."""
+    return _TRAILING_BRACKET.sub("", name)
 
 
 def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...], size: int = 5) -> tuple[str, ...]:
@@ -701,7 +724,15 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
     """A symposium's asks as one list, each with its verb; when every one is told 希望大家…, the
     verb is said once (…：希望大家每季度报告一次工作情况，按时参加政策理论学习: 希望大家…；希望大家… read
     as the same words twice, the examples' symposium)."""
-    told = [_told(a.rstrip("。；，！"), asking, uniform) for a in asks]
+    asks = tuple(a.rstrip("。；，！") for a in asks)
+    # an ask whose own verb comes after a clause of why or when (天冷路滑，下乡进村务必注意交通安全) is said
+    # as given, and a list that has one counts its asks (一是…；二是…): 希望大家天冷路滑… was read as 搭配不当
+    # (round 69)
+    if any("，" in a and any(v in a.split("，", 1)[1] for v in asking["clause_verbs"]) for a in asks):
+        if len(asks) == 1:
+            return asks[0]
+        return "；".join(asking["counted"].format(n=cnlang.cn_number(i)) + a for i, a in enumerate(asks, 1))
+    told = [_told(a, asking, uniform) for a in asks]
     tell = asking["tell"]
     if len(told) > 1 and all(t.startswith(tell) for t in told):
         rest = [t[len(tell):] for t in told]

@@ -176,6 +176,10 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
     used: set[str] = set()
     for i, r in enumerate(remarks):
         r = r.strip().rstrip("。；，！")
+        # a remark that opens on what will be done, with no subject or 将 (引导玙南区企业到…投资兴业) is said
+        # as the leader's intent: …表示，将引导… (…说，引导… was read as 成分残缺, round 69)
+        if r.startswith(tuple(lang["bare_verbs"])):
+            r = lang["intent"] + r
         if r.startswith(tuple(lang["lead_verbs"])):
             out.append(f"{name}{r}。")
             last = ""
@@ -336,7 +340,8 @@ def _signing(text: str, words: dict[str, Any]) -> tuple[str, str, str, str]:
     for orgs, lazy in ((words["organisations"], ""), (words["places"], "?")):
         m = regex(rf"^(.+?与.+{lazy}(?:{'|'.join(map(re.escape, orgs))}))(.{{2,24}}?(?:{docs}))$").match(name)
         if m:
-            return m[1], m[2], money, rest
+            # (…and without the verb the event may write before it: 8家商超与峂川县合作社签订农产品采购协议)
+            return m[1], m[2].removeprefix(words["verb"]), money, rest
     return "", name, money, rest
 
 
@@ -359,6 +364,29 @@ def signings_listed(signings: tuple[str, ...], words: dict[str, Any]) -> str:
         said = (parties + doc) if parties else doc
         out.append((money + "的" if money else "") + said + (f"（{rest}）" if rest else ""))
     return cnlang.join_list(out)
+
+
+def signings_these(signings: tuple[str, ...], words: dict[str, Any]) -> str:
+    """The signings after 对这次: each by who signed it when the event names them (琇湾区8家商超与峂川县合作社签订
+    的1.6亿元农产品采购协议), the others 签署的…; 对这次签署的金额1.6亿元的…与…签订农产品采购协议 was read as
+    句式杂糅 (round 69)."""
+    out, plain = [], []
+    for x in signings:
+        parties, doc, money, rest = _signing(x, words)
+        if not parties:
+            plain.append(x)
+            continue
+        doc = _as_document(doc, money, words)
+        amount = next((money[len(w):] for w in words["amount_labels"] if money.startswith(w)), money)
+        out.append(f"{parties}{words['signed_of']}{amount}{'的' if money and amount == money else ''}{doc}"
+                   + (f"（{rest}）" if rest else ""))
+    if not plain:
+        return cnlang.join_list(out)
+    # (签署的A和B和C与D签订的E: the deals of no parties listed first, the others after 以及)
+    if not out:
+        return words["signed_these"] + signings_listed(tuple(plain), words)
+    listed = words["signed_these"] + "、".join(signings_listed((x,), words) for x in plain)
+    return listed + words["as_well"] + cnlang.join_list(out)
 
 
 def signings_clause(signings: tuple[str, ...], words: dict[str, Any], firms: bool = False) -> str:
@@ -687,7 +715,10 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
     out = []
     lang = data("language")
     for c in clauses_:
-        if host and host_name and host != host_name and "，" in c:
+        # (…not after a clause of another subject, whose verbs it goes on with: 第一批…挂职干部协调落实…，我县引进
+        # 企业8家 made the cadres' firms the county's, round 69)
+        if host and host_name and host != host_name and "，" in c and not any(
+                w in c.split("，", 1)[0] for w in lang["people_subjects"]):
             # (what the host did, after a clause of both: 共建…园区1个，我州引进临滢市企业9家, round 32)
             c = "，".join(host + part if k and _hosts_act(part, lang) else part for k, part in enumerate(c.split("，")))
         for name, ref in ((helper, doer), (host_name, host)):

@@ -144,6 +144,11 @@ def cn_number(n: int) -> str:
     return ("" if tens == 1 else nums[tens]) + nums[10] + (nums[ones] if ones else "")
 
 
+def cn_count(n: int) -> str:
+    """A count before a measure word: 2 → 两 (两年, 两点), otherwise as ``cn_number``."""
+    return (_lang().get("count_forms") or {}).get(n) or cn_number(n)
+
+
 def cn_date(d: dt.date) -> str:
     return _lang()["date_format"].format(y=d.year, m=d.month, d=d.day)
 
@@ -171,6 +176,15 @@ def _counts() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]:
 def _counted(noun: str, count: str, c: dict[str, Any]) -> str:
     """``count`` before ``noun``, or after who sent them when the noun says it without 的 (选派驻…帮扶干部 →
     选派的3名驻…帮扶干部; 派驻飞地产业园干部 → 派驻飞地产业园的11名干部)."""
+    # (…or after what they do where they are: 玓山区在嵯岭县挂职干部5名 → 玓山区在嵯岭县挂职的5名干部; round 69
+    # read 同5名玓山区在嵯岭县挂职干部…见见面 as 语序不当)
+    at = noun.find(c["at"])
+    if at >= 0:
+        for w in c["at_verbs"]:
+            v = noun.find(w, at + len(c["at"]) + 2)
+            end = v + len(w)
+            if v > 0 and end < len(noun) and not noun.startswith(c["of"], end):
+                return noun[:end] + c["of"] + count + noun[end:]
     for w in c.get("sent", ()):
         at = noun.find(w)
         rest = noun[at + len(w):] if at >= 0 else ""

@@ -2687,3 +2687,32 @@ def test_round69_office_heads_keep_to_their_work():
     for seed in (431, None, 1, 2, 3):
         assert not re.search("项目对接]?平台|招商推介", draft(_review(406), seed=seed).text), seed
         assert "的企业来" not in draft(_review(411), seed=seed).text, seed
+
+
+def test_round69_readers():
+    """Round 69 (events 404–423 at seed 431) and session 21's events: 二年同心同行; 同5名玓山区在嵯岭县挂职干部…见见面;
+    希望大家天冷路滑，…; 两地正在全力推进关心关爱挂职干部…; 濮知衡说，引导玙南区企业…; 对这次签署的金额1.6亿元的…签订…协议;
+    a dinner for 16 teachers said 一批又一批…干部人才 and 大家就当是回到了家 at their send-off; a medical team seen off
+    after a year told 这些年 and of industries 两地 grew; 第一批…挂职干部协调落实…，我县引进企业8家; 借…机会 twice;
+    a fair's report (…推介会（碶东站）) led with no verb, its host welcoming its hosts."""
+    for seed in (431, None, 1, 2):
+        t = draft(_review(411), seed=seed).text
+        assert "二年" not in t, seed
+        t = draft(_review(416), seed=seed).text
+        assert "同5名" not in t and "在嵯岭县挂职的5名干部" in t, seed
+        assert "希望大家天冷" not in t and "一是天冷路滑，下乡进村务必注意交通安全；二是按时体检" in t, seed
+        assert "推进关心关爱" not in t, seed
+        assert "在砳川县帮扶的12名医疗专家" in draft(_review(417), seed=seed).text, seed
+        t = draft(_review(418), seed=seed).text
+        assert "说，引导" not in t and "将引导玙南区企业到鹤琈县投资兴业" in t, seed
+        assert "金额1.6亿元的" not in draft(_review(410), seed=seed).text, seed
+        t = draft(_review(423), seed=seed).text
+        assert "干部人才" not in t and "回到了家" not in t, seed
+        t = draft(_review(415), seed=seed).text
+        for said in ("这些年", "原单位的同事", "离不开两地的携手努力"):
+            assert said not in t, (seed, said)
+        t = draft(_review(414), seed=seed).text
+        assert "我县引进企业8家" not in t and t.count("机会，") <= 1, seed
+        assert draft(_review(404), seed=seed).text.count("机会，") <= 1, seed
+        t = draft(_review(439), seed=seed).text
+        assert "碶东站）举办。" in t and "对碶东区客人" not in t and "碶东区方面对勐湳县" in t, seed
