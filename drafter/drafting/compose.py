@@ -45,9 +45,9 @@ CONDITION_RE = regex(r"\{\?(!?\w+)\}")
 # in a point, then the event's 希望大家每人至少带好两名本地青年教师)
 CARRIED = frozenset({"asks_told", "asks_said", "asks_of_other", "asks_present", "asks", "plans", "plans_whole"})
 FACT_KEYS = frozenset({"since", "areas", "co_facts", "host_facts", "own_facts", "other_facts", "industries",
-                       "host_industries", "other_industries", "visits", "signings", "signings_signed", "signings_said", "signings_these", "plans",
+                       "host_industries", "other_industries", "own_industries", "visits", "signings", "signings_signed", "signings_said", "signings_these", "plans",
                        "plans_whole", "asks", "donation", "donation_fund", "donation_given",
-                       "theme", "theme_vp", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other",
+                       "theme", "theme_vp", "attendees", "ranks", "area", "population", "cadres", "asks_said", "asks_of_other",
                        "asks_told", "asks_present", "host_facts_said",
                        "guest_facts_said", "own_facts_said", "cadres_from",
                        "host_said", "guest_said", "hl_thanks", "gl_thanks"})
@@ -318,10 +318,10 @@ def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]
 # (援疆干部人才, not 挂职干部: round 48's reader of a 援疆 symposium); posted — cadres posted on the spot
 # (派驻…干部) are no 挂职干部 (round 65); own_inst — a school's or a hospital's own people are its staff or
 # students, not 干部群众 (round 66); institution — a side that is a
-# college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); sombre — an occasion after a
-# disaster is not one of joy (round 57)
+# college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); other_inst — the other side's
+# people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57)
 REWORDINGS = ("professionals", "pros_welcome", "public_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
-              "institution", "sombre")
+              "institution", "other_inst", "sombre")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -571,8 +571,13 @@ class Composer:
         self._fills: dict[str, str | None] | None = None
         kinds = moves_data(user_dir)
         # (a toast to the sending side's people at work in the place: its own moves, round 66)
-        key = "toast-cadres" if self.values.get("cadres_toast") else f"{ev.kind}-{ev.speaker.side}"
+        key = "toast-cadres" if self.values.get("cadres_toast") else \
+            "symposium-team" if self.values.get("team_lead") else f"{ev.kind}-{ev.speaker.side}"
+        # (…and the receiving side's visit to its helper: its delegation replies, the helper welcomes at home)
+        if ev.away and kinds.get(f"{ev.kind}-away-{ev.speaker.side}"):
+            key = f"{ev.kind}-away-{ev.speaker.side}"
         spec = kinds.get(key) or kinds[ev.kind]
+        self.kinds = kinds
         self.shared = kinds.get("shared", {})
         self.order = list(spec)
         self._optional: list[Position] | None = None
@@ -664,6 +669,11 @@ class Composer:
             if "use" in item:
                 out.extend(self._positions(move, self.shared[item["use"]]))
                 continue
+            # (the positions of another kind's move: a visit to the helper says the receiving side's
+            # 县情 and hopes as its welcome does, inside a reply's frame)
+            if "from" in item:
+                out.extend(self._positions(move, self.kinds[item["from"]].get(item.get("move", move)) or []))
+                continue
             # a position of one stage of a symposium's term (stage: farewell) is not there at another
             if item.get("stage") and not self.values.get(item["stage"]):
                 continue
@@ -740,9 +750,12 @@ class Composer:
         d = points_data(user_dir)
         audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
         # (a farewell's points say what the cadres did and leave behind: its own default set)
+        # (a visit to the helper: the points of the side's own kind, a welcome's of the receiving side's
+        # delegation, a reply's of the helper welcoming it)
+        kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
         defaults = (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
-            or d["defaults"].get(f"{ev.kind}-{ev.speaker.side}") or d["defaults"].get(ev.kind) or []
+            or d["defaults"].get(f"{kind}-{ev.speaker.side}") or d["defaults"].get(kind) or []
         specs: list[dict[str, Any]] = []
         if ev.points:
             specs = [{"heading": p.heading, "topic": p.topic, "body": p.body} for p in ev.points]

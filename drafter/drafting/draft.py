@@ -19,6 +19,7 @@ from ..checking.rules import Finding, carries_retired
 from ..errors import DraftCheckError, TemplateError
 from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
+from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
 from .values import _event_values, said_areas, stage
 from .voice import party_title, place_stem, speaker_self, speakers_place
@@ -568,7 +569,9 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
         if ev.event.place:
             req.append(("event.place", ev.event.place))
         # (a theme whose period has ended is not used, and the writer is told: checked)
-        if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year):
+        # (…nor one of caring for the people in the room, which is no task the place is at: values.theme_current)
+        if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) \
+                and not any(w in ev.event.theme for w in data("language")["theme_of_people"]):
             req.append(("event.theme", ev.event.theme))
         # the facts each kind's templates use (the contract: every fact "that the kind uses")
         parties = {"host": ev.host, "guest": ev.guest}
@@ -602,8 +605,12 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
         if ev.speaker.name:
             req.append(("speaker.name", ev.speaker.name))
     elif ev.kind in ("welcome", "reply", "toast"):
-        for i, p in enumerate(other.leaders[:3]):
-            req.append((f"{'guest' if ev.speaker.side == 'host' else 'host'}.leaders[{i}].address", p.address))
+        # (the leaders the greeting names: not one the sending side posted in the host's own offices, whom a
+        # host does not greet, _greeted; a teaching team's leader who is a school's 执行校长 was required, session 21)
+        greeted = {id(p) for p in _greeted(ev)[:3]}
+        for i, p in enumerate(other.leaders):
+            if id(p) in greeted:
+                req.append((f"{'guest' if ev.speaker.side == 'host' else 'host'}.leaders[{i}].address", p.address))
     return req
 
 
@@ -624,7 +631,7 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
         co_fact = field_.startswith(("cooperation.facts", "host.facts", "guest.facts"))
         if text not in d.text and lead(text) not in d.text and not (co_fact and said(text)):
             findings.append(Finding("missing-fact", 1, 1, _("{field} ({text}) is not in the draft").format(
-                field=field_label(field_), text=text)))
+                field=field_label(file_field(ev, field_)), text=text)))
     if target:
         size = d.length
         if abs(size - target) > TOLERANCE * target:
@@ -633,9 +640,10 @@ def verify(d: Draft, ev: Event, bank: PhraseBank, target: int | None) -> list[Fi
     return findings
 
 
-def _field_names(keys: list[str]) -> str:
-    """Fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts））."""
-    return "、".join(field_label(f, quoted=False) for f in keys)
+def _field_names(keys: list[str], ev: Event) -> str:
+    """Fields by their Chinese names for a Chinese reader (guest.facts → 来访方（guest）的“情况”（facts）), as the
+    event's file names them."""
+    return "、".join(field_label(file_field(ev, f), quoted=False) for f in keys)
 
 
 def _warn(d: Draft, msg: str) -> None:
@@ -674,7 +682,7 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
                        theme=ev.event.theme, year=ev.event.date.year))
     if errors and all(f.rule == "length" for f in errors):
         if d.length < (d.target or 0):
-            fields = _field_names(d.missing) or field_label("points", quoted=False)
+            fields = _field_names(d.missing, ev) or field_label("points", quoted=False)
             msg = _("the event gives material for {length} characters, not {target}: the closest draft "
                     "is printed; to make it longer, fill in {fields}").format(
                         length=d.length, target=d.target, fields=fields)
@@ -692,7 +700,7 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
         if d.target is None and d.missing and d.length < (1 - TOLERANCE) * least:
             _warn(d, _("the event gives material for {length} characters, less than a {kind} usually has "
                        "({least}): to make it longer, fill in {fields}").format(
-                           length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing)))
+                           length=d.length, kind=kind_name(ev.kind), least=least, fields=_field_names(d.missing, ev)))
         elif d.gaps and "【待补" not in d.text:
             # long enough, but a move of the genre has nothing to say it with (a welcome without
             # the county's facts): the writer is told which, not left to find the hole, and what else
@@ -702,11 +710,11 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
             if more:
                 _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
                            "and draft again (or draft with --gaps to mark where they go); {fields} would "
-                           "also give it more to say").format(moves=_(", ").join(d.gaps), fields=_field_names(more)))
+                           "also give it more to say").format(moves=_(", ").join(file_field(ev, g) for g in d.gaps), fields=_field_names(more, ev)))
             else:
                 _warn(d, _("the event gives nothing for {moves}: the draft leaves them out; fill them in "
                            "and draft again (or draft with --gaps to mark where they go)").format(
-                               moves=_(", ").join(d.gaps)))
+                               moves=_(", ").join(file_field(ev, g) for g in d.gaps)))
     if errors:
         lines = "\n".join(f"  {f.line}:{f.column}: {f.rule}: {f.message}" for f in errors)
         raise DraftCheckError(_("the draft did not pass its checks, so it is not printed:\n{findings}").format(

@@ -58,7 +58,7 @@ PARTY = {"name": F("text", True), "short": F("text"), "leaders": F("list", item=
 SCHEMA = F("map", fields={
     "kind": F("choice", True, choices=KINDS),
     "event": F("map", True, fields={"name": F("text", True), "date": F("date", True),
-                                    "place": F("text"), "theme": F("text")}),
+                                    "place": F("text"), "theme": F("text"), "attendees": TEXT_LIST}),
     "speaker": F("map", fields={"name": F("text"), "title": F("text"),
                                 "side": F("choice", choices=SIDES)}),
     "host": F("map", True, fields=PARTY),
@@ -412,16 +412,68 @@ def parse_event(text: str, path: str = "<event>") -> Event:
         raise InputError(_("the pairing cannot start in {since}, after the occasion's date ({date})")
                          .format(since=since, date=raw["event"]["date"].isoformat()), path=path,
                          line=walker.lines.get("cooperation.since"), field="cooperation.since")
-    ev = replace(_build(raw, path), lines=walker.lines)
+    ev = visit_of_the_helped(replace(_build(raw, path), lines=walker.lines))
     check_side(ev)
     _check_texts(raw, path, walker.lines, ev.event.date)
     return ev
 
 
-def check_side(ev: Event) -> None:
-    """The contract's kinds that belong to one side: a welcome is the host's, a reply the guest's."""
+def visit_of_the_helped(ev: Event) -> Event:
+    """The receiving side's visit to its helper (…党政代表团赴…考察对接, 答谢座谈会 in the east) as drafting knows
+    every event: the receiving side its host, the helping side its guest, ``away`` set. A file may write the
+    side that hosts the occasion as its host: when the cooperation's facts say that side helps the other
+    (鄫河区累计投入蓍川县…), the sides are turned round and the speaker keeps its own. A file that writes the
+    receiving side as host says the visit by its kind: a reply by the host's side (or a welcome by the
+    guest's) is spoken where the occasion is, on the helper's ground, when its place or name puts it there."""
+    if _helper_hosts(ev):
+        flip = {"host": "guest", "guest": "host"}
+        ev = replace(ev, host=ev.guest, guest=ev.host, away=True, turned=True,
+                     speaker=replace(ev.speaker, side=flip[ev.speaker.side]))
     needed = data("event")["kind_sides"].get(ev.kind)
-    if needed and ev.speaker.side != needed:
+    if needed and ev.speaker.side != needed and not ev.away and _at_guests(ev):
+        ev = replace(ev, away=True)
+    return ev
+
+
+def file_field(ev: Event, field: str) -> str:
+    """A field of the drafted event as its file names it: host.… and guest.… swapped where the sides were
+    turned round (``visit_of_the_helped``)."""
+    if not ev.turned:
+        return field
+    return re.sub(r"\b(host|guest)(?=\.|$|[^a-z])", lambda m: {"host": "guest", "guest": "host"}[m[1]], field)
+
+
+def _helper_hosts(ev: Event) -> bool:
+    """Whether the event's facts name its host as the side that helps the guest: a clause that opens on
+    the host (after its time) with a verb of helping and names the guest after it, and none the other way."""
+    words = data("event")["helping"]
+    verbs = "|".join(map(re.escape, words["verbs"]))
+
+    def helps(a: Party, b: Party) -> bool:
+        names = "|".join(re.escape(x) for x in {a.name, a.short} if x)
+        others = tuple(x for x in {b.name, b.short} if x)
+        if not names or not others:
+            return False
+        said = re.compile(rf"^(?:[^，；。]{{0,10}}(?:以来|年))?(?:{names})[^，；。]{{0,6}}?(?:{verbs})")
+        return any(said.match(c) and any(o in c for o in others)
+                   for f in ev.cooperation.facts for c in re.split("[，；。]", f) if c)
+    return helps(ev.host, ev.guest) and not helps(ev.guest, ev.host)
+
+
+def _at_guests(ev: Event) -> bool:
+    """Whether the occasion is on the guest's ground by its place (鄫河区行政中心) or its name (…赴鄫河区…)."""
+    names = tuple(x for x in {ev.guest.name, ev.guest.short} if x)
+    place, name = ev.event.place, ev.event.name
+    if place and place.startswith(names) and not any(x and x in place for x in (ev.host.short, ev.host.name)):
+        return True
+    return any(f"{w}{x}" in name for w in data("event")["helping"]["to_words"] for x in names)
+
+
+def check_side(ev: Event) -> None:
+    """The contract's kinds that belong to one side: a welcome is the host's, a reply the guest's (the
+    visitors'), save on the helper's own ground (``away``), where the receiving side's delegation replies."""
+    needed = data("event")["kind_sides"].get(ev.kind)
+    if needed and ev.speaker.side != needed and not ev.away:
         raise InputError(_("a {kind} is spoken by the {needed} side, not the {side} side "
                            "(see `drafter new {kind}`)").format(kind=kind_name(ev.kind), needed=side_name(needed), side=side_name(ev.speaker.side)),
                          path=ev.source,
@@ -540,7 +592,8 @@ def _build(raw: dict[str, Any], path: str) -> Event:
                          path=path, field="length")
     return Event(
         kind=kind,
-        event=Occasion(ev["name"], ev["date"], ev.get("place") or "", ev.get("theme") or ""),
+        event=Occasion(ev["name"], ev["date"], ev.get("place") or "", ev.get("theme") or "",
+                       tuple(ev.get("attendees") or ())),
         host=host, guest=guest,
         speaker=Speaker(sp.get("name") or "", _title(sp.get("title") or ""), sp.get("side") or DEFAULT_SIDE[kind]),
         cooperation=Cooperation(co.get("since"), tuple(co.get("areas") or ()),

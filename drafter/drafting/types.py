@@ -83,14 +83,16 @@ class Point(Frozen):
 
 @dataclass(init=False, repr=False, eq=False)
 class Occasion(Frozen):
-    """The occasion: its name, date, place and theme."""
+    """The occasion: its name, date, place and theme, and who else attended it (a report says them)."""
     name: str
     date: dt.date
     place: str = ""
     theme: str = ""
+    attendees: tuple[str, ...] = ()
 
-    def __init__(self, name: str, date: dt.date, place: str = "", theme: str = "") -> None:
-        set_fields(self, name=name, date=date, place=place, theme=theme)
+    def __init__(self, name: str, date: dt.date, place: str = "", theme: str = "",
+                 attendees: tuple[str, ...] = ()) -> None:
+        set_fields(self, name=name, date=date, place=place, theme=theme, attendees=attendees)
 
 
 @dataclass(init=False, repr=False, eq=False)
@@ -120,6 +122,10 @@ class Event(Frozen):
     answers: Person | None = None          # the earlier speaker a reply answers
     plans: tuple[str, ...] = ()            # next steps the speaker announces
     asks: tuple[str, ...] = ()             # what the speaker asks of the other side
+    # the receiving side visits its helper (赴东部考察、答谢): the occasion is on the helping side's ground, the
+    # receiving side's delegation the visitors (drafting.event.visit_of_the_helped)
+    away: bool = False
+    turned: bool = False                   # …and its file wrote the helper as host: the sides were turned round
     source: str = "<event>"
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)   # field → line
 
@@ -127,11 +133,12 @@ class Event(Frozen):
                  cooperation: Cooperation | None = None, points: tuple[Point, ...] = (),
                  audience: tuple[str, ...] = (), length: int | None = None, visit: Visit | None = None,
                  answers: Person | None = None, plans: tuple[str, ...] = (), asks: tuple[str, ...] = (),
-                 source: str = "<event>", lines: dict[str, int] | None = None) -> None:
+                 away: bool = False, turned: bool = False, source: str = "<event>",
+                 lines: dict[str, int] | None = None) -> None:
         set_fields(self, kind=kind, event=event, host=host, guest=guest, speaker=speaker,
                    cooperation=Cooperation() if cooperation is None else cooperation, points=points,
                    audience=audience, length=length, visit=Visit() if visit is None else visit,
-                   answers=answers, plans=plans, asks=asks, source=source,
+                   answers=answers, plans=plans, asks=asks, away=away, turned=turned, source=source,
                    lines={} if lines is None else lines)
 
     @property

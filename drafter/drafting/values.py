@@ -176,10 +176,12 @@ def event_values(ev: Event) -> dict[str, str]:
     # the visiting group as a speech names it: 滨江区党政代表团, its leader (刘书记), or 滨江区各位领导
     # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
     # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
-    led = bool(guest.delegation or (gl and gl.title))
-    visitors = f"{guest.short}{guest.delegation}" if guest.delegation else (
-        (gl.address if ev.kind != "news" else f"{party_title(guest, gl.title)}{gl.name}")
-        if led else f"{guest.short}各位领导")
+    # (the visitors are the receiving side's on a visit to its helper: ev.away)
+    vp, vl = (host, hl) if ev.away else (guest, gl)
+    led = bool(vp.delegation or (vl and vl.title))
+    visitors = f"{vp.short}{vp.delegation}" if vp.delegation else (
+        (vl.address if ev.kind != "news" else f"{party_title(vp, vl.title)}{vl.name}")
+        if led else f"{vp.short}各位领导")
     # the event's facts of the occasion itself (现场达成就业意向…: language.yaml occasion_marks)
     facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"])
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
@@ -240,6 +242,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_all": cnlang.all_ref(host.short),
         "host_ref": speaker_self(ev) if sp.side == "host" else host.short,
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
+        # who else attended, as the event gives them (a report's closing: round 70 read 两地有关部门负责同志参加 as
+        # invented where the event said no such thing)
+        "attendees": j(ev.event.attendees),
         # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
         # (推进兵团向南发展…), else with 推进 (全力以赴地震灾后恢复重建 was read as 成分残缺, round 56)
         "theme_vp": _theme_vp(ev.event.theme, tuple(lang["theme_verbs"])),
@@ -279,7 +284,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # an occasion on the helping side's own ground (a fair of the host's products held in the
         # guest's district): the guest receives, the host thanks (round 31's events: 海文珍…对庄一帆一行
         # 的到来表示热烈欢迎 at a fair in 庄一帆's own district)
-        "at_guest": "yes" if at_guest else "",
+        # (a visit to the helper is on its ground: its report says the helper received; its speeches have their
+        # own moves, moves.yaml reply-away-host and welcome-away-guest)
+        "at_guest": "yes" if (at_guest or ev.away) and (ev.kind == "news" or not ev.away) else "",
+        "away": "yes" if ev.away else "",
         "paired": "yes" if paired else "",
         # a rank that is a listing (…创建县, …试点县) is said 是…, not 获评… (round 31)
         "ranks_listed": "yes" if any(w in r for r in host.ranks for w in lang["rank_listings"]) else "",
@@ -332,6 +340,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # the host's industries its facts do not name already (…带来牛羊肉、杂粮等农畜产品参展: not listed again)
         "industries_unsaid": j(tuple(i for i in host.industries if not any(i in f for f in host.facts))),
         "other_industries": j(other.industries),
+        "own_industries": j(own.industries),
         "area": host.area, "population": host.population, "ranks": j(host.ranks),
         # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
         "home_land": lang["home_lands"]["grassland"] if any(w in host.name + "".join(host.industries) + "".join(host.facts)
@@ -383,7 +392,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
         # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
         "firm_speaks": "yes" if firm_speaks(ev) else "",
-        "office_speaks": "yes" if own_office(sp.title) else "",
+        # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
+        "office_speaks": "yes" if own_office(sp.title) or cnlang.unit_suffix(own.short) in lang["small_units"] else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
@@ -396,8 +406,12 @@ def event_values(ev: Event) -> dict[str, str]:
         **_pros(sent, lang["pros_called"]),
         "host_own": "yes" if ev.kind != "news" and sp.side == "host" else "",
         # a side that is an institution (…学院, …医院), not a place: its people, else ''
-        "inst_people": next((w for p in (ev.host, ev.guest) for e, w in lang["institution_people"].items()
+        # (the speaker's own first, else the other's: a village's welcome of a firm called the village's people
+        # 荑沟村干部职工, round 70)
+        "inst_people": next((w for p in (own, other) for e, w in lang["institution_people"].items()
                              if (p.short or p.name).endswith(e) or p.name.endswith(e)), ""),
+        "other_inst_people": next((w for e, w in lang["institution_people"].items()
+                                   if (other.short or other.name).endswith(e) or other.name.endswith(e)), ""),
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
         "programme": _programme(ev, lang["programmes"]),
@@ -491,7 +505,15 @@ def event_values(ev: Event) -> dict[str, str]:
     # (a list of results, not of the place's nature: 这些成绩 is not said of 平均海拔4300米, round 41)
     # a point the event gives that tells what was felt or praises (感受真情，深受教育; 肯定成绩，感谢付出) is no
     # 工作 to do nor 希望 (points_intro; round 43)
+    # (either side an institution: 两地 is 双方; the other's people reworded as other_inst, the speaker's as own_inst)
     v["institution"] = "yes" if v.get("inst_people") else ""
+    v["other_inst"] = "yes" if v.get("other_inst_people") else ""
+    # a work team's own leader speaking to his team (…工作队队长, …工作队领队: its first post), and an occasion of
+    # the year's assessment (考核, 迎检) (moves.yaml symposium-team)
+    first_post = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
+    v["team_lead"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
+        first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
+    v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
     # the speaker's own side is an institution (a school, a hospital): it says nothing of a place's 民生, 返贫
     # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，
     # 城乡面貌持续改善)
@@ -647,10 +669,11 @@ def heading_facts(ev: Event, heading: str, taken: set[str]) -> tuple[tuple[str, 
     common = set(lang["heading_common"])
     grams = {g for g in (heading[i:i + 2] for i in range(len(heading) - 1))
              if HAN2.fullmatch(g) and g not in common and not any(g in n for n in names)}
-    if not grams:
+    praise = any(w in heading for w in lang["results_words"])
+    if not grams and not praise:
         return (), (), ()
     found = tuple(sorted({w for g in grams for w in (g, *lang["heading_synonyms"].get(g, ()))}))
-    co = tuple(f for f in ev.cooperation.facts if f not in taken and any(w in f for w in found))[:2]
+    co = tuple(f for f in ev.cooperation.facts if f not in taken and (praise or any(w in f for w in found)))[:2]
     host = tuple(f for f in ev.host.facts if f not in taken and any(w in f for w in found))[:2 - len(co)]
     plans = tuple(f for f in ev.plans if f not in taken and any(w in f for w in found))[:2 - len(co) - len(host)]
     return host, co, plans

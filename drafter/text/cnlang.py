@@ -28,6 +28,11 @@ def _lang() -> dict[str, Any]:
 def short_name(name: str) -> str:
     """甘肃省天水市清水县 → 清水县; 天津市河北区 → 河北区; an autonomous division by its usual short
     form (芷溪土家族苗族自治县 → 芷溪县, 鄂温克族自治旗 → 鄂温克旗); a name with no unit stays as it is."""
+    # (a firm by its own name, without the place before it and its legal form: 苏淠市淠宁食品集团有限公司 →
+    # 淠宁食品集团; the whole name ten times in a village's welcome, round 70)
+    firm = regex(_lang()["firm_short"]).fullmatch(name)
+    if firm:
+        return firm[1]
     pieces = _lang()["unit_re"].findall(name)
     if not pieces or "".join(pieces) != name:
         return name

@@ -399,7 +399,7 @@ def _span(f: dict[str, Any], lines: list[str]) -> dict[str, Any]:
 
 
 ORDER = ("kind", "event", "speaker", "host", "guest", "cooperation", "points", "audience", "length", "seed",
-         "name", "date", "place", "theme", "title", "side", "short", "delegation", "leaders", "address",
+         "name", "date", "place", "theme", "attendees", "title", "side", "short", "delegation", "leaders", "address",
          "facts", "industries", "since", "areas", "donation", "heading", "topic", "body")
 
 
