@@ -73,7 +73,7 @@ def draft(event: Event | PathLike, *, seed: int | None = None, bank: PhraseBank 
     fields that would make it longer."""
     from dataclasses import replace
 
-    from .drafting.draft import checked, drafted_as
+    from .drafting.draft import checked
     from .drafting.draft import draft as _draft
 
     ev = event if not isinstance(event, (str, Path)) else load_event(event)
@@ -93,8 +93,8 @@ def draft(event: Event | PathLike, *, seed: int | None = None, bank: PhraseBank 
         ev = replace(ev, length=length)
     d = _draft(ev, seed=seed, gaps=gaps, templates=_str(templates),
                bank=_bank(bank), minutes=minutes)
-    # (checked against the event as it was drafted: a symposium of firms as its side's welcome)
-    return checked(d, drafted_as(ev)[0], via) if check else d
+    # (checked against the event as it was drafted, d.event: a symposium of firms as its side's welcome)
+    return checked(d, via=via) if check else d
 
 
 def draft_pair(event: Event | PathLike, *, seed: int | None = None,

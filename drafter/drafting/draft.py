@@ -55,6 +55,8 @@ class Draft:
     gaps: list[str] = field(default_factory=list)      # the moves left unsaid for want of material (县情…)
     warnings: list[str] = field(default_factory=list)  # what checked() warned about (also as DrafterWarning)
     least: int = 0                     # the kind's least usual length, in the templates it was drafted from
+    # the event as it was drafted (a symposium of firms as its side's welcome: drafted_as), for checked()
+    event: Any = field(default=None, compare=False, repr=False)
 
     @property
     def length(self) -> int:
@@ -352,6 +354,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     if seed is None:
         seed = event_seed(ev)
     ev, note = drafted_as(ev)
+    asked = ev
     ev = speakers_place(ev)
     bank = bank or _default_bank()
     own_bank = _is_own(bank)
@@ -427,6 +430,7 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
               trace=_full_trace(text, trace, template))
     d.target = target
     d.least = int(moves_data(templates)["lengths"]["least"][ev.kind])
+    d.event = asked
     d.missing = missing_fields(ev, missing)
     d.gaps = list(dict.fromkeys(missing))
     d.findings = verify(d, ev, bank, target)
@@ -672,7 +676,9 @@ def drafted_as(ev: Event) -> tuple[Event, str]:
 def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
     """``d`` if no finding is an error. A draft that misses only its length is the closest the
     event's material allows: it is returned with a warning that says how long it is and which
-    fields would make it longer (contract rule 6); any other error is the drafter's (exit 3)."""
+    fields would make it longer (contract rule 6); any other error is the drafter's (exit 3).
+    The event is the one ``d`` was drafted from (``d.event``) when it has one, else ``ev``."""
+    ev = d.event if d.event is not None else ev
     errors = [f for f in d.findings if f.severity == "error"]
     if ev is not None and ev.event.theme and out_of_era(ev.event.theme, ev.event.date.year):
         # the theme the event gives is the wording of a period that has ended (巩固拓展脱贫攻坚成果 in
