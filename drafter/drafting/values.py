@@ -521,7 +521,7 @@ def event_values(ev: Event) -> dict[str, str]:
     v["own_inst"] = "yes" if ev.kind != "news" and any(
         (own.short or own.name).endswith(e) or own.name.endswith(e) for e in lang["institution_people"]) else ""
     # …and the place it is in, as its short name opens on it (葭岙县职业中学 → 葭岙县), else ''
-    placed = regex(r"^[\u4e00-\u9fff]{1,8}?[县区市旗州盟]").match(own.short or "")
+    placed = regex(cnlang.LEADING_PLACE).match(own.short or "")
     v["inst_place"] = placed.group(0) if v["own_inst"] and placed else ""
     v["sombre"] = "yes" if any(w in ev.event.name + ev.event.theme for w in lang["sombre_words"]) else ""
     v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points

@@ -250,6 +250,10 @@ def years_since() -> str:
     return _lang()["years_since"]
 
 
+# a place a text opens on, up to its unit (珹西区…, 葭岙县职业中学 → 葭岙县): a place's short name
+LEADING_PLACE = r"^[\u4e00-\u9fff]{1,8}?[区县市旗州盟]"
+
+
 def dated(fact: str) -> bool:
     """Whether a fact opens on its own time (2025年…, 今年以来…, 五年来，…, 截至目前…; language.yaml
     time_openers and time_clause_ends), so no 近年来 or 自…以来 may lead it."""
@@ -258,7 +262,7 @@ def dated(fact: str) -> bool:
     # (两年来挂职干部牵线引进… opens on its time without a comma after it: round 35 read 这些年，两年来…)
     # (a year or a month, 2025年…, 3月…; not a count, 38家企业…: round 39)
     # (…also after the place that did it: 珹西区今年选派… was said after 这些年, round 66)
-    placed = regex(r"^[\u4e00-\u9fff]{1,8}?[区县市旗州盟](?=\d{4}年|" + "|".join(lang["time_openers"][:4]) + ")").match(fact)
+    placed = regex(LEADING_PLACE + r"(?=\d{4}年|" + "|".join(lang["time_openers"][:4]) + ")").match(fact)
     if placed:
         fact = fact[placed.end():]
     return (regex(r"\d{4}年|\d{1,2}月").match(fact) is not None or fact.startswith(tuple(lang["time_openers"]))
