@@ -408,10 +408,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # a side that is an institution (…学院, …医院), not a place: its people, else ''
         # (the speaker's own first, else the other's: a village's welcome of a firm called the village's people
         # 荑沟村干部职工, round 70)
-        "inst_people": next((w for p in (own, other) for e, w in lang["institution_people"].items()
-                             if (p.short or p.name).endswith(e) or p.name.endswith(e)), ""),
-        "other_inst_people": next((w for e, w in lang["institution_people"].items()
-                                   if (other.short or other.name).endswith(e) or other.name.endswith(e)), ""),
+        "inst_people": cnlang.institution_people(own.name, own.short) or cnlang.institution_people(other.name, other.short),
+        "other_inst_people": cnlang.institution_people(other.name, other.short),
         "daytime": "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["evening_words"]) else "",
         # another pairing programme than East–West cooperation (对口援藏…), as the event's words name it
         "programme": _programme(ev, lang["programmes"]),
@@ -518,8 +516,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，
     # 城乡面貌持续改善)
     own = ev.own
-    v["own_inst"] = "yes" if ev.kind != "news" and any(
-        (own.short or own.name).endswith(e) or own.name.endswith(e) for e in lang["institution_people"]) else ""
+    v["own_inst"] = "yes" if ev.kind != "news" and cnlang.institution_people(own.name, own.short) else ""
     # …and the place it is in, as its short name opens on it (葭岙县职业中学 → 葭岙县), else ''
     placed = regex(cnlang.LEADING_PLACE).match(own.short or "")
     v["inst_place"] = placed.group(0) if v["own_inst"] and placed else ""

@@ -86,7 +86,14 @@ def self_ref(short: str) -> str:
     suffix = unit_suffix(short)
     if suffix:
         return f"{_lang()['self_prefix']}{suffix}"
-    return next((ref for end, ref in _lang()["institution_self"].items() if short.endswith(end)), "我们")
+    return next((ref for end, (_, ref) in _lang()["institution_kinds"].items() if short.endswith(end) and ref), "我们")
+
+
+def institution_people(name: str, short: str = "") -> str:
+    """How a side that is an institution (…学院, …医院, …集团) calls its people (师生, 医护人员, 干部职工), by how
+    its short name or its name ends; '' for a place."""
+    return next((people for end, (people, _) in _lang()["institution_kinds"].items()
+                 if (short or name).endswith(end) or name.endswith(end)), "")
 
 
 def all_ref(short: str) -> str:

@@ -2808,3 +2808,14 @@ def test_a_report_says_who_attended_as_the_event_gives_them(tmp_path):
     for seed in (None, 1, 2):
         assert re.search("两地有关部门负责同志和企业代表参加(了)?[^。]*。$", draft(e, seed=seed).text.strip()), seed
         assert "参加" not in draft(load_event(q), seed=seed).text.strip().split("\n")[-1], seed
+
+
+def test_an_institution_is_one_table_its_people_and_its_self():
+    """An institution's people and how it names itself come from one table (language.yaml institution_kinds):
+    a primary school and a township health centre named themselves 我校/我院 but were no institution when two
+    tables listed them."""
+    from drafter.text import cnlang
+    assert [cnlang.institution_people(n) for n in ("蕖汀镇中心小学", "蕖汀镇卫生院", "淠宁食品集团", "蕖汀县")] == \
+        ["师生", "医护人员", "干部职工", ""]
+    assert [cnlang.self_ref(n) for n in ("蕖汀镇中心小学", "蕖汀镇卫生院", "淠宁食品集团", "蕖汀县")] == \
+        ["我校", "我院", "我们", "我县"]
