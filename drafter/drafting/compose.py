@@ -753,7 +753,8 @@ class Composer:
         # (a visit to the helper: the points of the side's own kind, a welcome's of the receiving side's
         # delegation, a reply's of the helper welcoming it)
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
-        defaults = (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
+        defaults = (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
+            or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
             or d["defaults"].get(f"{kind}-{ev.speaker.side}") or d["defaults"].get(kind) or []
         specs: list[dict[str, Any]] = []
@@ -919,7 +920,8 @@ class Composer:
                         self._used_defaults.add(id(fw))
                         head = d["generic"]["farewell_topic_heading"].replace("{topic}", topic)
                         heading_alts = [head + sec for sec in seconds]
-                        body_items = list(fw["body"])
+                        body_items = [{"c": [d["generic"]["farewell_topic_lead"].replace("{topic}", topic)]},
+                                      *({"o": x["c"]} if "c" in x else x for x in fw["body"])]
                 # a symposium's heading alone that says one of the event's asks in short says that ask
                 # first, and the set body after it only as the point grows (values: not asked again)
                 ask = heading_ask(spec["heading"], ev.asks) if ev.kind == "symposium" and spec.get("heading") \

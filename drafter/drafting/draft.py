@@ -321,7 +321,17 @@ def _greeted(ev: Event) -> list[Any]:
     stem = stem if len(stem) >= 2 else ev.own.short
     # (a post of the host's, 桃岑县委常委: one of the title's parts opens on the place; 琪湾区驻坝岭镇…工作队队长
     # is the sending side's team in it, greeted: a town's secretary dropped 欧阳队长, round 59's fixes)
-    return [p for p in leaders if not any(part.startswith(stem) for part in cnlang.LIST_SEP_RE.split(p.title or ""))]
+    # (…of its committee or government, not of one of its schools: a teaching team's leader who is the county
+    # school's 执行校长 is greeted, 尊敬的欧阳局长、林校长, round 71)
+    # (…in a welcome, a reply or a toast: a symposium's cadres are 同志们, whatever post they hold here)
+    def posted(part: str) -> bool:
+        if not part.startswith(stem):
+            return False
+        if ev.kind == "symposium":
+            return True
+        rest = part[len(ev.own.short):] if part.startswith(ev.own.short) else part[len(stem):].lstrip("县区市旗州盟")
+        return rest.startswith(tuple(data("language")["own_posts"])) or part.endswith(tuple(data("language")["own_post_ends"]))
+    return [p for p in leaders if not any(posted(part) for part in cnlang.LIST_SEP_RE.split(p.title or ""))]
 
 
 def _leaders_text(party: Party) -> str:

@@ -586,6 +586,14 @@ def _build(raw: dict[str, Any], path: str) -> Event:
                              field=f"points[{i}]")
         points.append(Point(p.get("heading") or "", p.get("topic") or "", p.get("body") or ""))
     host, guest = _party(raw["host"]), _party(raw["guest"])
+    answers = _person(raw["answers"]) if raw.get("answers") else None
+    if answers and (raw["answers"] or {}).get("address"):
+        # (one person, one address: 尊敬的拓琰山主任 in the greeting and 拓主任 in the next line, the address given
+        # only under answers, session 21's events)
+        def same(p: Person) -> Person:
+            return replace(p, address=answers.address) if p.name == answers.name else p
+        host = replace(host, leaders=tuple(map(same, host.leaders)))
+        guest = replace(guest, leaders=tuple(map(same, guest.leaders)))
     length = raw.get("length")
     if length is not None and not 100 <= length <= 20000:
         raise InputError(_("length must be between 100 and 20000 characters, got {n}").format(n=length),
@@ -602,7 +610,7 @@ def _build(raw: dict[str, Any], path: str) -> Event:
         points=tuple(points), audience=tuple(raw.get("audience") or ()), length=length, source=path,
         visit=Visit(tuple((raw.get("visit") or {}).get("sites") or ()),
                     tuple((raw.get("visit") or {}).get("signings") or ())),
-        answers=_person(raw["answers"]) if raw.get("answers") else None,
+        answers=answers,
         plans=tuple(raw.get("plans") or ()), asks=tuple(raw.get("asks") or ()))
 
 

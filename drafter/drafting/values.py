@@ -51,8 +51,13 @@ def _named_delegation(name: str, short: str, word: str) -> str:
 def rotation(name: str) -> bool:
     """Whether an occasion's name says one batch of cadres hands over to the next (轮换交接, 欢迎欢送)."""
     words = data("language")["stages"]
-    return any(w in name for w in words["rotation"]) or (
-        any(w in name for w in words["arrival"]) and any(w in name for w in words["rotation_leaving"]))
+    arriving = any(w in name for w in words["arrival"])
+    # (not a batch seen off at its term's end that names no coming one: …挂职干部期满轮换欢送座谈会 was drafted as
+    # the coming batch's arrival, session 21's events)
+    if not arriving and any(w in name for w in words["rotation_ended"]) \
+            and not any(w in name for w in words["handover"]):
+        return False
+    return any(w in name for w in words["rotation"]) or (arriving and any(w in name for w in words["rotation_leaving"]))
 
 
 def stage(name: str) -> str:
@@ -244,7 +249,12 @@ def event_values(ev: Event) -> dict[str, str]:
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
         # who else attended, as the event gives them (a report's closing: round 70 read 两地有关部门负责同志参加 as
         # invented where the event said no such thing)
-        "attendees": j(ev.event.attendees),
+        # (a list whose items have their own 和 joined by 以及: 两地有关部门和乡镇负责同志和签约企业代表, session 21's events)
+        "attendees": (lang["list_last_and"].join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
+                      if len(ev.event.attendees) > 1 and any("和" in a for a in ev.event.attendees)
+                      else j(ev.event.attendees)),
+        # an occasion named for a visit to the cadres (…看望慰问…座谈会) is not said to visit them again
+        "named_visit": "yes" if any(w in ev.event.name for w in lang["visit_words"]) else "",
         # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
         # (推进兵团向南发展…), else with 推进 (全力以赴地震灾后恢复重建 was read as 成分残缺, round 56)
         "theme_vp": _theme_vp(ev.event.theme, tuple(lang["theme_verbs"])),

@@ -110,7 +110,9 @@ def represents(title: str, party: Party) -> str:
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     table = lang.get("represents", [])
     if unit in (lang.get("represents_units") or {}):
-        return lang["represents_units"][unit].format(people=_people(party, unit))
+        # (a village's branch as the title names it: 村党总支书记 spoke for 村党支部, session 21's events)
+        branch = next((b for b in lang["village_branches"] if b in (title or "")), lang["village_branches"][-1])
+        return lang["represents_units"][unit].format(people=_people(party, unit), branch=branch)
     # (a town's secretary or head speaks for the town, not the county: 坝岭镇党委书记 代表县委、县政府 was said,
     # round 57's events)
     town = _TOWN_POST.match(first)

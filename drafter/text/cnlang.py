@@ -32,7 +32,7 @@ def short_name(name: str) -> str:
     # 淠宁食品集团; the whole name ten times in a village's welcome, round 70)
     firm = regex(_lang()["firm_short"]).fullmatch(name)
     if firm:
-        return firm[1]
+        return firm[1] + (firm[2] or "公司")
     pieces = _lang()["unit_re"].findall(name)
     if not pieces or "".join(pieces) != name:
         return name

@@ -185,10 +185,13 @@ def test_review_events_of_one_kind_share_few_sentences(kind):
     # (a sentence that is one of the event's own asks is the writer's words, not the set language's:
     # events 217 and 222 ask alike, 严守纪律规矩，注意安全，保重身体, said whole since session 17)
     # (…nor a heading or body the event gives: 222 and 247 both head a point 严守规矩，保重身体, session 17)
+    # (…nor a report's sentence of the event's theme, 仪式以深化东西部协作、推进乡村全面振兴为主题: fifteen reports give
+    # that theme, and its frame is one of a few; session 21)
     said = [{s for s in sentences(draft(e).text) if not s.startswith("尊敬的")
              and not any(a.rstrip("。；！") in s for a in e.asks)
-             and not any(x and x.rstrip("。；！") in s for p in e.points for x in (p.heading, p.body))} - FIXED
-            for e in events]
+             and not any(x and x.rstrip("。；！") in s for p in e.points for x in (p.heading, p.body))
+             and not (e.kind == "news" and e.event.theme and e.event.theme in s and len(s) < len(e.event.theme) + 16)}
+            - FIXED for e in events]
     shared = [len(a & b) for a, b in itertools.combinations(said, 2)]
     assert max(shared) <= SHARED_IN_REVIEW[kind], max(shared)
     assert sum(shared) / len(shared) <= MEAN_SHARED_IN_REVIEW, sum(shared) / len(shared)
@@ -2789,10 +2792,11 @@ def test_round70_readers():
         assert "来访" not in draft(_review(427), seed=seed).text, seed
         for n in (437, 438, 440):
             assert "负责同志参加" not in draft(_review(n), seed=seed).text, (seed, n)
-    # (a teaching team's leader who is a school's 执行校长 is not greeted by the host, nor required: it was refused)
+    # (a teaching team's leader who is the county school's 执行校长 was required in the greeting the host did not
+    # say, and the event refused at two seeds; since round 71 the host greets him, and requires what it says)
     from drafter.drafting.draft import checked
     for seed in (3, 5):
-        assert "林校长" not in checked(draft(_review(427), seed=seed)).text.split("\n")[3], seed
+        assert "林校长" in checked(draft(_review(427), seed=seed)).text.split("\n")[3], seed
 
 
 def test_a_report_says_who_attended_as_the_event_gives_them(tmp_path):
@@ -2819,3 +2823,33 @@ def test_an_institution_is_one_table_its_people_and_its_self():
         ["师生", "医护人员", "干部职工", ""]
     assert [cnlang.self_ref(n) for n in ("蕖汀镇中心小学", "蕖汀镇卫生院", "淠宁食品集团", "蕖汀县")] == \
         ["我校", "我院", "我们", "我县"]
+
+
+def test_round71_readers_and_session21_events():
+    """Round 71 (events 424–443 at seed 439) and events 444–463: a farewell's topic heading 继续关心产业协作 over
+    words of the cadres' style; a team leader's assessment meeting given an arrival's points; a village's
+    welcome of a firm wishing 再结硕果 and saying 双方干部群众; a teaching team 莅临…调研指导 and its leader, the
+    county school's 执行校长, not greeted; a batch seen off at its term's end (期满轮换欢送) drafted as arriving; a
+    firm's whole name seven times; 村党总支书记 speaking for 村党支部; 拓琰山主任 greeted and 拓主任 answered; 和 twice
+    among the attendees; a visit named 看望慰问 said to visit again; a district welcoming the county's
+    delegation at home saying nothing of the county or of what it will see."""
+    for seed in (439, None, 1, 2):
+        t = draft(_review(435), seed=seed).text
+        assert re.search("继续(关心|支持)产业协作，[^\n]*[。\n][^\n]*继续关心我县的产业协作", t), seed
+        assert "期盼也日益迫切" not in t and "期盼也越来越高" not in t, seed
+        t = draft(_review(436), seed=seed).text
+        assert "台账" in t and re.search("自查|查漏补缺", t) and "融入当地" not in t, seed
+        t = draft(_review(426), seed=seed).text
+        assert "双方干部群众" not in t and "再结硕果" not in t, seed
+        t = draft(_review(427), seed=seed).text
+        assert "调研指导" not in t and "欧阳局长、林校长" in t, seed
+        t = draft(_review(457), seed=seed).text
+        assert "即将" in t and "见个面" not in t and "施展才干的舞台" not in t, seed
+        t = draft(_review(447), seed=seed).text
+        assert "有限公司" not in t.split("\n", 3)[3] and "村党总支、村委会" in t, seed
+        assert "拓琰山主任" not in draft(_review(453), seed=seed).text, seed
+        t = draft(_review(458), seed=seed).text
+        assert "负责同志以及签约企业代表参加" in t, seed
+        assert draft(_review(456), seed=seed).text.count("看望慰问") == 1, seed
+        t = draft(_review(446), seed=seed).text
+        assert "嵎川县农村居民人均可支配收入" in t or "2025年嵎川县" in t, seed
