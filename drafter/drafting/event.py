@@ -61,7 +61,8 @@ SCHEMA = F("map", fields={
                                     "place": F("text"), "theme": F("text"), "attendees": TEXT_LIST}),
     "speaker": F("map", fields={"name": F("text"), "title": F("text"),
                                 "side": F("choice", choices=SIDES)}),
-    "host": F("map", True, fields=PARTY),
+    # (the receiving side's own delegation when it is the visitor, on its helper's ground: 受援方到东部)
+    "host": F("map", True, fields={**PARTY, "delegation": F("text")}),
     "guest": F("map", True, fields={**PARTY, "delegation": F("text")}),
     "cooperation": F("map", fields={"since": F("int"), "areas": TEXT_LIST, "facts": TEXT_LIST,
                                     "donation": F("text"), "cadres": F("text")}),

@@ -2853,3 +2853,23 @@ def test_round71_readers_and_session21_events():
         assert draft(_review(456), seed=seed).text.count("看望慰问") == 1, seed
         t = draft(_review(446), seed=seed).text
         assert "嵎川县农村居民人均可支配收入" in t or "2025年嵎川县" in t, seed
+
+
+def test_the_receiving_sides_delegation_is_named_under_host_on_its_helpers_ground(tmp_path):
+    """Written the contract's way (the receiving side as host), the visiting delegation is the host's:
+    host.delegation is a field (it was an unknown key), and the helper's welcome at home welcomes it by it."""
+    import warnings as _w
+    src = next(REVIEW.glob("451-*.yaml")).read_text(encoding="utf-8")
+    text = src.replace("  short: 洑坡县\n", "  short: 洑坡县\n  delegation: 党政代表团\n", 1)
+    p = tmp_path / "reply.yaml"
+    p.write_text(text, encoding="utf-8")
+    with _w.catch_warnings():
+        _w.simplefilter("error")
+        e = load_event(p)
+    assert e.away and e.host.delegation == "党政代表团"
+    w = tmp_path / "welcome.yaml"
+    w.write_text(text.replace("kind: reply", "kind: welcome").replace("  name: 农翊澄\n  title: 县委书记\n  side: host",
+                                                                      "  name: 禤渟岳\n  title: 区委书记\n  side: guest", 1),
+                 encoding="utf-8")
+    for seed in (None, 1, 2):
+        assert "欢迎洑坡县党政代表团" in draft(load_event(w), seed=seed).text, seed
