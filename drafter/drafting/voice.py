@@ -876,7 +876,8 @@ _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|�
 
 # (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
 # 建立…, round 56; …or the place as its people say it, 区里每年安排…: round 60 read 我们将区里每年安排专项资金)
-_LEADS = regex(r"^(?:[\u4e00-\u9fff、]{1,12}?(?:部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)"
+# (…not a head that ends on 干部: 为每名挂职干部安排… is no office's, and was said 下一步，为每名…, session 21's events)
+_LEADS = regex(r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)"
                r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)")
 
 

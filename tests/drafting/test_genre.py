@@ -1273,7 +1273,10 @@ def test_a_farewell_symposium_says_no_arrival_line_and_makes_the_farewell_moves(
                 assert "即将返回" in text, (e.event.name, seed)
             else:
                 assert re.search("(?:大家|同志们)辛苦了", text) and "回家" in text, (e.event.name, seed)
-            assert re.search("常回[^。！]{0,6}看看|常回[^。！]{0,6}走走", text), (e.event.name, seed)
+            # (the host asks them back; the sending side, since round 72, asks them to keep the place in mind:
+            # 常回达嵛旗看看 in its mouth was read as the host's invitation)
+            assert re.search("常回[^。！]{0,6}看看|常回[^。！]{0,6}走走" if host else
+                             "常回[^。！]{0,6}看看|常回[^。！]{0,6}走走|常关心", text), (e.event.name, seed)
             assert re.search("一路平安|旅途平安|一路顺风|归途顺利", text), (e.event.name, seed)
 
 
@@ -2873,3 +2876,17 @@ def test_the_receiving_sides_delegation_is_named_under_host_on_its_helpers_groun
                  encoding="utf-8")
     for seed in (None, 1, 2):
         assert "欢迎洑坡县党政代表团" in draft(load_event(w), seed=seed).text, seed
+
+
+def test_round72_readers():
+    """Round 72 (events 444–463 at seed 443, first reading): a plan 为每名挂职干部安排… taken for an office's and said
+    下一步，为每名…; the county's thanks in the east wishing the district 乡村全面振兴再结硕果, saying 带回了 while there,
+    and inviting no one; 两地正在扎实发挥人大职能作用; a sending side's farewell introducing praise as 三点希望 and
+    inviting its cadres back to the host's place."""
+    for seed in (443, None, 1, 2):
+        assert "下一步，为每名" not in draft(_review(454), seed=seed).text, seed
+        t = draft(_review(450), seed=seed).text
+        assert "乡村全面振兴再结硕果" not in t and "带回了" not in t and re.search("邀请芃川区的各位领导", t), seed
+        assert "发挥人大职能" not in draft(_review(453), seed=seed).text, seed
+        t = draft(_review(457), seed=seed).text
+        assert "点希望" not in t and "常回达嵛旗" not in t, seed
