@@ -750,11 +750,26 @@ def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...
     return tuple(i for i in items if not any(_shares_run(i, r, list(names), [], size) for r in said))
 
 
+def _topic_asks(ask: str, asking: dict[str, Any]) -> str:
+    """An ask of a thing and how often it is done (项目台账每周更新，资金拨付进度按月报工作队) with its 要 before how
+    often (项目台账要每周更新，资金拨付进度要按月报工作队): 希望大家项目台账每周更新 was read as 搭配不当 (round 72).
+    An ask that opens on whom it asks (每名队员每月…) is left as it is."""
+    # (…nor one of each of them, 每人每年至少引进…: 每人要每年 was said)
+    if ask.startswith(tuple(asking["subjects"]) + tuple(asking["each"]["head"]) + ("每",)):
+        return ask
+    out = []
+    for clause in ask.split("，"):
+        at = min((clause.find(w) for w in asking["how_often"] if clause.find(w) >= 2), default=-1)
+        out.append(clause[:at] + asking["must"] + clause[at:] if at >= 2 and not clause[:at].endswith("要")
+                   and not any(v in clause[:at] for v in asking["told"]) else clause)
+    return "，".join(out)
+
+
 def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> str:
     """A symposium's asks as one list, each with its verb; when every one is told 希望大家…, the
     verb is said once (…：希望大家每季度报告一次工作情况，按时参加政策理论学习: 希望大家…；希望大家… read
     as the same words twice, the examples' symposium)."""
-    asks = tuple(a.rstrip("。；，！") for a in asks)
+    asks = tuple(_topic_asks(a.rstrip("。；，！"), asking) for a in asks)
     # an ask whose own verb comes after a clause of why or when (天冷路滑，下乡进村务必注意交通安全) is said
     # as given, and a list that has one counts its asks (一是…；二是…): 希望大家天冷路滑… was read as 搭配不当
     # (round 69)

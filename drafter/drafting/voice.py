@@ -785,7 +785,9 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     name, 我区, 双方) with no 将 of its own takes it after that subject (2027年苏檀市安排… was said
     2027年，我们将我市安排…, review event 213: 2027年，我市将安排…)."""
     # (2027年安排…: round 39; 2027年底前完成… was said 2027年底，我们将前完成…, round 51)
-    year = regex(r"\d{4}年(?:内|底|初|中)?(?:前|以前|之前|起|后|以后)?").match(plan)
+    year = regex(r"\d{4}年(?:内|底|初|中)?(?:前|以前|之前|起|后|以后)?").match(plan) \
+        or regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:前|以前|之前|起|后|以后)(?=[\u4e00-\u9fff])").match(plan)
+    # (…or a month alone with its bound, 9月底前完成…: said with no one who does it after a team's asks, round 72)
     # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
     time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
     # (…and its month: 今年11月双方将…, not 今年，将11月双方将…, round 45)

@@ -2890,3 +2890,9 @@ def test_round72_readers():
         assert "发挥人大职能" not in draft(_review(453), seed=seed).text, seed
         t = draft(_review(457), seed=seed).text
         assert "点希望" not in t and "常回达嵛旗" not in t, seed
+        # (a team leader's ask of a thing and how often, and his plan of a month: 希望大家项目台账每周更新; 9月底前完成…
+        # with no one who does it)
+        t = draft(_review(455), seed=seed).text
+        assert "项目台账要每周更新，资金拨付进度要按月报工作队" in t and "大家项目台账" not in t, seed
+        assert "9月底前，我们将完成" in t or "9月底前完成" not in t, seed
+        assert "每人要每年" not in draft(_review(433), seed=seed).text, seed
