@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, said_areas, stage
+from .values import _event_values, said_areas, stage, theme_current
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -582,10 +582,9 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
     if ev.kind != "toast":                  # a toast names neither the venue nor the facts
         if ev.event.place:
             req.append(("event.place", ev.event.place))
-        # (a theme whose period has ended is not used, and the writer is told: checked)
-        # (…nor one of caring for the people in the room, which is no task the place is at: values.theme_current)
-        if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) \
-                and not any(w in ev.event.theme for w in data("language")["theme_of_people"]):
+        # (a theme whose period has ended is not used, and the writer is told: checked; nor one of no task the
+        # place is at: the moves say the theme as values.theme_current says)
+        if theme_current(ev):
             req.append(("event.theme", ev.event.theme))
         # the facts each kind's templates use (the contract: every fact "that the kind uses")
         parties = {"host": ev.host, "guest": ev.guest}

@@ -538,8 +538,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # theme, and the drafter warns (draft.checked)
     # (nor one about the people in the room, 关心关爱挂职干部、推动协作任务落地: 两地正在全力推进关心关爱挂职干部… was
     # read as 搭配不当, round 69)
-    v["theme_current"] = "yes" if ev.event.theme and not out_of_era(ev.event.theme, ev.event.date.year) and not any(
-        w in ev.event.theme for w in lang["theme_of_people"]) else ""
+    v["theme_current"] = "yes" if theme_current(ev) else ""
     # schools or hospitals the event says are paired already (我区8所学校、2家医院与…结对帮扶)
     paired_units = regex(lang["paired_units"])
     v["paired_units"] = "yes" if any(paired_units.search(f) for f in
@@ -647,6 +646,16 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
 # the values of the last few events: every draft of --variants and every preview of one event says
 # the same event
 _event_values = functools.lru_cache(maxsize=16)(event_values)
+
+
+def theme_current(ev: Event) -> bool:
+    """Whether the event's theme is a task the places are at now, said as such and required of the draft: not
+    one whose period has ended (巩固拓展脱贫攻坚成果 in 2026: the writer is told, draft.checked), nor one of caring
+    for the people in the room or of a body's own role (关心关爱挂职干部…, 发挥人大职能作用: language.yaml
+    theme_of_people)."""
+    theme = ev.event.theme
+    return bool(theme) and not out_of_era(theme, ev.event.date.year) \
+        and not any(w in theme for w in data("language")["theme_of_people"])
 
 
 def _plan_heads(ev: Event) -> tuple[str, ...]:
