@@ -300,10 +300,11 @@ def _dated_each(lits: list[str], groups: tuple[tuple[str, ...], ...], year: int)
 
 
 @functools.lru_cache(maxsize=4096)
-def _undated(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words") -> tuple[tuple[str, ...], ...]:
     """The choices without those that say the pairing is years old (多年来, 长期以来: language.yaml
-    duration_words), where another option of the choice remains."""
-    words = tuple(data("language")["duration_words"])
+    duration_words) — or, with table continuing_words, that it has results to go on from (更加丰硕,
+    深化合作) — where another option of the choice remains."""
+    words = tuple(data("language")[table])
     return tuple(tuple(o for o in opts if not any(w in o for w in words)) or opts for opts in groups)
 
 
@@ -654,6 +655,10 @@ class Composer:
                     dated = _dated(skel, choices, self.year)
                     if dated is not None and not self.values.get("many_years"):
                         dated = _undated(dated)
+                    # (a village's welcome of the firm it pairs with today wished 更加丰硕的成果 and 深化合作
+                    # of a pairing not yet begun, round 72)
+                    if dated is not None and not self.values.get("paired"):
+                        dated = _undated(dated, "continuing_words")
                     for flag in flags:
                         if dated is not None:
                             dated = tuple(tuple(_reworded(o, flag, self.values) for o in opts) for opts in dated)

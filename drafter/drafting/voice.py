@@ -722,7 +722,10 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
         if host and host_name and host != host_name and "，" in c and not any(
                 w in c.split("，", 1)[0] for w in lang["people_subjects"]):
             # (what the host did, after a clause of both: 共建…园区1个，我州引进临滢市企业9家, round 32)
-            c = "，".join(host + part if k and _hosts_act(part, lang) else part for k, part in enumerate(c.split("，")))
+            # (…when what it brought in is the helper's: a shared park's 引进缫丝、织绸企业6家 goes on with both
+            # sides, and 两地共建…产业园，我县引进… was read as a subject the event does not give, round 72)
+            c = "，".join(host + part if k and _hosts_act(part, lang) and (not helper or helper in part)
+                         else part for k, part in enumerate(c.split("，")))
         for name, ref in ((helper, doer), (host_name, host)):
             if name and ref and name != ref and name in c:
                 # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
@@ -846,6 +849,11 @@ def headed_plan(plan: str, heads: tuple[str, ...], asking: dict[str, Any], subje
 def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject: str, doer: str) -> str:
     """A plan as a speech or a report says it: whole when it says who or when itself (``_subject_after_time``,
     ``subject`` after its time), with its own subject and 将 (``headed_plan``), else ``doer`` 将 before it."""
+    # (a plan on a thing of the event's, 援助资金实行专账管理…, takes 将 after it: 我们将援助资金实行… was read as
+    # 成分残缺, round 64's event 306)
+    thing = _THING_THEN_VERB.match(plan)
+    if thing:
+        return plan[:thing.end()] + "将" + plan[thing.end():]
     if _whole_plan(plan, asking):
         return _subject_after_time(plan, subject, asking, heads)
     return headed_plan(plan, heads, asking, subject) or doer + "将" + plan
@@ -869,10 +877,17 @@ def _names_doer(plan: str) -> bool:
     # 开工, round 67's events)
     if _SUBJECT_THEN_TIME.match(plan):
         return True
+    # (…or a thing of its own that it is done to, 援助资金实行专账管理…: plan_said)
+    if _THING_THEN_VERB.match(plan):
+        return True
     # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49; 县财政每年
     # 安排…, 区委、区政府每年组织…, round 51)
     return bool(_LEADS.match(plan))
 
+
+# a plan that opens on the money or the works it is about, then how they are handled (援助资金实行专账管理, 帮扶项目
+# 全部公开公示)
+_THING_THEN_VERB = regex(r"^[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目)(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受)")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 

@@ -2896,3 +2896,21 @@ def test_round72_readers():
         assert "项目台账要每周更新，资金拨付进度要按月报工作队" in t and "大家项目台账" not in t, seed
         assert "9月底前，我们将完成" in t or "9月底前完成" not in t, seed
         assert "每人要每年" not in draft(_review(433), seed=seed).text, seed
+
+
+def test_round72_readers_left_over():
+    """What round 72's readers found and session 21 left: a village's welcome of the firm it pairs with today
+    wishing 更加丰硕的成果 and 深化合作 of a pairing not begun, and 双方群众 of a firm; a shared park's firms said
+    我县引进 (the event says the park brought them in, not who); a plan on the aid money said 我们将援助资金实行…
+    (event 306)."""
+    for seed in (443, None, 1, 2, 3, 5):
+        t = draft(_review(447), seed=seed).text
+        assert not re.search("更加丰硕|深化合作|更大的成绩|双方群众|再结硕果", t), seed
+        t = draft(_review(451), seed=seed).text
+        assert "两地共建茳湾—洑坡桑蚕产业园，引进缫丝、织绸企业6家" in t and "我县引进" not in t, seed
+        t = draft(_review(306), seed=seed).text
+        assert "援助资金将实行专账管理" in t and "我们将援助资金" not in t, seed
+    # (a helper's firms brought in after a shared park are still the host's doing, round 32)
+    from drafter.drafting.voice import _agent
+    assert _agent(("共建牦牛肉精深加工园区1个，引进临滢市企业9家",), "临滢市", "我州", "临滢市", "曲绒州") == \
+        "共建牦牛肉精深加工园区1个，我州引进临滢市企业9家"
