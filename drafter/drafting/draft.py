@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, said_areas, stage, theme_current
+from .values import _event_values, event_stage, said_areas, theme_current
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -79,7 +79,7 @@ class Picker:
         self.labels = slot_ids()
         self.pools = pools if pools is not None else {}
         # a symposium held in the course or at the end of the cadres' term (stage, read once)
-        self.later = event.kind == "symposium" and stage(event.event.name) != "arrival"
+        self.later = event.kind == "symposium" and event_stage(event) != "arrival"
 
     def fill(self, text: str) -> str | None:
         def one(m: re.Match[str]) -> str:
@@ -519,7 +519,7 @@ def missing_fields(ev: Event, gaps: list[str]) -> list[str]:
                           "cooperation.since", "cooperation.areas", "cooperation.facts", "points")}
     news = ("host.remarks", "guest.remarks", *speech)       # a report's first want: what was said
     keys = used.get(ev.kind, news if ev.kind == "news" else speech)
-    if ev.kind == "symposium" and stage(ev.event.name) != "arrival":
+    if ev.kind == "symposium" and event_stage(ev) != "arrival":
         # the county's area and population are told to cadres who have just come (moves.yaml stage:
         # arrival): a mid-term or farewell symposium is not made longer by them (round 33's tree
         # asked a farewell for 面积、人口)

@@ -78,6 +78,22 @@ def stage(name: str) -> str:
     return "arrival"
 
 
+def event_stage(ev: Event) -> str:
+    """The stage of the cadres' term a symposium is held at (``stage``), except a send-off held by the sending
+    side at its own place with no word of a term's end (潠河区第三批组团式教育帮扶教师欢送座谈会 in 潠河区教育局):
+    that sees them off to go (departing), an arrival's, not a term's end (session 22's events)."""
+    return "arrival" if departing(ev) else stage(ev.event.name)
+
+
+def departing(ev: Event) -> bool:
+    """A symposium of the sending side at its own place that sees its cadres off to go (``event_stage``)."""
+    words = data("language")["stages"]
+    name, place = ev.event.name, ev.event.place
+    return ev.kind == "symposium" and ev.speaker.side == "guest" and stage(name) == "farewell" \
+        and not rotation(name) and bool(place) and place.startswith((ev.guest.name, ev.guest.short)) \
+        and ev.host.short not in place and not any(w in name for w in words["term_end"])
+
+
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
     own, other = ev.own, ev.other
@@ -486,8 +502,9 @@ def event_values(ev: Event) -> dict[str, str]:
     v.update(venue)
     # the stage of the cadres' term (a symposium's moves differ: welcome and 尽快进入角色 at arrival,
     # thanks for the term's work and 常回来看看 at farewell)
-    st = stage(ev.event.name)
+    st = event_stage(ev)
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
+    v["departing"] = "yes" if departing(ev) else ""
     # an arrival the name says (欢迎…, 见面…), not one taken for granted: only then is the meeting
     # called a 见面会/动员会 (round 47 read it of a 挂职干部和援派医生座谈会 whose team had long been at work)
     v["rotation"] = "yes" if ev.kind == "symposium" and rotation(ev.event.name) else ""

@@ -2914,3 +2914,19 @@ def test_round72_readers_left_over():
     from drafter.drafting.voice import _agent
     assert _agent(("共建牦牛肉精深加工园区1个，引进临滢市企业9家",), "临滢市", "我州", "临滢市", "曲绒州") == \
         "共建牦牛肉精深加工园区1个，我州引进临滢市企业9家"
+
+
+def test_a_send_off_at_home_sees_the_cadres_off_to_go():
+    """Session 22's events: a sending side's 欢送座谈会 at its own bureau (潠河区教育局会议室) in August sees its
+    teachers off to go, not home at their term's end (即将结束在嵺川县工作的同志们, 即将回家); the same name held at
+    the host's place, or a name of the term's end, is still a farewell."""
+    from drafter.drafting.values import event_stage
+
+    ev = _review(473)
+    for seed in (449, None, 1, 2, 3):
+        t = draft(ev, seed=seed).text
+        assert "为即将奔赴嵺川县的第三批16名组团式教育帮扶教师送行" in t or "即将奔赴嵺川县" in t or "壮行" in t, seed
+        assert not re.search("即将结束|即将回家|踏上归程|回到潠河区后", t), seed
+    assert event_stage(ev) == "arrival"
+    assert event_stage(replace(ev, event=replace(ev.event, place="嵺川县教育局会议室"))) == "farewell"
+    assert event_stage(replace(ev, event=replace(ev.event, name="潠河区第三批组团式教育帮扶教师期满欢送座谈会"))) == "farewell"
