@@ -2930,3 +2930,11 @@ def test_a_send_off_at_home_sees_the_cadres_off_to_go():
     assert event_stage(ev) == "arrival"
     assert event_stage(replace(ev, event=replace(ev.event, place="嵺川县教育局会议室"))) == "farewell"
     assert event_stage(replace(ev, event=replace(ev.event, name="潠河区第三批组团式教育帮扶教师期满欢送座谈会"))) == "farewell"
+
+
+def test_a_year_end_review_is_no_list_of_hopes():
+    """Session 22's events: a year-end review (474) whose points praise the year (一年来协作成效实实在在) and own its
+    shortfalls was introduced 我提四点希望 and 也提几点希望."""
+    for seed in (449, None, 1, 2, 3):
+        t = draft(_review(474), seed=seed).text
+        assert "点希望" not in t and "一年来协作成效实实在在" in t, seed
