@@ -572,7 +572,7 @@ class Composer:
         self._fills: dict[str, str | None] | None = None
         kinds = moves_data(user_dir)
         # (a toast to the sending side's people at work in the place: its own moves, round 66)
-        key = "toast-cadres" if self.values.get("cadres_toast") else \
+        key = "toast-team" if self.values.get("team_toast") else "toast-cadres" if self.values.get("cadres_toast") else \
             "symposium-team" if self.values.get("team_lead") else f"{ev.kind}-{ev.speaker.side}"
         # (…and the receiving side's visit to its helper: its delegation replies, the helper welcomes at home)
         if ev.away and kinds.get(f"{ev.kind}-away-{ev.speaker.side}"):
@@ -760,6 +760,7 @@ class Composer:
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
         defaults = (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
+            or (d["defaults"].get("toast-team") if self.values.get("team_toast") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
             or d["defaults"].get(f"{kind}-{ev.speaker.side}") or d["defaults"].get(kind) or []
         specs: list[dict[str, Any]] = []

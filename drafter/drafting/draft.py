@@ -305,7 +305,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
         # alone does not say whose (round 11)
         "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
         # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
-        "to_cadres": bool(_event_values(ev).get("cadres_toast")),
+        "to_cadres": bool(_event_values(ev).get("cadres_toast")) and not _event_values(ev).get("team_toast"),
     }
 
 

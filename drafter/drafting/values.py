@@ -538,6 +538,10 @@ def event_values(ev: Event) -> dict[str, str]:
     first_post = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
     v["team_lead"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
         first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
+    # (…and his toast at a dinner of the host's for his team: he thanks the host, not sees his team off, session 22's
+    # events: 向即将返回璓江区的同志们表示崇高的敬意 and 沬原县的大门永远为大家敞开 in the team leader's mouth)
+    v["team_toast"] = "yes" if ev.kind == "toast" and sp.side == "guest" and any(
+        first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
     # the speaker's own side is an institution (a school, a hospital): it says nothing of a place's 民生, 返贫
     # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，

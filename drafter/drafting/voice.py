@@ -808,6 +808,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
         if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
             return f"{time}，{head}将{after}"
         return plan
+    thing = _THING_THEN_VERB.match(rest) if time else None
+    if thing:
+        # (…and one on a thing of its own takes 将 after it: 2026年底前，首批入园企业将全部开工)
+        return f"{time}，{rest[:thing.end()]}将{rest[thing.end():]}"
     if time and _names_doer(rest):
         # (…and one that names its own doer and 将 after its time is said as it is, whatever the time)
         return plan
@@ -851,7 +855,7 @@ def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject
     ``subject`` after its time), with its own subject and 将 (``headed_plan``), else ``doer`` 将 before it."""
     # (a plan on a thing of the event's, 援助资金实行专账管理…, takes 将 after it: 我们将援助资金实行… was read as
     # 成分残缺, round 64's event 306)
-    thing = _THING_THEN_VERB.match(plan)
+    thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan)
     if thing:
         return plan[:thing.end()] + "将" + plan[thing.end():]
     if _whole_plan(plan, asking):
@@ -887,15 +891,22 @@ def _names_doer(plan: str) -> bool:
 
 # a plan that opens on the money or the works it is about, then how they are handled (援助资金实行专账管理, 帮扶项目
 # 全部公开公示)
-_THING_THEN_VERB = regex(r"^[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目)(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受)")
+# (…or the firms or works, then what becomes of them: 首批入园企业全部开工 was said 2026年底前，我们将首批入园企业全部开工,
+# session 22's events; not a verb's object, 帮助企业建成…)
+_THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组织|推动|支持|引进|招引|动员|协调|争取|推进|完成|实现|建设|新建|培育|扶持|带动|确保|力争)"
+                         r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程)"
+                         r"(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用)")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 
 # (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
 # 建立…, round 56; …or the place as its people say it, 区里每年安排…: round 60 read 我们将区里每年安排专项资金)
 # (…not a head that ends on 干部: 为每名挂职干部安排… is no office's, and was said 下一步，为每名…, session 21's events)
-_LEADS = regex(r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)"
-               r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)")
+_LEAD_HEAD = (r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)")
+_LEAD_VERB = r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)"
+_LEADS = regex(_LEAD_HEAD + _LEAD_VERB)
+# (…said with 将 after the office: 下一步，区委组织部为每名挂职干部建立成长档案 read as done already, session 22's events)
+_LEAD_HEAD_RE = regex(_LEAD_HEAD + "(?=" + _LEAD_VERB + ")")
 
 
 def _unnamed(text: str, side: str) -> str:

@@ -1885,7 +1885,7 @@ def test_round49_readers():
         # its own subject; a plan led by an office is said whole; a plan's own time comes first
         assert "“景沐县发展顾问”" in said[250] and "我县发展顾问" not in said[250], seed
         assert "2026年，峨屏中学" in said[248] and "我县2026年峨屏中学" not in said[248], seed
-        assert "县委组织部牵头建立" in said[247] and "我们将县委组织部" not in said[247], seed
+        assert "县委组织部将牵头建立" in said[247] and "我们将县委组织部" not in said[247], seed
         assert "春节后，我们将组织" in said[237] and "将春节后" not in said[237], seed
         # a fact that names its own subject is not put after the place's name, nor the economy after it
         assert "碌川县碌川县" not in said[245] and not re.search("人民医院[^。]*经济社会发展", said[245]), seed
@@ -1988,8 +1988,8 @@ def test_round51_readers():
         assert "杨昭远代表思沧市委、市政府" in said[280], seed
         # an institution keeps its name; an office's plan is said whole; a year's deadline is whole
         assert "旬梓县中学高考" in said[273] and "我县中学" not in said[273], seed
-        assert "县财政每年安排" in said[273] and "我们将县财政" not in said[273], seed
-        assert "区委、区政府每年组织" in said[275] and "我们将区委" not in said[275], seed
+        assert "县财政将每年安排" in said[273] and "我们将县财政" not in said[273], seed
+        assert "区委、区政府将每年组织" in said[275] and "我们将区委" not in said[275], seed
         assert "2027年底前，我们将完成" in said[266], seed
         # no 近年来 over a place's nature; a heading of thanks makes no 希望 of the points
         assert "近年来，索琼县平均海拔" not in said[275], seed
@@ -2127,7 +2127,7 @@ def test_round55_readers():
         welcome = _point(t294, "欢迎各位专家来到安篁")
         assert re.search("一家人|到了家", welcome) and "调研" not in welcome, seed
         care = _point(t294, "做好服务保障，让专家安心工作")
-        assert "劳逸结合" not in care and re.search("我们将|一定", care), seed
+        assert "劳逸结合" not in care and re.search("我们将|我们还将|一定", care), seed
         assert not re.search("[五5]点希望", t294), seed
         assert "翊江区累计选派科技特派员42人次，引进推广新品种新技术56项" in t294, seed
         t296 = draft(_review(296), seed=seed).text
@@ -2313,7 +2313,7 @@ def test_an_enclave_parks_symposium_of_industry_and_investment():
         t = draft(_review(355), seed=seed).text
         inv = _point(t, "招大引强，做大做优")
         assert re.search("招商|签约落地|龙头企业", inv) and "从自己做起" not in inv, (seed, inv)
-        assert "将区里" not in t and "区里每年安排专项资金" in t, seed
+        assert "将区里" not in t and "区里将每年安排专项资金" in t, seed
         assert t.count("立足本职") <= 1 and t.count("立足岗位") <= 1, seed
 
 
@@ -2480,7 +2480,7 @@ def test_round64_readers():
         t370 = draft(_review(370), seed=seed).text
         assert not re.search("村企结对|村村结对|规模性返贫", t370), seed
         t372 = draft(_review(372), seed=seed).text
-        assert "工作站每年安排专家" in t372 and "将工作站每年" not in t372, seed
+        assert "工作站将每年安排专家" in t372 and "将工作站每年" not in t372, seed
 
 
 def test_a_firms_head_speaks_of_the_district_by_name():
@@ -2938,3 +2938,28 @@ def test_a_year_end_review_is_no_list_of_hopes():
     for seed in (449, None, 1, 2, 3):
         t = draft(_review(474), seed=seed).text
         assert "点希望" not in t and "一年来协作成效实实在在" in t, seed
+
+
+def test_session22_events():
+    """What the events 464–483 drafted before their first reading: a plan on the firms of its own after its time
+    said 2026年底前，我们将首批入园企业全部开工 (465)."""
+    for seed in (449, None, 1, 2):
+        t = draft(_review(465), seed=seed).text
+        assert "2026年底前，首批入园企业将全部开工" in t and "我们将首批" not in t, seed
+    assert "我们将对新落地企业实行" in draft(_review(304), seed=1).text
+    # (472: a plan of an office's said with 将 after it, and one of 年底前 or 国庆节前 with its whole time)
+    for seed in (None, 1, 2):
+        t = draft(_review(472), seed=seed).text
+        assert "区委组织部将为每名挂职干部建立成长档案" in t and "年底前，我们将召开" in t and "国庆节前，" in t, seed
+        assert "将前召开" not in t and "我们将国庆" not in t, seed
+
+
+def test_a_team_leaders_toast_at_the_hosts_farewell_dinner_thanks_the_host():
+    """Session 22's events (480): the work team's own leader at the dinner the county gives his team at its term's
+    end was drafted seeing his team off in the sending side's voice (向即将返回璓江区的同志们表示崇高的敬意, 沬原县的
+    大门永远为大家敞开); he thanks the host, gives it the credit and keeps it in mind, and greets its leaders."""
+    for seed in (449, None, 1, 2, 3):
+        t = draft(_review(480), seed=seed).text
+        assert re.search("为我们(?:设宴)?(?:送行|饯行)", t) and "全体队员，向沬原县的各位领导和同志们表示" in t, seed
+        assert not re.search("即将返回璓江区的同志们|大门永远为大家敞开|常回来|为大家送行|为大家饯行", t), seed
+        assert t.splitlines()[3].startswith("尊敬的海书记"), seed
