@@ -1060,7 +1060,9 @@ class Composer:
             # 帮扶上积极牵线搭桥, round 67's events)
             if topic == heading:
                 topic = next((a for a in self.ev.cooperation.areas if d["topics"].get(_topic_key(a, d)) is tdata), topic)
-            return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
+            # (…and a heading that names none of them takes the topic's own words: 在以服务暖人心上多搭桥梁, round 74)
+            if topic != heading:
+                return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])
@@ -1480,7 +1482,8 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         if banquet:
             # (a guest's toast at its hosts' banquet answers them: 答谢祝酒辞, round 23 audit)
             # (…unless the banquet's name says so: 答谢晚宴上的答谢祝酒辞, round 65)
-            key = "toast" if ev.speaker.side == "host" or any(w in banquet for w in t["thanks_words"]) \
+            # (…nor the helper's at home, who gives the banquet: moves.yaml toast-away-guest)
+            key = "toast" if ev.speaker.side == "host" or ev.away or any(w in banquet for w in t["thanks_words"]) \
                 else "toast_guest_named"
             return t.get(key, t["toast"]).format(occasion=banquet)
         # (…and one at an occasion that is no banquet, 新春团拜会, is at it: 在…团拜会欢迎宴会上的答谢祝酒辞 was

@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, event_stage, said_areas, theme_current
+from .values import _event_values, donation_said, event_stage, said_areas, theme_current
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -611,7 +611,7 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
                     req.append((f"points[{i}].{k}", text))
     if ev.cooperation.donation and not (ev.kind == "symposium" and ev.speaker.side == "host"):
         # (a host's talk to seconded cadres is not where a donation is acknowledged)
-        req.append(("cooperation.donation", ev.cooperation.donation))
+        req.append(("cooperation.donation", donation_said(ev.cooperation.donation)))
     if ev.kind == "news":
         for i, p in enumerate(ev.guest.leaders + ev.host.leaders):
             req.append((f"leaders[{i}].name", p.name))

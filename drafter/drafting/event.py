@@ -433,6 +433,10 @@ def visit_of_the_helped(ev: Event) -> Event:
     needed = data("event")["kind_sides"].get(ev.kind)
     if needed and ev.speaker.side != needed and not ev.away and _at_guests(ev):
         ev = replace(ev, away=True)
+    # (…and the helper's toast at home to the receiving side come to its place: moves.yaml toast-away-guest, session
+    # 22's events)
+    if ev.kind == "toast" and ev.speaker.side == "guest" and not ev.away and _at_guests(ev):
+        ev = replace(ev, away=True)
     return ev
 
 

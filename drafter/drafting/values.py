@@ -153,8 +153,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # characters, so that a body's 市委组织部 does not take an ask that names it)
     # (…nor one a point's heading says in short, 严守规矩，保重身体: a heading alone takes it as its body's
     # first sentence, round 48)
+    # (…names and the cadres' own words aside: 请各位挂职干部和专业技术人才…做好工作交接 was taken as said by a body's
+    # …挂职干部和专业技术人才的心血, session 22's events)
     told = tuple(a for a in _unsaid(ev.asks, tuple(x for p in ev.points for x in (p.heading, p.body) if x),
-                                    (host.short, guest.short), 6)
+                                    (host.short, guest.short, *lang["people_subjects"], "和专业技术人才", "各位"), 6)
                  if not any(p.heading and heading_ask(p.heading, (a,)) for p in ev.points)) \
         if ev.kind == "symposium" else ev.asks
     told_alike = any(not a.startswith(tuple(lang_asks["told"])) or a.startswith("要") for a in told)
@@ -208,7 +210,9 @@ def event_values(ev: Event) -> dict[str, str]:
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
-    paired = bool(co.since or co.areas or co.facts or co.donation or cadres)
+    # (…or the receiving side's visit to its helper, a thanks visit by its kind: 檰江县…答谢座谈会 thanked for nothing but
+    # the dinner, session 22's events)
+    paired = bool(co.since or co.areas or co.facts or co.donation or cadres or ev.away)
     # (…or a place in it: 淦河区行政中心, 苏渟市高新区 — a report had the host welcome its hosts, round 51)
     at_guest = bool(ev.event.place) and ev.event.place.startswith((guest.name, guest.short)) \
         and host.short not in ev.event.place
@@ -253,8 +257,12 @@ def event_values(ev: Event) -> dict[str, str]:
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
     co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
+    # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
+    # read as 句式杂糅, session 22's events)
     co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
-                                or _after_time(co_said, lang["fact_times"]) != co_said)
+                                or _after_time(co_said, lang["fact_times"]) != co_said
+                                or any(0 <= co_said.find(w) <= 4 and "，" not in co_said[:co_said.find(w)]
+                                       for w in lang["people_subjects"]))
     areas = said_areas(co.areas)
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
@@ -420,6 +428,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "firm_speaks": "yes" if firm_speaks(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
         "office_speaks": "yes" if own_office(sp.title) or cnlang.unit_suffix(own.short) in lang["small_units"] else "",
+        # a village speaking: it pairs no 乡镇、村和企业 and builds no 一批示范村 (session 22's events)
+        "village": "yes" if cnlang.unit_suffix(own.short) in lang["small_units"] else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
@@ -475,6 +485,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
+        # the occasion a banquet is given for, as its name says it (硘川县…展销会欢迎晚宴 → 硘川县…展销会)
+        "banquet_for": _banquet_for(ev.event.name),
         # (a report names whose committee: 代表市委、市政府 of two cities read as either, round 51)
         "hl_body": (place_stem(host.short) if ev.kind == "news" else "") + represents(hl.title, host) if hl else "",
         "gl_body": (place_stem(guest.short) if ev.kind == "news" else "") + represents(gl.title, guest) if gl else "",
@@ -573,6 +585,12 @@ def event_values(ev: Event) -> dict[str, str]:
     # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec
     # toast-cadres of moves.yaml and points.yaml)
     # (…or whose occasion names them, 支教教师期满欢送晚宴, whoever of their side's leaders comes: round 67's events)
+    # cadres the event names with no specialists among them (驻镇工作组干部3名): thanked for as 干部, not 专业人才; and a
+    # group of three or fewer is not said to come 来自不同的单位、不同的行业 (session 22's events)
+    cadres_text = co.cadres or ""
+    v["cadres_plain"] = "yes" if "干部" in cadres_text and not any(w in cadres_text for w in lang["talent_words"]) else ""
+    counts = [int(n) for n in re.findall(r"(\d+)(?:名|人|位)", cadres_text)]
+    v["cadres_few"] = "yes" if counts and sum(counts) <= 3 else ""
     v["cadres_toast"] = "yes" if ev.kind == "toast" and (
         any(w in ev.event.name for w in lang["cadres_gathering"]) or not ev.other.leaders and any(
             w in ev.cooperation.cadres for w in lang["cadres_gathering"])) else ""
@@ -644,12 +662,20 @@ def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list
     both = tuple(asking["both"])
     out = []
     for k, a in enumerate(asks):
-        if a.startswith(other):
+        if a.startswith(other) and not (k and _ASKED_HEAD.match(a[len(other):])):
             after_both = k > 0 and asks[k - 1].startswith(both)
             out.append((asking["again"] + cnlang.other_ref(other) if after_both else "") + a[len(other):])
         else:
-            out.append(asking["also"] + a if k and a.startswith(both) else a)
+            # (…and one of its own people or offices after the first is hoped again: 希望瀔阳区…给予重点支持，专家团队
+            # 帮助我县… and …；企业按照东部市场需求… were read as 成分残缺, session 22's events)
+            out.append(asking["also"] + a if k and a.startswith(both) else
+                       asking["again"] + a if k and _ASKED_HEAD.match(a) else a)
     return out
+
+
+# an ask that names whom it asks, people or an office of a side (专家团队帮助…, 县人社部门和工作站建立…, 企业按照…)
+_ASKED_HEAD = regex(r"^(?!推动|帮助|引导|组织|支持|鼓励|动员|协调|促成|在|对|为|把|给|继续|加大|加强|做好)[\u4e00-\u9fff、和]{0,10}?(?:部门|团队|专家|企业|工作站|医院|学校|单位|协会|商会|医疗队|工作队)"
+                    r"(?=[\u4e00-\u9fff])(?!的)")
 
 
 def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
@@ -815,13 +841,31 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
     return "；".join(told)
 
 
+_BANQUET_TAIL = regex(r"(?<=[会节式])(?:欢迎|答谢|欢送)?(?:晚宴|宴会|招待会|午宴)$")
+
+
+def _banquet_for(name: str) -> str:
+    """The occasion a banquet's name says it is given for (…展销会欢迎晚宴 → …展销会), else ''."""
+    m = _BANQUET_TAIL.search(name)
+    return name[:m.start()] if m and m.start() >= 4 else ""
+
+
+def donation_said(donation: str) -> str:
+    """A gift of things as a speech says it: its worth before it (医疗设备价值320万元 → 价值320万元的医疗设备)."""
+    worth = regex(r"(.+?)价值(" + data("language")["donation"]["sum"] + ")").fullmatch(donation)
+    return f"价值{worth[2]}的{worth[1].rstrip('，,、 ')}" if worth else donation
+
+
 def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]:
     """donation_fund (500万元帮扶资金) and donation_given (帮扶资金500万元): a sum with the fund the
     occasion's name says (…防汛救灾资金捐赠仪式) or language.yaml donation.fund; a gift of things as it is."""
     if not regex(words["sum"]).fullmatch(donation):
         # (a fund and its sum, 援建资金860万元, is money, not things: 让每一件都用在… was said of it, round 67's events)
         money = bool(regex(words["named"] + words["sum"]).fullmatch(donation))
-        return {"donation_fund": donation, "donation_given": donation,
+        # (things and then their worth, 医疗设备价值320万元, said 价值320万元的医疗设备: 带来了医疗设备价值320万元 was read as
+        # 语序不当, session 22's events)
+        said = donation if money else donation_said(donation)
+        return {"donation_fund": said, "donation_given": said,
                 "donation_things": "yes" if donation and not money else ""}
     named = regex(words["named"]).search(name)
     fund = named[0] if named else words["fund"]

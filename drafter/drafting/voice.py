@@ -489,6 +489,7 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
     # 引导… had none, rounds 49 and 50; ``them``: 大家 to the cadres themselves)
     if them:
         items = [_with_them(x, them) for x in items]
+    items = [_bought(x) for x in items]
     if helper and doer and doer != helper:
         # (the helper speaking does not 引进 its own firms: that is the receiving side's verb; round 29:
         # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
@@ -670,6 +671,17 @@ def _set_aside(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
+def _bought(fact: str) -> str:
+    """A fact whose verb is 消费帮扶 with what was bought after it, said with its verb (消费帮扶乌嵻旗牛羊肉… →
+    消费帮扶采购乌嵻旗牛羊肉…: language.yaml consumption_verb)."""
+    lang = data("language")
+    cv = lang["consumption_verb"]
+    if fact.startswith(cv["word"]) and not fact[len(cv["word"]):].startswith(
+            tuple(cv["unless"]) + tuple(lang["verb_not_before"])):
+        return cv["said"] + fact[len(cv["word"]):]
+    return fact
+
+
 def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
     """Whether ``text`` says an event's fact in a voice the drafter gives it: with the sides named as
     the speaker or a report names them (渤宁区… → 我区…, 组织汐潮区游客 → 组织游客, 全县… → 靖川县…), or, in
@@ -685,6 +697,10 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
     them = cadres_them(ev)
 
     def said(fact: str) -> bool:
+        # (…or with its verb: ``_bought``)
+        return one(fact) or _bought(fact) != fact and one(_bought(fact))
+
+    def one(fact: str) -> bool:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
         fact = _since_dropped(fact, since) if since else fact
         if them and _CADRES_SINCE.match(fact):
@@ -769,13 +785,19 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times),
     or on a time of the occasion's, before a comma (推介周期间，我县各景区…: round 43 read 下一步，我们将
     推介周期间，我县各景区…)."""
-    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit() or bool(_OWN_TIME.match(plan))
+    return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit() or bool(_OWN_TIME.match(plan)) \
+        or bool(_HOLIDAYS.match(plan))
 
 
 # the month after a plan's year or time word (今年11月, 2027年3月底)
 # (…or its season or part of the year: 今年秋季双方将…, not 今年，将秋季双方将…, round 47)
 # (…and the term it names: 今年秋季学期招收… was said 今年秋季，我们将学期招收…, round 67's events)
-_MONTH = regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期")
+# (…with its bound: 2027年1月底前完成… was said 2027年1月底，我们将前完成…, session 22's events)
+_MONTH = regex(r"(?:\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期)"
+               r"(?:前|以前|之前|起|后|以后)?")
+
+# (…or the holidays it is for: 国庆、元旦、春节期间在瑎台区组织… was said 我们将国庆、元旦、春节期间…, session 22's events)
+_HOLIDAYS = regex(r"(?:(?:春节|元旦|国庆|中秋|五一|端午|清明)节?[、和]?){1,4}(?:期间|前后|前|后)(?=[\u4e00-\u9fff])")
 
 # a time a plan opens on before its comma: …期间，…之际，…以后，
 _OWN_TIME = regex(r"[^，。；]{1,12}(?:期间|之际|之前|之后|以前|以后|当天|前夕)，")
@@ -789,7 +811,8 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     2027年，我们将我市安排…, review event 213: 2027年，我市将安排…)."""
     # (2027年安排…: round 39; 2027年底前完成… was said 2027年底，我们将前完成…, round 51)
     year = regex(r"\d{4}年(?:内|底|初|中)?(?:前|以前|之前|起|后|以后)?").match(plan) \
-        or regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:前|以前|之前|起|后|以后)(?=[\u4e00-\u9fff])").match(plan)
+        or regex(r"\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?(?:前|以前|之前|起|后|以后)(?=[\u4e00-\u9fff])").match(plan) \
+        or _HOLIDAYS.match(plan)
     # (…or a month alone with its bound, 9月底前完成…: said with no one who does it after a team's asks, round 72)
     # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
     time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
@@ -894,8 +917,9 @@ def _names_doer(plan: str) -> bool:
 # (…or the firms or works, then what becomes of them: 首批入园企业全部开工 was said 2026年底前，我们将首批入园企业全部开工,
 # session 22's events; not a verb's object, 帮助企业建成…)
 _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组织|推动|支持|引进|招引|动员|协调|争取|推进|完成|实现|建设|新建|培育|扶持|带动|确保|力争)"
-                         r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程)"
-                         r"(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用)")
+                         r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站)"
+                         r"(?:的[\d.]+%(?:以上)?)?"
+                         r"(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于)")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 

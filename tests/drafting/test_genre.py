@@ -2952,6 +2952,37 @@ def test_session22_events():
         t = draft(_review(472), seed=seed).text
         assert "区委组织部将为每名挂职干部建立成长档案" in t and "年底前，我们将召开" in t and "国庆节前，" in t, seed
         assert "将前召开" not in t and "我们将国庆" not in t, seed
+        # (the cadres' facts after their own subject, not 在两地共同推动下，本批挂职干部…)
+        assert "在两地共同推动下，本批" not in t and "在两地携手推动下，本批" not in t, seed
+
+
+def test_round73_readers():
+    """Round 73 (events 464–483 at seed 449, first reading): things worth a sum said 带来了医疗设备价值320万元; a second ask
+    of its own subject joined without its verb (…给予重点支持，专家团队帮助…; …；企业按照…); a plan on the workstation and
+    one for the holidays said 我们将工作站配备…, 我们将国庆、元旦、春节期间…; a village secretary pledging 村村结对…一批示范村
+    and 两地乡镇、村和企业深度结对; three cadres of a town's work group thanked for as 专业人才 and 来自不同的单位、不同的行业;
+    the county's thanks visit to the east thanking for nothing but the dinner; 2027年1月底，我们将前完成…; 通过消费帮扶我旗
+    牛羊肉…; the year-end review's ask of the cadres taken as said by a body naming them; the helper's director at home
+    toasting as a visitor to the county (宾主相聚在硘川县, 对硘川县的盛情款待表示衷心感谢)."""
+    for seed in (449, None, 1, 2):
+        t = draft(_review(464), seed=seed).text
+        assert "价值320万元的医疗设备" in t and "同时希望专家团队帮助我县" in t, seed
+        t = draft(_review(468), seed=seed).text
+        assert "工作站将配备专职工作人员3名" in t and "同时希望县人社部门和工作站建立周调度机制" in t, seed
+        t = draft(_review(470), seed=seed).text
+        assert "国庆、元旦、春节期间，我们将在我区组织" in t and "同时希望企业按照" in t, seed
+        t = draft(_review(466), seed=seed).text
+        assert not re.search("一批[^，。]*示范村|乡镇、村和企业|乡镇、村、企业|底线形成合力", t), seed
+        t = draft(_review(475), seed=seed).text
+        assert not re.search("专业人才|不同的单位", t), seed
+        t = draft(_review(471), seed=seed).text
+        assert re.search("(?:关心|支持|帮扶|帮助|牵挂)檰江县(?:发展)?的瀜北区|给予檰江县的", t), seed
+        t = draft(_review(474), seed=seed).text
+        assert "2027年1月底前，我们将完成" in t and "通过消费帮扶采购我旗牛羊肉" in t, seed
+        assert "做好工作交接，节后按时返岗" in t and "协作资金的70%以上将用于产业发展" in t, seed
+        t = draft(_review(482), seed=seed).text
+        assert t.startswith("在硘川县农特产品进湭北消费帮扶展销会欢迎晚宴上的祝酒辞\n"), seed
+        assert not re.search("相聚在硘川县|来到硘川县|盛情款待|热情接待", t) and "来到湭北区" in t or "在湭北区" in t, seed
 
 
 def test_a_team_leaders_toast_at_the_hosts_farewell_dinner_thanks_the_host():
@@ -2963,3 +2994,21 @@ def test_a_team_leaders_toast_at_the_hosts_farewell_dinner_thanks_the_host():
         assert re.search("为我们(?:设宴)?(?:送行|饯行)", t) and "全体队员，向沬原县的各位领导和同志们表示" in t, seed
         assert not re.search("即将返回璓江区的同志们|大门永远为大家敞开|常回来|为大家送行|为大家饯行", t), seed
         assert t.splitlines()[3].startswith("尊敬的海书记"), seed
+
+
+def test_round74_readers():
+    """Round 74 (events 444–463 at seed 451, after round 72's fixes): a writer's heading alone, 以服务暖人心, over 我们将细化
+    举措、压实责任 (and then 在以服务暖人心上多搭桥梁); a village's welcome of a firm saying 我村生态优良、资源富集 and the firm's
+    市场容量大; 这份真情 with nothing before it; 两地协作正在从单向帮扶向双向协作转变 and industries 规模不断扩大 the events
+    do not give."""
+    for seed in (451, None, 1, 2):
+        t = draft(_review(448), seed=seed).text
+        body = _point(t, "以服务暖人心")
+        assert re.search("营商环境|全程服务|全生命周期服务|惠企政策", body) and not re.search("细化举措|在以服务", body), seed
+        assert not re.search("领导干部联系重点企业|放管服", t), seed
+        t = draft(_review(447), seed=seed).text
+        assert not re.search("生态优良|资源富集|市场容量大", t), seed
+        assert "这份真情" not in draft(_review(451), seed=seed).text, seed
+        for n in (454, 457):
+            t = draft(_review(n), seed=seed).text
+            assert not re.search("单向帮扶向双向|规模不断扩大", t), (n, seed)
