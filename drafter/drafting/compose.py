@@ -573,6 +573,7 @@ class Composer:
         kinds = moves_data(user_dir)
         # (a toast to the sending side's people at work in the place: its own moves, round 66)
         key = "toast-team" if self.values.get("team_toast") else "toast-cadres" if self.values.get("cadres_toast") else \
+            "symposium-training" if self.values.get("training") else \
             "symposium-team" if self.values.get("team_lead") else f"{ev.kind}-{ev.speaker.side}"
         # (…and the receiving side's visit to its helper: its delegation replies, the helper welcomes at home)
         if ev.away and kinds.get(f"{ev.kind}-away-{ev.speaker.side}"):
@@ -758,7 +759,8 @@ class Composer:
         # (a visit to the helper: the points of the side's own kind, a welcome's of the receiving side's
         # delegation, a reply's of the helper welcoming it)
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
-        defaults = (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
+        defaults = (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
+            or (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-team") if self.values.get("team_toast") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
@@ -1061,8 +1063,10 @@ class Composer:
             if topic == heading:
                 topic = next((a for a in self.ev.cooperation.areas if d["topics"].get(_topic_key(a, d)) is tdata), topic)
             # (…and a heading that names none of them takes the topic's own words: 在以服务暖人心上多搭桥梁, round 74)
+            # (…and a firm in a firm's words, not an office's 立足自身职能: round 76)
+            lines = office.get("firm") if self.values.get("firm_speaks") and office.get("firm") else office[audience]
             if topic != heading:
-                return [{"c": [f.replace("{topic}", topic) for f in _alts(office[audience])]}]
+                return [{"c": [f.replace("{topic}", topic) for f in _alts(lines)]}]
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])
@@ -1495,6 +1499,9 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
     if ev.kind == "news":
         if not _is_occasion(name):          # a visit's name is its own headline
             return name
+        # (a visit joined to an occasion: the visit, and the occasion it attended, round 74)
+        if values.get("visit_part"):
+            return t["news_visit_joint"].format(**values)
         verb = values["convene"]
         # (the sides by their stems: 邛崖 names 邛崖彝族自治县 too, round 16)
         # (…and so does one that names one side's own occasion: 橘湾区与彭沙县举办彭沙县…展销会 gave the

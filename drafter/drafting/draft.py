@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, donation_said, event_stage, said_areas, theme_current
+from .values import _event_values, _visit_joint, donation_said, event_stage, said_areas, theme_current
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -576,8 +576,12 @@ FACTS_USED = {
 def required_facts(ev: Event) -> list[tuple[str, str]]:
     """(field, text) pairs the draft of this kind must carry, faithfully."""
     other = ev.other
-    req = [("event.name", ev.event.name), ("event.date", cnlang.cn_date(ev.event.date)
-                                           if ev.kind != "news" else cnlang.cn_month_day(ev.event.date))]
+    # (a report of a visit joined to an occasion says the two parts apart: values._visit_joint)
+    joint = _visit_joint(ev.event.name, data("language")) if ev.kind == "news" else {}
+    names = [("event.name", joint["visit_part"]), ("event.name", joint["occasion_part"])] \
+        if joint and joint["visit_part"] else [("event.name", ev.event.name)]
+    req = [*names, ("event.date", cnlang.cn_date(ev.event.date)
+                    if ev.kind != "news" else cnlang.cn_month_day(ev.event.date))]
     req += [("host.short", ev.host.short), ("guest.short", ev.guest.short)]
     if ev.kind != "toast":                  # a toast names neither the venue nor the facts
         if ev.event.place:

@@ -224,7 +224,14 @@ def event_values(ev: Event) -> dict[str, str]:
     if co.since:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
-        co = replace(co, facts=tuple(_since_dropped(f, co.since) for f in co.facts))
+        # (…but not after a fact of another time: 2026年春节以来，两地已开展…；洎海区累计帮助…2.35万名 read as this
+        # spring's, round 76)
+        kept_facts, other_time = [], False
+        for f in co.facts:
+            dropped = f if other_time else _since_dropped(f, co.since)
+            other_time = other_time or (dropped == f and _after_time(f, lang["fact_times"]) != f)
+            kept_facts.append(dropped)
+        co = replace(co, facts=tuple(kept_facts))
 
     def agent(facts: tuple[str, ...]) -> str:
         return _agent(facts, said_as(ev, "guest"), said_as(ev, "host"),
@@ -274,7 +281,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # who else attended, as the event gives them (a report's closing: round 70 read 两地有关部门负责同志参加 as
         # invented where the event said no such thing)
         # (a list whose items have their own 和 joined by 以及: 两地有关部门和乡镇负责同志和签约企业代表, session 21's events)
-        "attendees": (lang["list_last_and"].join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
+        # (…and by 和 among those that have their own 及: …铁路部门负责同志以及务工人员及家属代表 stacked them, round 76)
+        "attendees": ("和".join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
+                      if len(ev.event.attendees) > 1 and any("及" in a for a in ev.event.attendees)
+                      else lang["list_last_and"].join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
                       if len(ev.event.attendees) > 1 and any("和" in a for a in ev.event.attendees)
                       else j(ev.event.attendees)),
         # an occasion named for a visit to the cadres (…看望慰问…座谈会) is not said to visit them again
@@ -434,7 +444,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome", "toast") else "",
-        "pros_welcome": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" else "",
+        # (…and a host's toast to them: 琥港区组团式教育帮扶教师团队一行莅临埸口县 and 给我们的工作多提宝贵意见, round 76)
+        "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host" else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
@@ -485,6 +496,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
+        # a name that joins a visit and an occasion (澉港区党政代表团到猇江县考察对接暨…签约捐赠仪式): a report's lead says the
+        # visit, then the occasion it attended where it was held (round 74 read …考察对接暨…仪式在猇江县会议中心举行 as 搭配不当)
+        **_visit_joint(ev.event.name, lang),
         # the occasion a banquet is given for, as its name says it (硘川县…展销会欢迎晚宴 → 硘川县…展销会)
         "banquet_for": _banquet_for(ev.event.name),
         # (a report names whose committee: 代表市委、市政府 of two cities read as either, round 51)
@@ -555,6 +569,10 @@ def event_values(ev: Event) -> dict[str, str]:
     v["team_toast"] = "yes" if ev.kind == "toast" and sp.side == "guest" and any(
         first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
+    # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
+    # symposium-training (round 76)
+    v["training"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
+        w in ev.event.name for w in lang["training_words"]) else ""
     # the speaker's own side is an institution (a school, a hospital): it says nothing of a place's 民生, 返贫
     # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，
     # 城乡面貌持续改善)
@@ -582,6 +600,8 @@ def event_values(ev: Event) -> dict[str, str]:
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
+    # (…of the new year, whose words are 万象更新, 辞旧迎新, 新的一年: round 76 read them at Mid-Autumn)
+    v["new_year"] = "yes" if v["festival"] in ("新春", "元旦") else ""
     # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec
     # toast-cadres of moves.yaml and points.yaml)
     # (…or whose occasion names them, 支教教师期满欢送晚宴, whoever of their side's leaders comes: round 67's events)
@@ -841,6 +861,14 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
     return "；".join(told)
 
 
+def _visit_joint(name: str, lang: dict[str, Any]) -> dict[str, str]:
+    """visit_part and occasion_part of a name that joins a visit and an occasion with 暨, else ''."""
+    visit, sep, rest = name.partition("暨")
+    if sep and any(w in visit for w in lang["visit_joint_words"]) and _is_occasion(rest) and not _is_occasion(visit):
+        return {"visit_part": visit, "occasion_part": rest}
+    return {"visit_part": "", "occasion_part": ""}
+
+
 _BANQUET_TAIL = regex(r"(?<=[会节式])(?:欢迎|答谢|欢送)?(?:晚宴|宴会|招待会|午宴)$")
 
 
@@ -852,7 +880,8 @@ def _banquet_for(name: str) -> str:
 
 def donation_said(donation: str) -> str:
     """A gift of things as a speech says it: its worth before it (医疗设备价值320万元 → 价值320万元的医疗设备)."""
-    worth = regex(r"(.+?)价值(" + data("language")["donation"]["sum"] + ")").fullmatch(donation)
+    # (things of no figure of their own: 救灾款物共计500万元，其中资金300万元、食品和生活物资价值200万元 is said as it is)
+    worth = regex(r"([^\d，,；]+?)价值(" + data("language")["donation"]["sum"] + ")").fullmatch(donation)
     return f"价值{worth[2]}的{worth[1].rstrip('，,、 ')}" if worth else donation
 
 

@@ -755,6 +755,10 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
             for verb in lang["own_people_verbs"]:
                 if who and c.startswith(who) and verb + who in c[len(who):]:
                     c = who + c[len(who):].replace(verb + who, verb, 1)
+                # (…nor, going on with its subject, its own units as 我区's: …；促成我区机关和企业采购… read as 主语混乱,
+                # round 74; 促成区内机关和企业…)
+                elif verb == "促成" and who and who.startswith("我") and len(who) == 2 and c.startswith(verb + who):
+                    c = verb + who[1] + "内" + c[len(verb + who):]
         out.append(c)
     return out
 
@@ -793,7 +797,7 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
 # (…or its season or part of the year: 今年秋季双方将…, not 今年，将秋季双方将…, round 47)
 # (…and the term it names: 今年秋季学期招收… was said 今年秋季，我们将学期招收…, round 67's events)
 # (…with its bound: 2027年1月底前完成… was said 2027年1月底，我们将前完成…, session 22's events)
-_MONTH = regex(r"(?:\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬][季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期)"
+_MONTH = regex(r"(?:\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬]{1,2}[季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期)"
                r"(?:前|以前|之前|起|后|以后)?")
 
 # (…or the holidays it is for: 国庆、元旦、春节期间在瑎台区组织… was said 我们将国庆、元旦、春节期间…, session 22's events)
@@ -880,7 +884,9 @@ def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject
     # 成分残缺, round 64's event 306)
     thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan)
     if thing:
-        return plan[:thing.end()] + "将" + plan[thing.end():]
+        # (…and 在 before a span of days: 捐赠物资将在3天内全部运抵…)
+        return plan[:thing.end()] + ("将在" if regex(r"\d+(?:天|日|周|个月)内").match(plan, thing.end()) else "将") \
+            + plan[thing.end():]
     if _whole_plan(plan, asking):
         return _subject_after_time(plan, subject, asking, heads)
     return headed_plan(plan, heads, asking, subject) or doer + "将" + plan
@@ -919,7 +925,7 @@ def _names_doer(plan: str) -> bool:
 _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组织|推动|支持|引进|招引|动员|协调|争取|推进|完成|实现|建设|新建|培育|扶持|带动|确保|力争)"
                          r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站)"
                          r"(?:的[\d.]+%(?:以上)?)?"
-                         r"(?=实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于)")
+                         r"(?=(?:[\d]+(?:天|日|周|个月)内)?(?:实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于|运抵))")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 

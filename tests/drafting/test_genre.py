@@ -3012,3 +3012,32 @@ def test_round74_readers():
         for n in (454, 457):
             t = draft(_review(n), seed=seed).text
             assert not re.search("单向帮扶向双向|规模不断扩大", t), (n, seed)
+        assert "；促成我区" not in draft(_review(457), seed=seed).text, seed
+        # (a report of a visit joined to an occasion: the visit, then the occasion where it was held)
+        t = draft(_review(458), seed=seed).text
+        assert t.startswith("澉港区党政代表团到猇江县考察对接并出席东西部协作项目签约捐赠仪式\n"), seed
+        assert "澉港区党政代表团到猇江县考察对接，并" in t and "考察对接暨" not in t, seed
+
+
+def test_round75_and_76_readers():
+    """Rounds 75 (464–483 at seed 457, after round 73's fixes) and 76 (484–503 at seed 461, first reading): a training
+    course the helper runs for the county's cadres drafted as a talk to its own seconded cadres (大家代表着泮塘区的形象,
+    在挂职岗位上再立新功); a school head's toast to arriving teachers as to visiting leaders (莅临, 多提宝贵意见, 常来常往);
+    a firm's reply at a flood donation with 这些成绩实属不易 of the flood's damage, 心情格外激动, a gift's worth hung on the
+    whole gift, 两地都在全力推进携手抗洪救灾, an office's 立足自身职能 and 我们将捐赠物资3天内…, 今年，我们将秋冬季…; a
+    Mid-Autumn dinner's 万象更新; a send-off at home asking the absent host to care for them; an agriculture bureau
+    pledging 产业、就业; a report's total of the pairing's years said after this spring's without its year, and its
+    attendees 以及…及…; 促成我区机关…."""
+    for seed in (461, None, 1, 2):
+        t = draft(_review(494), seed=seed).text
+        assert not re.search("挂职|代表着泮塘区的形象|代表的是泮塘区|拜托磴水县", t) and "预祝" in t and "学员" in t, seed
+        t = draft(_review(502), seed=seed).text
+        assert not re.search("莅临|宝贵意见|常来常往", t), seed
+        t = draft(_review(488), seed=seed).text
+        assert not re.search("成绩实属不易|成绩来之不易|心情格外激动|两地都在|立足自身职能|价值200万元的救灾款物|喜在心上", t), seed
+        assert "捐赠物资将在3天内全部运抵" in t and "今年秋冬季，我们将组织" in t, seed
+        assert not re.search("万象更新|辞旧迎新|新的一年", draft(_review(503), seed=seed).text), seed
+        assert "拜托嵺川县" not in draft(_review(473), seed=seed).text and "恳请嵺川县" not in draft(_review(473), seed=seed).text, seed
+        assert "产业、就业" not in draft(_review(482), seed=seed).text, seed
+        t = draft(_review(496), seed=seed).text
+        assert "2021年以来洎海区累计帮助莪岗县2.35万名" in t and "负责同志以及" not in t, seed
