@@ -440,6 +440,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "office_speaks": "yes" if own_office(sp.title) or cnlang.unit_suffix(own.short) in lang["small_units"] else "",
         # a village speaking: it pairs no 乡镇、村和企业 and builds no 一批示范村 (session 22's events)
         "village": "yes" if cnlang.unit_suffix(own.short) in lang["small_units"] else "",
+        # …or a township: it pairs no hospitals and extends nothing 向基层, being it (round 77)
+        "grassroots": "yes" if cnlang.unit_suffix(own.short) in lang["grassroots_units"] else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)

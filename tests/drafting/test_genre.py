@@ -3041,3 +3041,16 @@ def test_round75_and_76_readers():
         assert "产业、就业" not in draft(_review(482), seed=seed).text, seed
         t = draft(_review(496), seed=seed).text
         assert "2021年以来洎海区累计帮助莪岗县2.35万名" in t and "负责同志以及" not in t, seed
+
+
+def test_round77_and_78_readers():
+    """Rounds 77 (484–503 again at seed 467) and 78 (404–423 at seed 469): a township's welcome at an aided clinic's
+    handover pledging 医院结对帮扶…向基层延伸 and serving experts the event does not send; a hospital head's reply pledging
+    the district's firms, investment and society's forces; a tourist group welcomed 莅临阿瑙旗指导工作."""
+    for seed in (467, None, 1, 2):
+        t = draft(_review(486), seed=seed).text
+        assert not re.search("医院结对帮扶|向基层延伸|选派的医疗专家", t), seed
+        t = draft(_review(489), seed=seed).text
+        assert not re.search("引导企业|企业到芨原县|社会各界", t), seed
+    for seed in (469, None, 2, 3):
+        assert not re.search("指导工作|考察指导|调研指导", draft(_review(408), seed=seed).text), seed
