@@ -21,6 +21,7 @@ import functools
 import math
 import random
 import re
+import zlib
 from pathlib import Path
 from typing import Any, Callable
 
@@ -928,7 +929,11 @@ class Composer:
                         self._used_defaults.add(id(fw))
                         head = d["generic"]["farewell_topic_heading"].replace("{topic}", topic)
                         heading_alts = [head + sec for sec in seconds]
-                        body_items = [{"c": [d["generic"]["farewell_topic_lead"].replace("{topic}", topic)]},
+                        # (each such point its own lead, in turn: two of three said one lead, round 78)
+                        # (…from an offset of the event's own, so that two farewells do not open their topics alike)
+                        leads = _alts(d["generic"]["farewell_topic_lead"])
+                        lead = leads[(zlib.crc32(ev.event.name.encode()) + len(self._used_defaults)) % len(leads)]
+                        body_items = [{"c": [lead.replace("{topic}", topic)]},
                                       *({"o": x["c"]} if "c" in x else x for x in fw["body"])]
                 # a symposium's heading alone that says one of the event's asks in short says that ask
                 # first, and the set body after it only as the point grows (values: not asked again)

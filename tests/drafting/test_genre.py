@@ -190,7 +190,9 @@ def test_review_events_of_one_kind_share_few_sentences(kind):
     said = [{s for s in sentences(draft(e).text) if not s.startswith("尊敬的")
              and not any(a.rstrip("。；！") in s for a in e.asks)
              and not any(x and x.rstrip("。；！") in s for p in e.points for x in (p.heading, p.body))
-             and not (e.kind == "news" and e.event.theme and e.event.theme in s and len(s) < len(e.event.theme) + 16)}
+             and not (e.kind == "news" and e.event.theme and e.event.theme in s and len(s) < len(e.event.theme) + 16)
+             # (…nor a report's closing of the event's own attendees: two job fairs name the same offices, session 22)
+             and not (e.kind == "news" and e.event.attendees and all(a in s for a in e.event.attendees))}
             - FIXED for e in events]
     shared = [len(a & b) for a, b in itertools.combinations(said, 2)]
     assert max(shared) <= SHARED_IN_REVIEW[kind], max(shared)
@@ -2838,7 +2840,7 @@ def test_round71_readers_and_session21_events():
     delegation at home saying nothing of the county or of what it will see."""
     for seed in (439, None, 1, 2):
         t = draft(_review(435), seed=seed).text
-        assert re.search("继续(关心|支持)产业协作，[^\n]*[。\n][^\n]*继续关心我县的产业协作", t), seed
+        assert re.search("继续(关心|支持)产业协作，[^\n]*[。\n][^\n]*我县的产业协作", t), seed
         assert "期盼也日益迫切" not in t and "期盼也越来越高" not in t, seed
         t = draft(_review(436), seed=seed).text
         assert "台账" in t and re.search("自查|查漏补缺", t) and "融入当地" not in t, seed
@@ -3054,3 +3056,8 @@ def test_round77_and_78_readers():
         assert not re.search("引导企业|企业到芨原县|社会各界", t), seed
     for seed in (469, None, 2, 3):
         assert not re.search("指导工作|考察指导|调研指导", draft(_review(408), seed=seed).text), seed
+        # (a medical team's farewell: no 远程教研, one figure of a relay, each topic's lead its own)
+        t = draft(_review(415), seed=seed).text
+        assert not re.search("远程教研|合格的答卷", t), seed
+        assert len(re.findall("任期虽然结束了|工作虽然告一段落", t)) <= 1 and t.count("希望大家继续关心") <= 1, seed
+        assert "特色产业各具特色" not in draft(_review(416), seed=seed).text, seed
