@@ -3061,3 +3061,11 @@ def test_round77_and_78_readers():
         assert not re.search("远程教研|合格的答卷", t), seed
         assert len(re.findall("任期虽然结束了|工作虽然告一段落", t)) <= 1 and t.count("希望大家继续关心") <= 1, seed
         assert "特色产业各具特色" not in draft(_review(416), seed=seed).text, seed
+
+
+def test_round79_readers():
+    """Round 79 (504–523 at seed 471, first reading): a hospital head's reply at its gift of equipment said the gift was
+    淅门区人民的一片真情 and pledged to sell the county's produce to the district's firms and citizens."""
+    for seed in (471, None, 1, 2, 3):
+        t = draft(_review(509), seed=seed).text
+        assert not re.search("淅门区人民|推介给淅门区", t) and "价值180万元的医疗设备" in t, seed
