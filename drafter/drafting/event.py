@@ -430,12 +430,11 @@ def visit_of_the_helped(ev: Event) -> Event:
         flip = {"host": "guest", "guest": "host"}
         ev = replace(ev, host=ev.guest, guest=ev.host, away=True, turned=True,
                      speaker=replace(ev.speaker, side=flip[ev.speaker.side]))
-    needed = data("event")["kind_sides"].get(ev.kind)
-    if needed and ev.speaker.side != needed and not ev.away and _at_guests(ev):
-        ev = replace(ev, away=True)
     # (…and the helper's toast at home to the receiving side come to its place: moves.yaml toast-away-guest, session
     # 22's events)
-    if ev.kind == "toast" and ev.speaker.side == "guest" and not ev.away and _at_guests(ev):
+    needed = data("event")["kind_sides"].get(ev.kind)
+    off_side = bool(needed) and ev.speaker.side != needed or ev.kind == "toast" and ev.speaker.side == "guest"
+    if off_side and not ev.away and _at_guests(ev):
         ev = replace(ev, away=True)
     return ev
 

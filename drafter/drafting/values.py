@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 from ..resources import data
 from ..text import cnlang
@@ -282,11 +282,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # invented where the event said no such thing)
         # (a list whose items have their own 和 joined by 以及: 两地有关部门和乡镇负责同志和签约企业代表, session 21's events)
         # (…and by 和 among those that have their own 及: …铁路部门负责同志以及务工人员及家属代表 stacked them, round 76)
-        "attendees": ("和".join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
-                      if len(ev.event.attendees) > 1 and any("及" in a for a in ev.event.attendees)
-                      else lang["list_last_and"].join(["、".join(ev.event.attendees[:-1]), ev.event.attendees[-1]])
-                      if len(ev.event.attendees) > 1 and any("和" in a for a in ev.event.attendees)
-                      else j(ev.event.attendees)),
+        "attendees": _attendees(ev.event.attendees, lang["list_last_and"], j),
         # an occasion named for a visit to the cadres (…看望慰问…座谈会) is not said to visit them again
         "named_visit": "yes" if any(w in ev.event.name for w in lang["visit_words"]) else "",
         # the theme after a verb of doing it (全力以赴{theme_vp}): as it is when it opens on its own verb
@@ -437,11 +433,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
         "firm_speaks": "yes" if firm_speaks(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
-        "office_speaks": "yes" if own_office(sp.title) or cnlang.unit_suffix(own.short) in lang["small_units"] else "",
+        "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
         # a village speaking: it pairs no 乡镇、村和企业 and builds no 一批示范村 (session 22's events)
-        "village": "yes" if cnlang.unit_suffix(own.short) in lang["small_units"] else "",
+        "village": "yes" if own_unit in lang["small_units"] else "",
         # …or a township: it pairs no hospitals and extends nothing 向基层, being it (round 77)
-        "grassroots": "yes" if cnlang.unit_suffix(own.short) in lang["grassroots_units"] else "",
+        "grassroots": "yes" if own_unit in lang["grassroots_units"] else "",
         # a symposium of professionals only (教师、医生) is not told of 挂职: language.yaml rewording
         # (…nor is a reply or welcome at a medical team's arrival: 挂职干部和专业人才 said of 队员, round 43)
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
@@ -564,12 +560,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # a work team's own leader speaking to his team (…工作队队长, …工作队领队: its first post), and an occasion of
     # the year's assessment (考核, 迎检) (moves.yaml symposium-team)
     first_post = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
-    v["team_lead"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
-        first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
+    team_leader = sp.side == "guest" and any(first_post.endswith(t) for t in lang["team_lead_titles"])
+    v["team_lead"] = "yes" if ev.kind == "symposium" and team_leader else ""
     # (…and his toast at a dinner of the host's for his team: he thanks the host, not sees his team off, session 22's
     # events: 向即将返回璓江区的同志们表示崇高的敬意 and 沬原县的大门永远为大家敞开 in the team leader's mouth)
-    v["team_toast"] = "yes" if ev.kind == "toast" and sp.side == "guest" and any(
-        first_post.endswith(t) for t in lang["team_lead_titles"]) else ""
+    v["team_toast"] = "yes" if ev.kind == "toast" and team_leader else ""
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
     # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
     # symposium-training (round 76)
@@ -861,6 +856,16 @@ def _told_all(asks: tuple[str, ...], asking: dict[str, Any], uniform: bool) -> s
         rest = [t[len(tell):] for t in told]
         return tell + ("，" if all(len(r) <= 20 for r in rest) else "；").join(rest)
     return "；".join(told)
+
+
+def _attendees(names: tuple[str, ...], last_and: str, join: Callable[[tuple[str, ...]], str]) -> str:
+    """Who else attended, as a report's closing lists them: the last after 和 when an item has its own 及, after
+    ``last_and`` (以及) when one has its own 和, else as ``join`` lists them."""
+    if len(names) > 1:
+        for inner, sep in (("及", "和"), ("和", last_and)):
+            if any(inner in a for a in names):
+                return sep.join(["、".join(names[:-1]), names[-1]])
+    return join(names)
 
 
 def _visit_joint(name: str, lang: dict[str, Any]) -> dict[str, str]:

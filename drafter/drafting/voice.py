@@ -698,7 +698,8 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
 
     def said(fact: str) -> bool:
         # (…or with its verb: ``_bought``)
-        return one(fact) or _bought(fact) != fact and one(_bought(fact))
+        bought = _bought(fact)
+        return one(fact) or bought != fact and one(bought)
 
     def one(fact: str) -> bool:
         # (a fact that opens on the pairing's year is said without it, after the pairing's clause)
@@ -915,7 +916,7 @@ def _names_doer(plan: str) -> bool:
         return True
     # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49; 县财政每年
     # 安排…, 区委、区政府每年组织…, round 51)
-    return bool(_LEADS.match(plan))
+    return bool(_LEAD_HEAD_RE.match(plan))
 
 
 # a plan that opens on the money or the works it is about, then how they are handled (援助资金实行专账管理, 帮扶项目
@@ -934,7 +935,6 @@ _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|�
 # (…not a head that ends on 干部: 为每名挂职干部安排… is no office's, and was said 下一步，为每名…, session 21's events)
 _LEAD_HEAD = (r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)")
 _LEAD_VERB = r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)"
-_LEADS = regex(_LEAD_HEAD + _LEAD_VERB)
 # (…said with 将 after the office: 下一步，区委组织部为每名挂职干部建立成长档案 read as done already, session 22's events)
 _LEAD_HEAD_RE = regex(_LEAD_HEAD + "(?=" + _LEAD_VERB + ")")
 
