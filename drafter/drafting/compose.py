@@ -935,6 +935,11 @@ class Composer:
                         lead = leads[(zlib.crc32(ev.event.name.encode()) + len(self._used_defaults)) % len(leads)]
                         body_items = [{"c": [lead.replace("{topic}", topic)]},
                                       *({"o": x["c"]} if "c" in x else x for x in fw["body"])]
+                        # (…after the event's facts of the topic first: 继续支持产业合作 over a body of nothing of
+                        # industry, its 7 firms said only in the overview, round 79)
+                        hf, cf, pf = heading_facts(ev, topic, set().union(*self._claimed))
+                        if hf or cf or pf:
+                            body_items = [*self._facts_first(hf, cf, pf, []), *body_items]
                 # a symposium's heading alone that says one of the event's asks in short says that ask
                 # first, and the set body after it only as the point grows (values: not asked again)
                 ask = heading_ask(spec["heading"], ev.asks) if ev.kind == "symposium" and spec.get("heading") \

@@ -21,7 +21,7 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, _visit_joint, donation_said, event_stage, said_areas, theme_current
+from .values import _event_values, _visit_joint, donation_said, event_stage, said_areas, theme_current, theme_slogan
 from .voice import party_title, place_stem, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -588,7 +588,8 @@ def required_facts(ev: Event) -> list[tuple[str, str]]:
             req.append(("event.place", ev.event.place))
         # (a theme whose period has ended is not used, and the writer is told: checked; nor one of no task the
         # place is at: the moves say the theme as values.theme_current says)
-        if theme_current(ev):
+        # (…nor, in a speech, a slogan, which it does not say as a task: values.theme_slogan)
+        if theme_current(ev) and (ev.kind == "news" or not theme_slogan(ev.event.theme)):
             req.append(("event.theme", ev.event.theme))
         # the facts each kind's templates use (the contract: every fact "that the kind uses")
         parties = {"host": ev.host, "guest": ev.guest}

@@ -16,7 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, said_as, speaker_self,
+                    firm_speaks, own_firm, said_as, speaker_self,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
@@ -96,6 +96,13 @@ def departing(ev: Event) -> bool:
 
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
+    # (a firm's head names his firm in its facts as his own: 我们公司…, voice.own_firm)
+    firm, firm_self = own_firm(ev)
+    if firm:
+        side = ev.speaker.side
+        mine = getattr(ev, side)
+        ev = replace(ev, cooperation=replace(ev.cooperation, facts=tuple(f.replace(firm, firm_self) for f in ev.cooperation.facts)),
+                     **{side: replace(mine, facts=tuple(f.replace(firm, firm_self) for f in mine.facts))})
     own, other = ev.own, ev.other
     host, guest = ev.host, ev.guest
     co = ev.cooperation
@@ -121,6 +128,8 @@ def event_values(ev: Event) -> dict[str, str]:
     lang = data("language")
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
+    # (…and the verb each was asked with, 请 or 希望: a later one that names whom it asks says it again, _asked_of)
+    asked_by = tuple(a[:len(a) - len(s)].rstrip("，") for a, s in zip(ev.asks, asks))
     if ev.kind != "news":
         # (the speaker's own place in its asks is 我市: …与莞汀市企业精准对接 in 莞汀市's reply, round 39)
         asks = tuple(own_ref(a, own.short, speaker_self(ev)) if not a.startswith(own.short) else a
@@ -406,7 +415,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # (…每人至少带好两名青年教师 said 希望大家…, and so is 要把…带到课堂上 beside it: 提两点要求：要把…；
         # 希望大家… was read as two forms in one list, round 26)
         "asks_told": _told_all(told, lang_asks, told_alike) if ev.kind == "symposium" else "",
-        "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks)), other.short),
+        "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks, asked_by)), other.short),
         # (an ask of both sides is not asked of the other: 期待贵县两地政协在…加强交流, round 60)
         "asks_both": "yes" if asks and asks[0].startswith(tuple(lang_asks["both"])) else "",
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
@@ -529,6 +538,10 @@ def event_values(ev: Event) -> dict[str, str]:
     st = event_stage(ev)
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
     v["departing"] = "yes" if departing(ev) else ""
+    # a farewell symposium whose name says the seeing off (…期满欢送座谈会) opens on 召开座谈会，欢送…, not its name
+    # and 欢送 again (举行砀溪县欢送…座谈会，欢送渌滨区选派的…, round 79)
+    v["farewell_meeting"] = "yes" if st == "farewell" and ev.kind == "symposium" and ev.event.name.endswith(
+        lang["stages"]["farewell_meeting"]) and any(w in ev.event.name for w in lang["stages"]["farewell_said"]) else ""
     # an arrival the name says (欢迎…, 见面…), not one taken for granted: only then is the meeting
     # called a 见面会/动员会 (round 47 read it of a 挂职干部和援派医生座谈会 whose team had long been at work)
     v["rotation"] = "yes" if ev.kind == "symposium" and rotation(ev.event.name) else ""
@@ -564,7 +577,15 @@ def event_values(ev: Event) -> dict[str, str]:
     v["team_lead"] = "yes" if ev.kind == "symposium" and team_leader else ""
     # (…and his toast at a dinner of the host's for his team: he thanks the host, not sees his team off, session 22's
     # events: 向即将返回璓江区的同志们表示崇高的敬意 and 沬原县的大门永远为大家敞开 in the team leader's mouth)
-    v["team_toast"] = "yes" if ev.kind == "toast" and team_leader else ""
+    # (…and so does one of the seconded people leading them at their farewell dinner, a head of the host's school
+    # 校长（挂职） with the teachers seen off: round 79 read him speak as a delegation's come for a short visit)
+    seconded = sp.side == "guest" and bool(co.cadres) and (lang["seconded_mark"] in sp.title or ev.host.short in sp.title)
+    v["team_toast"] = "yes" if ev.kind == "toast" and (team_leader or seconded and st == "farewell") else ""
+    # …speaking for the team: its leader for his team's members, one seconded for the group seen off (not
+    # 涠江区实验中学全体队员, round 79)
+    group = ev.guest.delegation
+    v["team_named"] = f"{v['own_body_named']}{lang['team_members']}" if team_leader or not group else \
+        group if group.startswith(ev.guest.short) else f"{ev.guest.short}{group}"
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
     # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
     # symposium-training (round 76)
@@ -656,12 +677,15 @@ def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
 
 def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
     """The theme said after a verb of doing it (正在全力{theme_vp}): as it is when it opens on a verb, else
-    after 推进; a theme whose first clause has none but a later one has (常态化帮扶、推进乡村全面振兴) takes a verb
+    after 推进, or '' for a slogan (山海情深、携手振兴); a theme whose first clause has none but a later one has (常态化帮扶、推进乡村全面振兴) takes a verb
     for its first that the later ones do not say (深化常态化帮扶、推进…: 两地正在扎实常态化帮扶、推进… was read
     as 成分残缺, session 20's events)."""
     # (…as is too when it opens on 以, the means before its verb: 以科技赋能乡村全面振兴)
     if not theme or theme.startswith(verbs) or theme.startswith("以"):
         return theme
+    # (a slogan of the occasion is no task to be at: not said after a verb at all, round 79)
+    if theme_slogan(theme):
+        return ""
     # (a theme that is a clause of its own, a subject and its verb, 国企担当助力乡村全面振兴, is quoted after the verb:
     # 全力推进国企担当助力… was read as 杂糅, round 67's events)
     first = re.split("[、，]", theme)[0]
@@ -671,7 +695,7 @@ def _theme_vp(theme: str, verbs: tuple[str, ...]) -> str:
     return next((v for v in data("language")["theme_leads"] if v not in said), verbs[0]) + theme
 
 
-def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list[str]:
+def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any], verbs: tuple[str, ...] = ()) -> list[str]:
     """The asks said after 希望贵县…: the other side not named again at their head; an ask of both
     sides after one of the other's is hoped again (希望贵县…；也希望两地加强…, not 希望贵县…；两地加强…,
     round 31), and one of the other's after an ask of both names the other again (…也希望两地共同推动…；
@@ -685,10 +709,18 @@ def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any]) -> list
         else:
             # (…and one of its own people or offices after the first is hoped again: 希望瀔阳区…给予重点支持，专家团队
             # 帮助我县… and …；企业按照东部市场需求… were read as 成分残缺, session 22's events)
+            # (…and one that names whom it asks, the other or 县里, with the verb it was asked with: 希望贵县…；
+            # 埝河县梳理… and …；县里在…给予支持 were read as 成分残缺, round 79)
+            verb = verbs[k] if k < len(verbs) else ""
+            names = k and (a.startswith(other) or _NAMES_ASKED.match(a))
             out.append(asking["also"] + a if k and a.startswith(both) else
-                       asking["again"] + a if k and _ASKED_HEAD.match(a) else a)
+                       asking["again"] + a if k and _ASKED_HEAD.match(a) else
+                       (verb if verb and verb != asking["verbs"][0] else asking["again"]) + a if names else a)
     return out
 
+
+# an ask that opens on whom it asks, a place by its office (县里, 贵县; the other's name is _asked_of's)
+_NAMES_ASKED = regex(r"^(?:[县市区州旗盟]里|贵[县市区州旗盟])")
 
 # an ask that names whom it asks, people or an office of a side (专家团队帮助…, 县人社部门和工作站建立…, 企业按照…)
 _ASKED_HEAD = regex(r"^(?!推动|帮助|引导|组织|支持|鼓励|动员|协调|促成|在|对|为|把|给|继续|加大|加强|做好)[\u4e00-\u9fff、和]{0,10}?(?:部门|团队|专家|企业|工作站|医院|学校|单位|协会|商会|医疗队|工作队)"
@@ -710,6 +742,12 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
 # the values of the last few events: every draft of --variants and every preview of one event says
 # the same event
 _event_values = functools.lru_cache(maxsize=16)(event_values)
+
+
+def theme_slogan(theme: str) -> bool:
+    """Whether a theme is a slogan of the occasion (山海情深、携手振兴: language.yaml theme_slogan_words), which a
+    report says as the occasion's theme and a speech does not say as a task (``_theme_vp``)."""
+    return any(w in theme for w in data("language")["theme_slogan_words"])
 
 
 def theme_current(ev: Event) -> bool:

@@ -89,6 +89,17 @@ def firm_speaks(ev: Event) -> bool:
     return ev.kind != "news" and any(w in ev.speaker.title for w in data("language")["firm_heads"])
 
 
+def own_firm(ev: Event) -> tuple[str, str]:
+    """The firm a speaker heads as its title names it, and how the speaker names it (湔浦鲜达供应链有限公司,
+    我们公司: language.yaml firm_self), or ('', ''): a chairman does not name his own firm in the third person
+    (round 79 read 湔浦区湔浦鲜达供应链有限公司主营…，这是我们…的底气所在)."""
+    if not firm_speaks(ev):
+        return "", ""
+    body = represents(ev.speaker.title, ev.own)
+    self_ref = next((v for k, v in data("language")["firm_self"].items() if body.endswith(k)), "")
+    return (body, self_ref) if self_ref and len(body) > len(self_ref) else ("", "")
+
+
 def speaker_self(ev: Event) -> str:
     """How the speaker names its own side: 我县 / 我区 / 我旗 (``cnlang.self_ref``); by its name in the mouth
     of a firm's or a chamber's head, who does not speak as the place (round 64 read 我区已动员146家企业… and
@@ -126,7 +137,10 @@ def represents(title: str, party: Party) -> str:
     if office:
         # (the place's stem is the caller's to say: own_body_named, a report's hl_body)
         stem = party.short[:-len(unit)] if unit else ""
-        said = office[len(stem):] if stem and office.startswith(stem) else office
+        # (…only where the place's own unit follows it: 湔浦鲜达供应链有限公司 is a firm's name, not 湔浦 + 鲜达…, round 79
+        # read 我代表鲜达供应链有限公司)
+        firm = any(w in office for w in lang["org_words"])
+        said = office[len(stem):] if stem and office.startswith(stem + unit if firm else stem) else office
         # (a park's working committee and its administration: 经济开发区党工委、管委会)
         return said + lang["represents_park"] if first.endswith("党工委书记") else said
     # (a league's government is its administrative office: 盟行政公署, not 盟政府, round 61)
@@ -661,7 +675,8 @@ def _sides(ev: Event) -> tuple[str, ...]:
     """The sides' names, 我县/我区 and 全县, longest first: what voicing a fact may change (``_voiced``,
     ``_reported``, other_facts), so what the faithfulness check reads past."""
     names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
-             *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u)}
+             *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u),
+             *(n for n in own_firm(ev) if n)}
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -933,7 +948,8 @@ _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|�
 # (…or its leaders, 区领导逐户走访…, and an office's own 安排/为…: 我们将县财政安排…, 我们将县卫生健康局为每位专家
 # 建立…, round 56; …or the place as its people say it, 区里每年安排…: round 60 read 我们将区里每年安排专项资金)
 # (…not a head that ends on 干部: 为每名挂职干部安排… is no office's, and was said 下一步，为每名…, session 21's events)
-_LEAD_HEAD = (r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)")
+# (…and its departments, 我区商务部门对每个签约项目… was said 我区将商务部门对…, session 23's events)
+_LEAD_HEAD = (r"^(?:[\u4e00-\u9fff、]{1,12}?(?:(?<!干)部门?|局|委|办|院|中心|站|队|政府|财政|小组|指挥部|领导)|[县区市州旗镇乡村]里)")
 _LEAD_VERB = r"(?:牵头|负责|统筹|联合|每年|每半年|每季度|每月|每学期|定期|设立|出资|安排|为|逐户|带队|向|对)"
 # (…said with 将 after the office: 下一步，区委组织部为每名挂职干部建立成长档案 read as done already, session 22's events)
 _LEAD_HEAD_RE = regex(_LEAD_HEAD + "(?=" + _LEAD_VERB + ")")

@@ -130,7 +130,8 @@ LIST_SEP_RE = regex("[、，,]")      # the separators of a list of titles
 
 def short_title(title: str) -> str:
     """区委书记 → 书记; 区委副书记、区长 → 区长; 副县长 stays 副县长; others stay as they are."""
-    last = LIST_SEP_RE.split(title)[-1].strip()
+    # (a post's note in brackets is not said: 殷副县长（挂职） was greeted, session 23's events)
+    last = re.sub(r"[（(][^）)]*[）)]$", "", LIST_SEP_RE.split(title)[-1].strip())
     for t in _lang()["short_titles"]:
         if last.endswith(t):
             return t
