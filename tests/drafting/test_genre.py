@@ -3122,3 +3122,20 @@ def test_a_slogan_theme_is_no_task():
             assert not re.search("(推进|深化|推动)(山海携手|万企兴万村|携手抗洪)", t), (num, seed)
     ev = _review(493)
     assert event_values(ev)["theme_vp"] == ""
+
+
+def test_session23_events():
+    """Session 23's new events (524–543), as their writer read their drafts: a Hui county head greeted 纳县长, not by
+    his whole name; a seconded vice county head greeted without （挂职）; a half year's review of a work team is
+    mid-term, not a send-off; a plan of a district's department takes 将 after the department."""
+    from drafter.text import cnlang
+    assert cnlang.address("纳润川", "县委副书记、县长") == "纳县长"
+    assert cnlang.address("殷澄观", "县委常委、副县长（挂职）") == "殷副县长"
+    for seed in (None, 1, 2):
+        assert "尊敬的马书记、纳县长，" in draft(_review(529), seed=seed).text, seed
+        assert "殷副县长（挂职）" not in draft(_review(532), seed=seed).text, seed
+        t = draft(_review(536), seed=seed).text
+        assert not re.search("踏上归程|旅途平安|一路顺风|即将返回", t), seed
+        t = draft(_review(530), seed=seed).text
+        assert "我区将商务部门" not in t and "我区商务部门将对每个签约项目安排专人跟踪服务" in t, seed
+    assert event_values(_review(536))["midterm"] == "yes"
