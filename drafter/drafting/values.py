@@ -96,6 +96,7 @@ def departing(ev: Event) -> bool:
 
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
+    room = bool(ev.event.place) and any(w in ev.event.place for w in data("language")["room_words"])
     # (a firm's head names his firm in its facts as his own: 我们公司…, voice.own_firm)
     firm, firm_self = own_firm(ev)
     if firm:
@@ -284,6 +285,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short), "other_all": cnlang.all_ref(other.short),
+        # (a town has no 各级领导: 葑塘镇各级领导 was read as 搭配不当, round 81)
+        "other_leaders": other.short + (lang["leaders_of"]["town"] if cnlang.unit_suffix(other.short) in lang["town_units"]
+                                        else lang["leaders_of"]["place"]),
         "host_all": cnlang.all_ref(host.short),
         "host_ref": speaker_self(ev) if sp.side == "host" else host.short,
         "name": ev.event.name, "place": ev.event.place, "theme": ev.event.theme,
@@ -376,6 +380,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # only when the cooperation's areas name education or health
         "host_speaks": "yes" if sp.side == "host" else "",
         "guest_speaks": "yes" if sp.side == "guest" else "",
+        # what a hospital's or a school's head serves the people in (看病就医, 上学读书: language.yaml serves)
+        "serves": next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), ""),
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
         "asks_few": lang["one"] if len(told) <= 1 else lang["few"] if len(told) > 9 else
@@ -416,6 +422,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # 希望大家… was read as two forms in one list, round 26)
         "asks_told": _told_all(told, lang_asks, told_alike) if ev.kind == "symposium" else "",
         "asks_of_other": _unnamed(clauses(_asked_of(asks, other.short, lang_asks, asked_by)), other.short),
+        # (…and asks that open on the other's institution, 岜林县人民医院选好…, said with its name whole: 希望贵县人民医院
+        # was read as a district speaking to a county, round 81)
+        "asks_inst": "yes" if asks and asks[0].startswith(other.short) and regex(
+            "^" + lang["institution_after"]).match(asks[0][len(other.short):]) else "",
         # (an ask of both sides is not asked of the other: 期待贵县两地政协在…加强交流, round 60)
         "asks_both": "yes" if asks and asks[0].startswith(tuple(lang_asks["both"])) else "",
         # 希望滨江区……, unless the asks open on the side asked (a report gives the asks and plans as
@@ -526,6 +536,11 @@ def event_values(ev: Event) -> dict[str, str]:
             ev.event.place not in ev.event.name
             or (place_stem(host.short) in ev.event.name and place_stem(guest.short) in ev.event.name)) else "",
         # …nor when it is one of the two sides named beside it (星渚区、砚塘县两地在砚塘县召开)
+        # a venue that is a room or a hall of the place (…会议室, …会展中心): not 莅临/来到 it, but the place, then 在 it
+        # (round 80: 欢迎…一行莅临嵖源县委第一会议室, 我们…来到埝河县委常委会议室)
+        "place_room": "yes" if room else "",
+        "place_or_other": other.short if room else ev.event.place,
+        "in_place": f"在{ev.event.place}" if room else "",
         "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
         and ev.event.place not in (host.short, guest.short) else "",
         # the occasion's name after the two sides, unless it names them itself (棠樾区与青箬县召开棠樾区—青箬县…)
@@ -952,9 +967,14 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     (the name's words before 向 when they name the other side: 涞湾区爱心企业; else the other side)."""
     name = ev.event.name
     verb = next((w for w in words["verbs"] if w in name), "")
+    head, _, tail = name.partition(verb) if verb else (name, "", "")
+    # (…and the donor the name says, when it is not the side itself: 涑海区爱心企业向圻桥镇捐赠仪式 was said
+    # 涑海区为我们送来了…, and the firms never thanked, round 80)
+    donor = head.split(words["to"])[0] if verb and words["to"] in head else ""
+    donor = donor if donor.startswith(other.short) and donor != other.short and len(donor) <= 16 else ""
+    named = {"donor": donor or other.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
-        return {"gift_named": "", "gift_what": "", "gift_giver": ""}
-    head, _, tail = name.partition(verb)
+        return {"gift_named": "", "gift_what": "", "gift_giver": "", **named}
     what = tail
     for end in words["ends"]:
         if what.endswith(end):
@@ -962,7 +982,7 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
             break
     giver = head.split(words["to"])[0] if words["to"] in head else head
     return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
-            "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short}
+            "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short, **named}
 
 
 def _entrusted(sp: Any, own: Party, words: dict[str, Any]) -> str:

@@ -656,13 +656,18 @@ def own_ref(text: str, name: str, ref: str) -> str:
     unit = cnlang.unit_suffix(name)
     if unit and name:
         text = regex(re.escape(name) + "(?=" + "|".join(data("language")["own_bodies_after"]) + ")").sub(unit, text)
+    # (…nor in an institution's name: 浰湖区人民医院 is not 我区人民医院 in its own president's mouth, round 81)
+    said = regex(re.escape(name) + "(?!" + data("language")["institution_after"] + ")") if name else None
+
+    def sub(part: str) -> str:
+        return said.sub(ref, part) if said else part
     if "“" not in text:
-        return text.replace(name, ref)
+        return sub(text)
     out, last = [], 0
     for at in _QUOTED.finditer(text):
-        out += [text[last:at.start()].replace(name, ref), at.group(0)]
+        out += [sub(text[last:at.start()]), at.group(0)]
         last = at.end()
-    return "".join(out) + text[last:].replace(name, ref)
+    return "".join(out) + sub(text[last:])
 
 
 def _whole_place(text: str, party: Party) -> str | None:
