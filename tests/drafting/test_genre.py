@@ -3176,3 +3176,10 @@ def test_round81_readers():
         assert not re.search("结对协作；此次", draft(_review(538), seed=seed).text), seed
         assert "一茬接一茬" not in draft(_review(543), seed=seed).text, seed
         assert "村组农户和群众家中" not in draft(_review(534), seed=seed).text, seed
+        # (…a chamber's president reporting 滠湖区的情况 and then his chamber, pledging 推进各项协作工作, and a point of
+        # feeling under 三个方面的工作; an education bureau's 资源与市场深度对接, 共推项目 and 全县干部群众)
+        t = draft(_review(532), seed=seed).text
+        assert "滠湖区的情况" not in t and "推进各项协作工作" not in t, seed
+        assert not re.search("工作：\n(?:一、|第一，|一是)来了就被赕源打动", t), seed
+        t = draft(_review(528), seed=seed).text
+        assert not re.search("市场深度对接|共推项目|全县干部群众一定|全县上下一定", t), seed
