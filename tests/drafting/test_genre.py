@@ -3183,3 +3183,20 @@ def test_round81_readers():
         assert not re.search("工作：\n(?:一、|第一，|一是)来了就被赕源打动", t), seed
         t = draft(_review(528), seed=seed).text
         assert not re.search("市场深度对接|共推项目|全县干部群众一定|全县上下一定", t), seed
+
+
+def test_rounds82_and_83_readers():
+    """Rounds 82 (524–543 again at seed 477) and 83 (444–463 at seed 479): 越往深处走…越来越高 (杂糅); a farewell
+    symposium called 总结会 its name does not say, and 这次座谈会，既是…，说起分别，大家… in one sentence; a host telling
+    those who leave 我县永远是大家的娘家 (the sender's word); 这次，大家安排了… of the hosts' own visit plan; 双方各界人士
+    of a village and a firm; 与杻浦区携手对标先进地区; 舍小家、为大家 said of 大家."""
+    for seed in (477, 479, None, 1, 2):
+        for n in (455, 456, 493):
+            assert not re.search("越往[^。]{0,8}走，[^。]{0,12}越来越|越往[^。]{0,8}，[^。]{0,12}也更高了", draft(_review(n), seed=seed).text), (n, seed)
+        t = draft(_review(535), seed=seed).text
+        assert "也是总结会" not in t and not re.search("也是[^。]{0,4}会，(?:说起分别|离别之际|我们|大家)", t), seed
+        assert "娘家" not in t, seed
+        assert "大家安排了" not in draft(_review(446), seed=seed).text, seed
+        assert "各界人士" not in draft(_review(447), seed=seed).text, seed
+        assert "对标先进地区" not in draft(_review(448), seed=seed).text, seed
+        assert "舍小家、为大家" not in draft(_review(456), seed=seed).text, seed
