@@ -3200,3 +3200,5 @@ def test_rounds82_and_83_readers():
         assert "各界人士" not in draft(_review(447), seed=seed).text, seed
         assert "对标先进地区" not in draft(_review(448), seed=seed).text, seed
         assert "舍小家、为大家" not in draft(_review(456), seed=seed).text, seed
+        # (…and a reply's points that open on thanks, 感谢硙原的盛情接待, are no 认识: 三点认识和打算, round 82)
+        assert "认识和打算" not in draft(_review(529), seed=seed).text, seed
