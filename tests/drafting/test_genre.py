@@ -3202,3 +3202,5 @@ def test_rounds82_and_83_readers():
         assert "舍小家、为大家" not in draft(_review(456), seed=seed).text, seed
         # (…and a reply's points that open on thanks, 感谢硙原的盛情接待, are no 认识: 三点认识和打算, round 82)
         assert "认识和打算" not in draft(_review(529), seed=seed).text, seed
+        # (…and no 项目 of a gift of money only: 葑塘镇既送来了资金和项目, round 82)
+        assert "送来了资金和项目" not in draft(_review(527), seed=seed).text, seed
