@@ -968,10 +968,12 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     name = ev.event.name
     verb = next((w for w in words["verbs"] if w in name), "")
     head, _, tail = name.partition(verb) if verb else (name, "", "")
+    to_named = words["to"] in head
+    giver = head.split(words["to"])[0] if to_named else head
     # (…and the donor the name says, when it is not the side itself: 涑海区爱心企业向圻桥镇捐赠仪式 was said
     # 涑海区为我们送来了…, and the firms never thanked, round 80)
-    donor = head.split(words["to"])[0] if verb and words["to"] in head else ""
-    donor = donor if donor.startswith(other.short) and donor != other.short and len(donor) <= 16 else ""
+    donor = giver if verb and to_named and giver.startswith(other.short) and giver != other.short \
+        and len(giver) <= 16 else ""
     named = {"donor": donor or other.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
         return {"gift_named": "", "gift_what": "", "gift_giver": "", **named}
@@ -980,7 +982,6 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
         if what.endswith(end):
             what = what[:-len(end)]
             break
-    giver = head.split(words["to"])[0] if words["to"] in head else head
     return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
             "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short, **named}
 

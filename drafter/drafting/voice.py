@@ -906,7 +906,7 @@ def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject
     thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan)
     if thing:
         # (…and 在 before a span of days: 捐赠物资将在3天内全部运抵…)
-        return plan[:thing.end()] + ("将在" if regex(r"\d+(?:天|日|周|个月)内").match(plan, thing.end()) else "将") \
+        return plan[:thing.end()] + ("将在" if _SPAN_RE.match(plan, thing.end()) else "将") \
             + plan[thing.end():]
     if _whole_plan(plan, asking):
         return _subject_after_time(plan, subject, asking, heads)
@@ -943,10 +943,13 @@ def _names_doer(plan: str) -> bool:
 # 全部公开公示)
 # (…or the firms or works, then what becomes of them: 首批入园企业全部开工 was said 2026年底前，我们将首批入园企业全部开工,
 # session 22's events; not a verb's object, 帮助企业建成…)
+# a span of days a plan is done within (3天内, 2个月内)
+_SPAN = r"\d+(?:天|日|周|个月)内"
+_SPAN_RE = regex(_SPAN)
 _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组织|推动|支持|引进|招引|动员|协调|争取|推进|完成|实现|建设|新建|培育|扶持|带动|确保|力争)"
                          r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站)"
                          r"(?:的[\d.]+%(?:以上)?)?"
-                         r"(?=(?:[\d]+(?:天|日|周|个月)内)?(?:实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于|运抵))")
+                         r"(?=(?:" + _SPAN + r")?(?:实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于|运抵))")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 

@@ -126,12 +126,13 @@ def _han_surnames() -> frozenset[str]:
 
 
 LIST_SEP_RE = regex("[、，,]")      # the separators of a list of titles
+_POST_NOTE_RE = regex(r"[（(][^）)]*[）)]$")     # a post's note at a title's end: （挂职）
 
 
 def short_title(title: str) -> str:
     """区委书记 → 书记; 区委副书记、区长 → 区长; 副县长 stays 副县长; others stay as they are."""
     # (a post's note in brackets is not said: 殷副县长（挂职） was greeted, session 23's events)
-    last = re.sub(r"[（(][^）)]*[）)]$", "", LIST_SEP_RE.split(title)[-1].strip())
+    last = _POST_NOTE_RE.sub("", LIST_SEP_RE.split(title)[-1].strip())
     for t in _lang()["short_titles"]:
         if last.endswith(t):
             return t
