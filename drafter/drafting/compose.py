@@ -312,7 +312,8 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # the event's flags (event_values) under which the set language is reworded by a table of
 # language.yaml (in order, the longer first): professionals — a symposium of professionals only is not
 # told of 挂职 (挂职干部 → {pros}, a rewording's own placeholders filled from the event); pros_welcome — nor
-# welcomed by its hosts as a leaders' visit (round 68), nor a group of tourists (public_welcome, round 67); daytime — a
+# welcomed by its hosts as a leaders' visit (round 68), nor a group of tourists (public_welcome, round 67), nor
+# buyers (firms_welcome, round 80); daytime — a
 # toast whose occasion does not say it dines in the evening does not say 今晚; host_own — a host says
 # 我县 of its own place, not 当地 (the set words of a point for cadres are the sending side's: 为当地培养
 # 一批业务骨干 in a county secretary's mouth, round 25)
@@ -322,7 +323,7 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # students, not 干部群众 (round 66); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); other_inst — the other side's
 # people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "pros_welcome", "public_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
+REWORDINGS = ("professionals", "pros_welcome", "public_welcome", "firms_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
               "institution", "other_inst", "sombre")
 
 
@@ -1194,6 +1195,9 @@ class Composer:
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)
         names = [m for m in self.order if m != "points"]
+        # (one point alone is not announced: 我们将切实做好一个方面的事情： before a single point, session 24's events)
+        if len(self.points) == 1 and self.ev.kind != "news" and text.get("points_intro"):
+            text["points_intro"] = ""
         at = names.index("points_intro") if "points_intro" in names and self.ev.kind != "news" else 0
         before = names[at - 1] if at else ""
         if before and text.get(before) and text.get("points_intro") and sum(map(text[before].count, "。！？")) == 1:

@@ -306,6 +306,8 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
         # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
         "to_cadres": bool(_event_values(ev).get("cadres_toast")) and not _event_values(ev).get("team_toast"),
+        # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)
+        "firms_greet": _event_values(ev).get("firms_greet", ""),
     }
 
 

@@ -16,13 +16,29 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, own_firm, said_as, speaker_self,
+                    firm_speaks, own_firm, own_institution, said_as, speaker_self,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
-                    cadres_them, headed_plan, heading_ask, joined, own_office, own_ref, party_title, place_stem, plan_said,
+                    cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
 
 
 LONG_NAME = 20     # characters: an occasion's name longer than this, naming a side, is 这次座谈会 in a speech
+
+
+def _festival_day(day: Any, month_day: str) -> Any:
+    """The next date of a holiday of a fixed day (10-01) on or after ``day``."""
+    month, dom = (int(x) for x in month_day.split("-"))
+    at = day.replace(month=month, day=dom)
+    return at if at >= day else at.replace(year=day.year + 1)
+
+
+def _firms_greet(ev: Any, groups: dict[str, str]) -> str:
+    """How a host's welcome or toast greets a visiting group of buyers or entrepreneurs that no leader
+    of theirs leads (泚阳区消费帮扶采购商考察团: 各位采购商朋友; language.yaml firm_groups), else ''."""
+    if ev.kind not in ("welcome", "toast") or ev.speaker.side != "host" or ev.guest.leaders:
+        return ""
+    said = f"{ev.guest.delegation}{ev.event.name}"
+    return next((greet for word, greet in groups.items() if word in said), "")
 
 
 def _venue(name: str) -> dict[str, str]:
@@ -104,6 +120,17 @@ def event_values(ev: Event) -> dict[str, str]:
         mine = getattr(ev, side)
         ev = replace(ev, cooperation=replace(ev.cooperation, facts=tuple(f.replace(firm, firm_self) for f in ev.cooperation.facts)),
                      **{side: replace(mine, facts=tuple(f.replace(firm, firm_self) for f in mine.facts))})
+    # (…and a hospital's or a school's head his own: 我院…, voice.own_institution)
+    forms, inst_self = own_institution(ev)
+    if forms:
+        side = ev.speaker.side
+        mine = getattr(ev, side)
+
+        def selfed(f: str) -> str:
+            for form in forms:
+                f = f.replace(form, inst_self)
+            return f
+        ev = replace(ev, **{side: replace(mine, facts=tuple(selfed(f) for f in mine.facts))})
     own, other = ev.own, ev.other
     host, guest = ev.host, ev.guest
     co = ev.cooperation
@@ -216,7 +243,8 @@ def event_values(ev: Event) -> dict[str, str]:
         (vl.address if ev.kind != "news" else f"{party_title(vp, vl.title)}{vl.name}")
         if led else f"{vp.short}各位领导")
     # the event's facts of the occasion itself (现场达成就业意向…: language.yaml occasion_marks)
-    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"])
+    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) \
+        or any(x.startswith(tuple(lang["occasion_opens"])) for x in co.facts)
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
@@ -252,7 +280,7 @@ def event_values(ev: Event) -> dict[str, str]:
         # (本次展销会设展位… , not 活动中，展销会设展位…: round 32; 本次…/现场… as they are)
         # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60;
         # 仪式上，签约现场，… round 66)
-        if said.startswith(tuple(lang["occasion_marks"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，)", said):
+        if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，)", said):
             return said
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
@@ -266,8 +294,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…and a report's host facts of the day, 本次招聘会…, are the day's whatever they say: ``day`` above;
     # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
     # a standing fact as the day's, round 56's events)
-    if day:
-        there = tuple(x for x in co.facts if x not in day)
+    # (…and so is a fact the writer opens on the meeting, 会议通报了…进展: the rest are the pairing's)
+    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"])))
+    if day or opened:
+        there = tuple(x for x in co.facts if x not in day + opened)
     here = tuple(x for x in co.facts if x not in there)
     co_at = "" if not co_said else at_occasion(co_said) if not (here and there) else \
         agent(there) + "。" + at_occasion(agent(here))
@@ -381,7 +411,11 @@ def event_values(ev: Event) -> dict[str, str]:
         "host_speaks": "yes" if sp.side == "host" else "",
         "guest_speaks": "yes" if sp.side == "guest" else "",
         # what a hospital's or a school's head serves the people in (看病就医, 上学读书: language.yaml serves)
-        "serves": next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), ""),
+        # a hospital's or a school's head (language.yaml serves): speaks of its own work, not the place's economy
+        "inst_head": "yes" if any(w in sp.title for k in lang["serves"] for w in k.split("|")) else "",
+        "serves": next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), "")
+        or next((v for k, v in lang["gift_serves"].items() if any(w in f"{co.donation}{ev.event.name}" for w in k.split("|"))), "")
+        if co.donation else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
         "asks_few": lang["one"] if len(told) <= 1 else lang["few"] if len(told) > 9 else
@@ -465,6 +499,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host" else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
+        "firms_greet": _firms_greet(ev, lang["firm_groups"]),
+        # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
+        "firm_self": firm_self,
+        "firms_welcome": "yes" if _firms_greet(ev, lang["firm_groups"]) else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
@@ -553,6 +591,11 @@ def event_values(ev: Event) -> dict[str, str]:
     st = event_stage(ev)
     v.update({s: "yes" if s == st else "" for s in ("arrival", "midterm", "farewell")})
     v["departing"] = "yes" if departing(ev) else ""
+    # the writer's own words that ask those who leave to come back (大门永远向大家敞开…常回来看看 in a point,
+    # 多回“第二故乡”看看 in the asks): the closing does not ask again (round 80, 514 said it four times)
+    own_words = [*ev.asks, *(t for x in ev.points for t in (x.heading, x.body) if t)]
+    v["asked_back"] = "yes" if st == "farewell" and any(
+        regex(data("eras")["gate"]["ideas"]["come_back"]).search(t) for t in own_words) else ""
     # a farewell symposium whose name says the seeing off (…期满欢送座谈会) opens on 召开座谈会，欢送…, not its name
     # and 欢送 again (举行砀溪县欢送…座谈会，欢送渌滨区选派的…, round 79)
     v["farewell_meeting"] = "yes" if st == "farewell" and ev.kind == "symposium" and ev.event.name.endswith(
@@ -632,7 +675,11 @@ def event_values(ev: Event) -> dict[str, str]:
     v["theme_programme"] = "yes" if any(w in ev.event.theme for w in lang["programme_theme_words"]) else ""
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
-    v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "")
+    # (…or its theme, 同庆华诞; or a holiday of a fixed day a few days after it, a dinner on 9月29日: session 24's events)
+    v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "") \
+        or next((f for w, f in {**lang["festivals"], **lang["festival_theme_words"]}.items() if w in ev.event.theme), "") \
+        or next((f for md, f in lang["festival_days"].items()
+                 if 0 < (_festival_day(ev.event.date, md) - ev.event.date).days <= lang["festival_days_before"]), "")
     # (…of the new year, whose words are 万象更新, 辞旧迎新, 新的一年: round 76 read them at Mid-Autumn)
     v["new_year"] = "yes" if v["festival"] in ("新春", "元旦") else ""
     # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec
@@ -685,6 +732,8 @@ def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
     省农科院省农业科学院 and 翃山鲁翃市…有限公司)."""
     if own.name.endswith(body):
         return own.name
+    if league_body(own, body):
+        return league_body(own, body)
     if any(w in body for w in lang["org_words"]):
         return body
     return place_stem(own.short) + body

@@ -28,6 +28,10 @@ def party_title(party: Party, title: str) -> str:
         return short[: -len(unit)] + title
     if title.startswith(short):
         return title
+    # (the Youth League's committee of the place, 团区委书记: 共青团漎口区委书记, not 漎口区团区委书记, session 24)
+    league = league_body(party, title)
+    if league:
+        return league + title[len(league_post(party)):]
     # (a title that opens on the end of the party's name, 省农业科学院院长 of 鲁琰省农业科学院: the name's head
     # before it, not 省农科院省农业科学院院长, round 61)
     name = party.name
@@ -38,6 +42,18 @@ def party_title(party: Party, title: str) -> str:
     if any(w in title for w in data("language")["org_words"]):
         return title
     return short + title
+
+
+def league_post(party: Party) -> str:
+    """The Youth League committee's short form in a title of the party's unit (团区委, 团县委), or ''."""
+    unit = cnlang.unit_suffix(party.short)
+    return f"{data('language')['league_head']}{unit}委" if unit else ""
+
+
+def league_body(party: Party, title: str) -> str:
+    """The Youth League committee a title names, by its full name (团区委… of 漎口区 → 共青团漎口区委), or ''."""
+    post = league_post(party)
+    return f"{data('language')['league_full']}{party.short}委" if post and title.startswith(post) else ""
 
 
 # a speaker whose first post is a town's or a subdistrict's (坝岭镇党委书记, 枕溪街道党工委书记)
@@ -98,6 +114,23 @@ def own_firm(ev: Event) -> tuple[str, str]:
     body = represents(ev.speaker.title, ev.own)
     self_ref = next((v for k, v in data("language")["firm_self"].items() if body.endswith(k)), "")
     return (body, self_ref) if self_ref and len(body) > len(self_ref) else ("", "")
+
+
+def own_institution(ev: Event) -> tuple[tuple[str, ...], str]:
+    """The hospital or school a speaker heads as its title names it, in the forms a fact may name it (its place's
+    name before it or not: 嵘林县人民医院, 县人民医院), longest first, and how its head names it (我院, 我校:
+    language.yaml inst_self), or ((), ''): a president does not name his own hospital in the third person
+    (round 84 read 2025年县人民医院门急诊量…；嵘林县人民医院是二级甲等… in its president's welcome)."""
+    if firm_speaks(ev) or ev.kind == "news":
+        return (), ""
+    body = own_office(ev.speaker.title)
+    self_ref = next((v for k, v in data("language")["inst_self"].items()
+                     if any(body.endswith(w) for w in k.split("|"))), "")
+    if not self_ref or len(body) <= 2:
+        return (), ""
+    unit = cnlang.unit_suffix(ev.own.short)
+    full = ev.own.short + body[len(unit):] if unit and body.startswith(unit) else ev.own.short + body
+    return tuple(dict.fromkeys((full, body) if not body.startswith(ev.own.short) else (body,))), self_ref
 
 
 def speaker_self(ev: Event) -> str:
@@ -215,6 +248,10 @@ def _said(name: str, remarks: tuple[str, ...]) -> str:
 _TIME_HEAD = regex(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|初|底|末|份)?(?:\d{1,2}日)?")
 
 
+# a fact that says what its subject is (我院是二级甲等综合医院, 嵘林县是…), not what it has done
+_NATURE = regex(r"[^，；。\d]{1,14}?是(?![^，；。]*(?:\d|第一|首个))")
+
+
 def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool = False) -> str:
     """A side's facts as one sentence with the side as its subject, unless the first fact has its own
     (青山县……, 全县……, 我县……); ``named``: 全市… would be the speaker's own place (a city's reply to a
@@ -249,7 +286,9 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # 全县首发专列… had a subject of their own, round 57's events)
         now = [x if x.startswith(own) or own_time.search(x) or not x.startswith(tuple(lang["whole_heads"]))
                else whole + x for x in items if x not in dated]
-        items = sorted(dated, key=_year_of) + now
+        # (…what the side is, 我院是二级甲等综合医院, before them all: it was said after 2025年我院门急诊量…, round 84)
+        nature = [x for x in now if _NATURE.match(x)]
+        items = nature + sorted(dated, key=_year_of) + [x for x in now if x not in nature]
     if named:
         # (…and throughout where 全市 would be the speaker's own)
         items = [named_whole(x) for x in items]
@@ -681,7 +720,8 @@ def _sides(ev: Event) -> tuple[str, ...]:
     ``_reported``, other_facts), so what the faithfulness check reads past."""
     names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
              *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u),
-             *(n for n in own_firm(ev) if n)}
+             *(n for n in own_firm(ev) if n), *own_institution(ev)[0],
+             *((own_institution(ev)[1],) if own_institution(ev)[0] else ())}
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -784,16 +824,33 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
     return out
 
 
+# what a clause states rather than asks (…是…关键期, …进度滞后, …任务重): an ask that opens on one tells after it
+_STATES = regex(r"是[^，。；]{1,16}(?:期|年|月|阶段|时候|关口|节点)$|(?:滞后|不足|偏慢|较慢|不到位|较重|繁重|紧迫|临近|将至|在即)$")
+# …and a clause that names who is to do it and its own 要 (每名队员要…)
+_OWN_TO = regex(r"[^，。；要]{1,8}(?<![需重主只必])要(?!求)")
+
+
 def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
     """A symposium's ask as the speaker tells it: with its own verb (希望…, 要…), or 希望大家…; in a list
     that has one of the second kind, every ask 希望大家… (要把… → 希望大家把…)."""
     if ask.startswith(tuple(asking["told"])) and not (uniform and ask.startswith("要")):
         return ask
+    # (an ask that states before it tells, 四季度是…关键期，要抓紧… or …进度滞后，每名队员要牵头…: told as it is,
+    # its own 要 given 大家; not 希望大家四季度是…, session 24's events)
+    head, comma, tail = ask.partition("，")
+    if comma and not head.startswith(tuple(asking["subjects"])) and _STATES.search(head):
+        if tail.startswith("要") and len(tail) > 2:
+            return f"{head}，{asking['told_again']}{tail[1:]}"
+        if _OWN_TO.match(tail):
+            return ask
     if ask.startswith(tuple(asking["subjects"])):
         # (…and without its own 要 after whom it names: 希望挂职干部要在…, round 50)
         subject = next(w for w in asking["subjects"] if ask.startswith(w))
         rest = ask[len(subject):]
         return asking["tell_named"] + subject + (rest[1:] if rest.startswith("要") and len(rest) > 2 else rest)
+    # (…and one that names who is to do it with its own 要, 队员之间要互相补位: not 希望大家队员之间要…)
+    if _OWN_TO.match(ask):
+        return ask
     return asking["tell"] + (ask[1:] if ask.startswith("要") and len(ask) > 2 else ask)
 
 
@@ -818,7 +875,7 @@ def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
 # (…or its season or part of the year: 今年秋季双方将…, not 今年，将秋季双方将…, round 47)
 # (…and the term it names: 今年秋季学期招收… was said 今年秋季，我们将学期招收…, round 67's events)
 # (…with its bound: 2027年1月底前完成… was said 2027年1月底，我们将前完成…, session 22's events)
-_MONTH = regex(r"(?:\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬]{1,2}[季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期)"
+_MONTH = regex(r"(?:\d{1,2}月(?:份|初|底|中旬|上旬|下旬)?|[春夏秋冬]{1,2}[季天](?:学期)?|[上下]半年|年[初中底内]|[春秋]学期|第?[一二三四]季度)"
                r"(?:前|以前|之前|起|后|以后)?")
 
 # (…or the holidays it is for: 国庆、元旦、春节期间在瑎台区组织… was said 我们将国庆、元旦、春节期间…, session 22's events)
