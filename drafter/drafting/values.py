@@ -316,7 +316,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short), "other_all": cnlang.all_ref(other.short),
         # (a town has no 各级领导: 葑塘镇各级领导 was read as 搭配不当, round 81)
-        "other_leaders": other.short + (lang["leaders_of"]["town"] if cnlang.unit_suffix(other.short) in lang["town_units"]
+        # (a key of its own: it was other_leaders, whose later definition, the leaders' addresses, replaced it, so
+        # 向一直以来倾情帮扶我县的麦院长… credited a hospital's vice-president with years of help, round 85)
+        "other_side_leaders": other.short + (lang["leaders_of"]["town"] if cnlang.unit_suffix(other.short) in lang["town_units"]
                                         else lang["leaders_of"]["place"]),
         "host_all": cnlang.all_ref(host.short),
         "host_ref": speaker_self(ev) if sp.side == "host" else host.short,
@@ -487,6 +489,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "firm_speaks": "yes" if firm_speaks(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
         "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
+        # …or a town's or a village's: none sets tasks for the county's 各级各部门 (round 86: a town secretary did)
+        "body_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] + lang["grassroots_units"] else "",
         # a village speaking: it pairs no 乡镇、村和企业 and builds no 一批示范村 (session 22's events)
         "village": "yes" if own_unit in lang["small_units"] else "",
         # …or a township: it pairs no hospitals and extends nothing 向基层, being it (round 77)
@@ -674,6 +678,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # a theme that names the programme itself (深化对口援疆, 深化东西部协作): the two sides' work
     v["theme_programme"] = "yes" if any(w in ev.event.theme for w in lang["programme_theme_words"]) else ""
     v["theme_shared"] = "yes" if ev.event.theme and not any(w in ev.event.theme for w in lang["helped_only"]) else ""
+    v["youth_camp"] = next((w for w in lang["youth_camps"] if w in ev.event.name), "")
     # a festival the occasion's name says it comes before (春节前看望慰问…: 新春), else ''
     # (…or its theme, 同庆华诞; or a holiday of a fixed day a few days after it, a dinner on 9月29日: session 24's events)
     v["festival"] = next((f for w, f in lang["festivals"].items() if w in ev.event.name), "") \
@@ -777,9 +782,13 @@ def _asked_of(asks: tuple[str, ...], other: str, asking: dict[str, Any], verbs: 
             # 埝河县梳理… and …；县里在…给予支持 were read as 成分残缺, round 79)
             verb = verbs[k] if k < len(verbs) else ""
             names = k and (a.startswith(other) or _NAMES_ASKED.match(a))
+            # (…the other named as the first ask named it, 贵县, and its verb with 也: 我们也期待贵县…；请屾原县梳理… was
+            # read as 句式杂糅 and 称谓不一, round 85)
+            said = cnlang.other_ref(other) + a[len(other):] if names and a.startswith(other) else a
             out.append(asking["also"] + a if k and a.startswith(both) else
                        asking["again"] + a if k and _ASKED_HEAD.match(a) else
-                       (verb if verb and verb != asking["verbs"][0] else asking["again"]) + a if names else a)
+                       (asking["also_verb"] + verb if verb and verb != asking["verbs"][0] else asking["again"]) + said
+                       if names else a)
     return out
 
 
@@ -999,7 +1008,9 @@ def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]
     occasion's name says (…防汛救灾资金捐赠仪式) or language.yaml donation.fund; a gift of things as it is."""
     if not regex(words["sum"]).fullmatch(donation):
         # (a fund and its sum, 援建资金860万元, is money, not things: 让每一件都用在… was said of it, round 67's events)
-        money = bool(regex(words["named"] + words["sum"]).fullmatch(donation))
+        # (…and so is one of a longer name, 产业园配套设施建设资金1000万元: 管好用好，让它们… was said of it, round 86)
+        money = bool(regex(words["named"] + words["sum"]).fullmatch(donation)
+                     or regex(r"[^，,；、]{2,16}(?:资金|款)" + words["sum"]).fullmatch(donation))
         # (things and then their worth, 医疗设备价值320万元, said 价值320万元的医疗设备: 带来了医疗设备价值320万元 was read as
         # 语序不当, session 22's events)
         said = donation if money else donation_said(donation)

@@ -255,7 +255,9 @@ def test_a_writers_own_bank_gives_the_opening_its_classical_line(tmp_path):
             opened += 1
             assert re.match("“同心山海近，协力天地宽”，(这句话|这句古语|说的正是|道出的正是|讲的正是)", first), first
             assert any(t.get("id") == "quote-aaaaaa" and t["sources"] for t in d.trace)
-    assert opened == 5          # (seeds 0, 3, 7, 8, 9 open with a quote at the example's length)
+    # (seeds 0, 2, 3, 7, 8, 9 open with a quote at the example's length: the optional quote is drawn by the seed,
+    # and the draws move when the set language changes; session 24's moved seed 2 back to it)
+    assert opened == 6
 
 
 def test_a_bank_sentence_about_one_fields_people_is_not_drafted(tmp_path):
