@@ -16,7 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, own_firm, own_institution, said_as, speaker_self,
+                    firm_speaks, own_firm, own_names, said_as, speaker_self,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
@@ -113,24 +113,19 @@ def departing(ev: Event) -> bool:
 def event_values(ev: Event) -> dict[str, str]:
     """Every placeholder the set language may use; '' when the event does not give it."""
     room = bool(ev.event.place) and any(w in ev.event.place for w in data("language")["room_words"])
-    # (a firm's head names his firm in its facts as his own: 我们公司…, voice.own_firm)
-    firm, firm_self = own_firm(ev)
-    if firm:
-        side = ev.speaker.side
-        mine = getattr(ev, side)
-        ev = replace(ev, cooperation=replace(ev.cooperation, facts=tuple(f.replace(firm, firm_self) for f in ev.cooperation.facts)),
-                     **{side: replace(mine, facts=tuple(f.replace(firm, firm_self) for f in mine.facts))})
-    # (…and a hospital's or a school's head his own: 我院…, voice.own_institution)
-    forms, inst_self = own_institution(ev)
+    # (a firm's head names his firm in its facts as his own, 我们公司…, and a hospital's or a school's head his, 我院…:
+    # voice.own_names; a firm in the pairing's facts too, a hospital in its side's own only: the short form 县人民医院
+    # is any county's, and the pairing's facts name the other side's hospital)
+    forms, self_ref = own_names(ev)
     if forms:
-        side = ev.speaker.side
-        mine = getattr(ev, side)
-
-        def selfed(f: str) -> str:
+        def selfed(facts: tuple[str, ...]) -> tuple[str, ...]:
             for form in forms:
-                f = f.replace(form, inst_self)
-            return f
-        ev = replace(ev, **{side: replace(mine, facts=tuple(selfed(f) for f in mine.facts))})
+                facts = tuple(f.replace(form, self_ref) for f in facts)
+            return facts
+        mine = getattr(ev, ev.speaker.side)
+        ev = replace(ev, **{ev.speaker.side: replace(mine, facts=selfed(mine.facts))})
+        if firm_speaks(ev):
+            ev = replace(ev, cooperation=replace(ev.cooperation, facts=selfed(ev.cooperation.facts)))
     own, other = ev.own, ev.other
     host, guest = ev.host, ev.guest
     co = ev.cooperation
@@ -154,6 +149,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # asks as a user may write them, 希望浦临区帮助…: the verb of asking is the template's (郝建疆还希望
     # 浦临区希望浦临区… was said; round 23's events)
     lang = data("language")
+    firms_greet = _firms_greet(ev, lang["firm_groups"])
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
     # (…and the verb each was asked with, 请 or 希望: a later one that names whom it asks says it again, _asked_of)
@@ -415,8 +411,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # what a hospital's or a school's head serves the people in (看病就医, 上学读书: language.yaml serves)
         # a hospital's or a school's head (language.yaml serves): speaks of its own work, not the place's economy
         "inst_head": "yes" if any(w in sp.title for k in lang["serves"] for w in k.split("|")) else "",
-        "serves": next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), "")
-        or next((v for k, v in lang["gift_serves"].items() if any(w in f"{co.donation}{ev.event.name}" for w in k.split("|"))), "")
+        # (what a gift serves: its giver's, a hospital's or a school's, else its own words, 助学帮扶资金)
+        "serves": (next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), "")
+                   or next((v for k, v in lang["gift_serves"].items()
+                            if any(w in f"{co.donation}{ev.event.name}" for w in k.split("|"))), ""))
         if co.donation else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
@@ -503,10 +501,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host" else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
-        "firms_greet": _firms_greet(ev, lang["firm_groups"]),
+        "firms_greet": firms_greet,
         # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
-        "firm_self": firm_self,
-        "firms_welcome": "yes" if _firms_greet(ev, lang["firm_groups"]) else "",
+        "firm_self": own_firm(ev)[1],
+        "firms_welcome": "yes" if firms_greet else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),

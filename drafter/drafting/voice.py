@@ -133,6 +133,13 @@ def own_institution(ev: Event) -> tuple[tuple[str, ...], str]:
     return tuple(dict.fromkeys((full, body) if not body.startswith(ev.own.short) else (body,))), self_ref
 
 
+def own_names(ev: Event) -> tuple[tuple[str, ...], str]:
+    """The speaker's own firm, hospital or school in the forms a fact may name it, longest first, and how the
+    speaker names it (我们公司, 我院: ``own_firm``, ``own_institution``), or ((), '')."""
+    firm, self_ref = own_firm(ev)
+    return ((firm,), self_ref) if firm else own_institution(ev)
+
+
 def speaker_self(ev: Event) -> str:
     """How the speaker names its own side: 我县 / 我区 / 我旗 (``cnlang.self_ref``); by its name in the mouth
     of a firm's or a chamber's head, who does not speak as the place (round 64 read 我区已动员146家企业… and
@@ -718,10 +725,10 @@ def _whole_place(text: str, party: Party) -> str | None:
 def _sides(ev: Event) -> tuple[str, ...]:
     """The sides' names, 我县/我区 and 全县, longest first: what voicing a fact may change (``_voiced``,
     ``_reported``, other_facts), so what the faithfulness check reads past."""
+    forms, self_ref = own_names(ev)
     names = {ev.host.short, ev.guest.short, cnlang.self_ref(ev.host.short), cnlang.self_ref(ev.guest.short),
              *("全" + u for u in (cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)) if u),
-             *(n for n in own_firm(ev) if n), *own_institution(ev)[0],
-             *((own_institution(ev)[1],) if own_institution(ev)[0] else ())}
+             *forms, *((self_ref,) if forms else ())}
     return tuple(sorted(names, key=len, reverse=True))
 
 
