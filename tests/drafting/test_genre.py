@@ -3225,6 +3225,9 @@ def test_session24_left_over():
         report = draft(_review(537), seed=seed).text
         assert re.search("[。]会议通报了2026年上半年协作工作进展", report), seed
         assert not re.search("[；，]会议通报了|会上，灈湾—垌溪共建产业园", report), seed
+        # (round 83, 457: the sending side's charge to keep the place in mind said after its wishes)
+        t457 = draft(_review(457), seed=seed).text
+        assert not re.search("最后，[^。]*！[^。]*常关心", t457), seed
     # a farewell whose writer asks nothing of the kind still asks them back once
     for seed in (None, 1, 2):
         t = draft(_review(535), seed=seed).text
