@@ -1511,7 +1511,8 @@ def title_for(ev: Event, values: dict[str, str], user_dir: str | None) -> str:
         key = "toast_host" if ev.speaker.side == "host" else "toast_guest"
         return t[key].format(**values)
     if ev.kind == "news":
-        if not _is_occasion(name):          # a visit's name is its own headline
+        # (a visit's name is its own headline, and so is one that says who convenes it: …与堎原县召开…座谈会)
+        if not _is_occasion(name) or values.get("name_verb"):
             return name
         # (a visit joined to an occasion: the visit, and the occasion it attended, round 74)
         if values.get("visit_part"):

@@ -32,6 +32,17 @@ def _festival_day(day: Any, month_day: str) -> Any:
     return at if at >= day else at.replace(year=day.year + 1)
 
 
+# an occasion's name that says who convenes it and its verb (A与B召开…座谈会, A举办…推介会)
+_CONVENED = re.compile(r"(.{4,30}?[与和].{2,12}?)(召开|举行|举办)(.{4,40}(?:会|式|仪式|活动))")
+
+
+def _named_convening(ev: Any) -> dict[str, str]:
+    """name_who, name_verb and name_what of a report's occasion whose name says who convenes it, else ''."""
+    m = _CONVENED.fullmatch(ev.event.name) if ev.kind == "news" else None
+    return {"name_who": m[1], "name_verb": m[2], "name_what": m[3]} if m else \
+        {"name_who": "", "name_verb": "", "name_what": ""}
+
+
 def _firms_greet(ev: Any, groups: dict[str, str]) -> str:
     """How a host's welcome or toast greets a visiting group of buyers or entrepreneurs that no leader
     of theirs leads (泚阳区消费帮扶采购商考察团: 各位采购商朋友; language.yaml firm_groups), else ''."""
@@ -239,8 +250,14 @@ def event_values(ev: Event) -> dict[str, str]:
         (vl.address if ev.kind != "news" else f"{party_title(vp, vl.title)}{vl.name}")
         if led else f"{vp.short}各位领导")
     # the event's facts of the occasion itself (现场达成就业意向…: language.yaml occasion_marks)
+    # (…and a fact of a signing at an occasion whose name says it signs, 15家民营企业与…15个村签订结对帮扶协议 at a
+    # 村企结对签约仪式: the day's, not the pairing's record after 据了解, session 24's events)
+    signed_here = tuple(x for x in co.facts if ev.kind == "news"
+                        and any(w in ev.event.name for w in lang["sign_words"][:3])
+                        and any(w in x for w in lang["sign_words"][1:3])
+                        and not any(w in x for w in lang["totals"] + lang["standing_words"]) and not cnlang.dated(x))
     facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) \
-        or any(x.startswith(tuple(lang["occasion_opens"])) for x in co.facts)
+        or any(x.startswith(tuple(lang["occasion_opens"])) for x in co.facts) or bool(signed_here)
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
@@ -291,7 +308,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
     # a standing fact as the day's, round 56's events)
     # (…and so is a fact the writer opens on the meeting, 会议通报了…进展: the rest are the pairing's)
-    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"])))
+    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))) + signed_here
     if day or opened:
         there = tuple(x for x in co.facts if x not in day + opened)
     here = tuple(x for x in co.facts if x not in there)
@@ -584,6 +601,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "place_apart": ev.event.place if ev.event.place and ev.event.place not in ev.event.name
         and ev.event.place not in (host.short, guest.short) else "",
         # the occasion's name after the two sides, unless it names them itself (棠樾区与青箬县召开棠樾区—青箬县…)
+        # a report's occasion whose name says who convened it (…工作队与堎原县召开…座谈会): its headline is the name,
+        # and its lead puts the place before the verb (…座谈会召开 and …召开…座谈会在…召开 were said, session 24's events)
+        **_named_convening(ev),
         "oname_plain": ev.event.name if occasion and host.short not in ev.event.name
         and guest.short not in ev.event.name else "",
     }
@@ -832,9 +852,11 @@ def theme_current(ev: Event) -> bool:
 
 
 def _plan_heads(ev: Event) -> tuple[str, ...]:
-    """Who a plan may name as its doer (2027年我市安排…, 双方将…): the two sides, 我X, 我们, 双方."""
+    """Who a plan may name as its doer (2027年我市安排…, 双方将…): the two sides, 我X, 我们, 双方, and a firm's
+    head's own firm by its word (2027年集团采购…: 我们将集团采购… was said, session 24's events)."""
     asking = data("language")["asking"]
-    return (ev.own.short, ev.other.short, speaker_self(ev), asking["we"], *asking.get("both", ()))
+    firm = tuple(k for k in data("language")["firm_self"] if own_firm(ev)[0].endswith(k))
+    return (ev.own.short, ev.other.short, speaker_self(ev), asking["we"], *asking.get("both", ()), *firm)
 
 
 def said_areas(areas: tuple[str, ...]) -> tuple[str, ...]:
@@ -1032,6 +1054,11 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     # 涑海区为我们送来了…, and the firms never thanked, round 80)
     donor = giver if verb and to_named and giver.startswith(other.short) and giver != other.short \
         and len(giver) <= 16 else ""
+    # (…or an organisation of the other side the name opens on, with no 向: 潨城区红十字会“博爱送万家”…捐赠仪式 was
+    # reported as 潨城区向浡江县捐赠…, session 24's events)
+    if verb and not to_named and not donor:
+        org = regex(re.escape(other.short) + "[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name)
+        donor = org[0] if org else ""
     named = {"donor": donor or other.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
         return {"gift_named": "", "gift_what": "", "gift_giver": "", **named}

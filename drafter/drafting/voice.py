@@ -870,12 +870,20 @@ def _ask_said(ask: str, lang: dict[str, Any]) -> str:
     return ask
 
 
+# a plan's time that is the end of a stage of the occasion's, with no comma after it (培训结束后…, 挂职期满后…)
+# (…or its span, 年货节期间在…设立…: 我们将年货节期间在… was said, round 87)
+_AFTER_STAGE = regex(r"[^，。；\d]{1,8}?(?:(?:结束|完成|结业|期满|到岗|返回|开班|开工|投产)(?:后|以后|之后)|(?<=[节会周季])期间)"
+                     r"(?=[\u4e00-\u9fff])")
+# …and the aim a plan says itself (力争…, 确保…), which takes no 将 of the speaker's
+_OWN_AIM = regex(r"力争|确保|争取")
+
+
 def _timed_plan(plan: str, asking: dict[str, Any]) -> bool:
     """A plan that opens on its own time (下半年…, 今年计划…, 2027年…: language.yaml asking.plan_times),
     or on a time of the occasion's, before a comma (推介周期间，我县各景区…: round 43 read 下一步，我们将
     推介周期间，我县各景区…)."""
     return plan.startswith(tuple(asking["plan_times"])) or plan[:1].isdigit() or bool(_OWN_TIME.match(plan)) \
-        or bool(_HOLIDAYS.match(plan))
+        or bool(_HOLIDAYS.match(plan)) or bool(_AFTER_STAGE.match(plan))
 
 
 # the month after a plan's year or time word (今年11月, 2027年3月底)
@@ -905,6 +913,10 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     # (…or a month alone with its bound, 9月底前完成…: said with no one who does it after a team's asks, round 72)
     # (the longest time it opens on: 明年起…, not 明年 and then 将起…, round 43)
     time = year[0] if year else max((w for w in asking["plan_times"] if plan.startswith(w)), key=len, default="")
+    # (…or the end of a stage of the occasion's, 培训结束后每名学员撰写…: 我们将培训结束后每名学员… was said, session 24)
+    after_stage = _AFTER_STAGE.match(plan) if not time else None
+    if after_stage:
+        time = after_stage[0]
     # (…and its month: 今年11月双方将…, not 今年，将11月双方将…, round 45)
     month = _MONTH.match(plan, len(time)) if time else None
     if month:
@@ -918,7 +930,8 @@ def _subject_after_time(plan: str, subject: str, asking: dict[str, Any], heads: 
     if time and head and len(rest) > len(head) + 1:
         after = rest[len(head):]
         if not after.startswith(tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")):
-            return f"{time}，{head}将{after}"
+            # (…none where it says its own aim, 力争…: 2027年，集团将采购…力争达到… doubled it, session 24's events)
+            return f"{time}，{head}{'' if _OWN_AIM.search(after) else '将'}{after}"
         return plan
     thing = _THING_THEN_VERB.match(rest) if time else None
     if thing:
@@ -1011,7 +1024,7 @@ def _names_doer(plan: str) -> bool:
 _SPAN = r"\d+(?:天|日|周|个月)内"
 _SPAN_RE = regex(_SPAN)
 _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组织|推动|支持|引进|招引|动员|协调|争取|推进|完成|实现|建设|新建|培育|扶持|带动|确保|力争)"
-                         r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站)"
+                         r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站|园区|基地|车间|专柜|厂房)"
                          r"(?:的[\d.]+%(?:以上)?)?"
                          r"(?=(?:" + _SPAN + r")?(?:实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于|运抵))")
 

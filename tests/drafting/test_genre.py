@@ -3337,3 +3337,29 @@ def test_round85_readers():
             "卓有成效的工作" not in draft(_review(551), seed=seed).text, seed
         t = draft(_review(549), seed=seed).text
         assert "；也请贵县梳理一批适合东部企业投资的项目清单" in t and "请屾原县" not in t, seed
+
+
+def test_round87_readers():
+    """Round 87 (events 564–583, first reading at seed 487, and the helper's own reading): plans said after 我们将
+    whole (我们将飞地园区实行…, 我们将集团采购…力争…, 我们将培训结束后…, 我们将年货节期间在…); a report whose name says who
+    convenes it (…与堎原县召开…座谈会召开); a gift an organisation of the side gives (潨城区红十字会) said as the
+    district's, and 潨城区捐赠物资将…; a signing's own fact said after 据了解 (579); a slogan theme 推进'd (山海同游);
+    a town told 诚信经营 and 考察洽谈 (566); a school told 各接收单位…写好鉴定 (575); 我讲讲三点希望; a 迎春联谊会
+    with no word of the New Year (582)."""
+    for seed in (487, None, 1, 2):
+        assert "飞地园区将实行" in draft(_review(564), seed=seed).text, seed
+        assert "2027年，集团采购漹川县农特产品力争达到3000万元" in draft(_review(571), seed=seed).text, seed
+        t = draft(_review(576), seed=seed).text
+        assert not re.search("将培训结束后|将年内", t) and "培训结束后，" in t, seed
+        assert "年货节期间，我们将在" in draft(_review(569), seed=seed).text, seed
+        t = draft(_review(578), seed=seed).text
+        assert t.splitlines()[0] == "湱江区驻堎原县工作队与堎原县召开防止返贫动态监测和帮扶工作座谈会", seed
+        assert "8月5日，湱江区驻堎原县工作队与堎原县在堎原县农业农村局会议室召开防止返贫动态监测和帮扶工作座谈会。" in t, seed
+        t = draft(_review(580), seed=seed).text
+        assert "潨城区红十字会向浡江县捐赠价值120万元的棉被、米油等物资" in t and "潨城区捐赠物资" not in t, seed
+        assert "仪式上，湴浦区15家民营企业与瀹源县15个村签订结对帮扶协议" in draft(_review(579), seed=seed).text, seed
+        assert "推进文旅协作、山海同游" not in draft(_review(565), seed=seed).text, seed
+        assert not re.search("诚信经营|考察洽谈", draft(_review(566), seed=seed).text), seed
+        t = draft(_review(575), seed=seed).text
+        assert not re.search("各接收单位要|讲讲", t), seed
+        assert re.search("新春|拜个早年", draft(_review(582), seed=seed).text), seed
