@@ -33,7 +33,7 @@ def _festival_day(day: Any, month_day: str) -> Any:
 
 
 # an occasion's name that says who convenes it and its verb (A与B召开…座谈会, A举办…推介会)
-_CONVENED = re.compile(r"(.{4,30}?[与和].{2,12}?)(召开|举行|举办)(.{4,40}(?:会|式|仪式|活动))")
+_CONVENED = regex(r"(.{4,30}?[与和].{2,12}?)(召开|举行|举办)(.{4,40}(?:会|式|仪式|活动))")
 
 
 def _named_convening(ev: Any) -> dict[str, str]:
@@ -253,8 +253,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…and a fact of a signing at an occasion whose name says it signs, 15家民营企业与…15个村签订结对帮扶协议 at a
     # 村企结对签约仪式: the day's, not the pairing's record after 据了解, session 24's events)
     signed_here = tuple(x for x in co.facts if ev.kind == "news"
-                        and any(w in ev.event.name for w in lang["sign_words"][:3])
-                        and any(w in x for w in lang["sign_words"][1:3])
+                        and any(w in ev.event.name for w in lang["signing_names"])
+                        and any(w in x for w in lang["signed_words"])
                         and not any(w in x for w in lang["totals"] + lang["standing_words"]) and not cnlang.dated(x))
     facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) \
         or any(x.startswith(tuple(lang["occasion_opens"])) for x in co.facts) or bool(signed_here)
