@@ -161,6 +161,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # 浦临区希望浦临区… was said; round 23's events)
     lang = data("language")
     firms_greet = _firms_greet(ev, lang["firm_groups"])
+    # what a hospital's or a school's head serves the people in, by the title (language.yaml serves), else ''
+    title_serves = next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), "")
     lang_asks = lang["asking"]
     asks = tuple(_ask_said(a, lang_asks) for a in ev.asks)
     # (…and the verb each was asked with, 请 or 希望: a later one that names whom it asks says it again, _asked_of)
@@ -256,8 +258,9 @@ def event_values(ev: Event) -> dict[str, str]:
                         and any(w in ev.event.name for w in lang["signing_names"])
                         and any(w in x for w in lang["signed_words"])
                         and not any(w in x for w in lang["totals"] + lang["standing_words"]) and not cnlang.dated(x))
-    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) \
-        or any(x.startswith(tuple(lang["occasion_opens"])) for x in co.facts) or bool(signed_here)
+    # (…and so is a fact the writer opens on the meeting, 会议通报了…进展: the rest are the pairing's)
+    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))) + signed_here
+    facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) or bool(opened)
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
@@ -307,8 +310,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…and a report's host facts of the day, 本次招聘会…, are the day's whatever they say: ``day`` above;
     # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
     # a standing fact as the day's, round 56's events)
-    # (…and so is a fact the writer opens on the meeting, 会议通报了…进展: the rest are the pairing's)
-    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))) + signed_here
+    # (…and so are the writer's facts of the meeting and of a signing at it: ``opened`` above)
     if day or opened:
         there = tuple(x for x in co.facts if x not in day + opened)
     here = tuple(x for x in co.facts if x not in there)
@@ -427,10 +429,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_speaks": "yes" if sp.side == "guest" else "",
         # what a hospital's or a school's head serves the people in (看病就医, 上学读书: language.yaml serves)
         # a hospital's or a school's head (language.yaml serves): speaks of its own work, not the place's economy
-        "inst_head": "yes" if any(w in sp.title for k in lang["serves"] for w in k.split("|")) else "",
+        "inst_head": "yes" if title_serves else "",
         # (what a gift serves: its giver's, a hospital's or a school's, else its own words, 助学帮扶资金)
-        "serves": (next((v for k, v in lang["serves"].items() if any(w in sp.title for w in k.split("|"))), "")
-                   or next((v for k, v in lang["gift_serves"].items()
+        "serves": (title_serves or next((v for k, v in lang["gift_serves"].items()
                             if any(w in f"{co.donation}{ev.event.name}" for w in k.split("|"))), ""))
         if co.donation else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
@@ -755,8 +756,9 @@ def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
     省农科院省农业科学院 and 翃山鲁翃市…有限公司)."""
     if own.name.endswith(body):
         return own.name
-    if league_body(own, body):
-        return league_body(own, body)
+    league = league_body(own, body)
+    if league:
+        return league
     if any(w in body for w in lang["org_words"]):
         return body
     return place_stem(own.short) + body
@@ -908,8 +910,8 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
     if plans:
         # (said as the plans' move says them: its own subject or time kept, else 我们将…)
         asking = data("language")["asking"]
-        own, we = ev.own, asking["we"]
-        out.append("；".join(plan_said(own_ref(p, own.short, speaker_self(ev)), asking, _plan_heads(ev), we, we)
+        own, we, me, heads = ev.own, asking["we"], speaker_self(ev), _plan_heads(ev)
+        out.append("；".join(plan_said(own_ref(p, own.short, me), asking, heads, we, we)
                             for p in plans))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
 

@@ -128,9 +128,10 @@ def own_institution(ev: Event) -> tuple[tuple[str, ...], str]:
                      if any(body.endswith(w) for w in k.split("|"))), "")
     if not self_ref or len(body) <= 2:
         return (), ""
+    if body.startswith(ev.own.short):
+        return (body,), self_ref
     unit = cnlang.unit_suffix(ev.own.short)
-    full = ev.own.short + body[len(unit):] if unit and body.startswith(unit) else ev.own.short + body
-    return tuple(dict.fromkeys((full, body) if not body.startswith(ev.own.short) else (body,))), self_ref
+    return (ev.own.short + (body[len(unit):] if unit and body.startswith(unit) else body), body), self_ref
 
 
 def own_names(ev: Event) -> tuple[tuple[str, ...], str]:
