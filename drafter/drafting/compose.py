@@ -322,8 +322,9 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # (派驻…干部) are no 挂职干部 (round 65); own_inst — a school's or a hospital's own people are its staff or
 # students, not 干部群众 (round 66); institution — a side that is a
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); other_inst — the other side's
-# people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57)
-REWORDINGS = ("professionals", "pros_welcome", "public_welcome", "firms_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
+# people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57);
+# inst_voice — a school's or a hospital's head speaks for it, not for the county (round 88)
+REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "public_welcome", "firms_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
               "institution", "other_inst", "sombre")
 
 
@@ -576,6 +577,7 @@ class Composer:
         # (a toast to the sending side's people at work in the place: its own moves, round 66)
         key = "toast-team" if self.values.get("team_toast") else "toast-cadres" if self.values.get("cadres_toast") else \
             "symposium-training" if self.values.get("training") else \
+            "symposium-training-host" if self.values.get("training_host") else \
             "symposium-team" if self.values.get("team_lead") else f"{ev.kind}-{ev.speaker.side}"
         # (…and the receiving side's visit to its helper: its delegation replies, the helper welcomes at home)
         if ev.away and kinds.get(f"{ev.kind}-away-{ev.speaker.side}"):
@@ -762,6 +764,7 @@ class Composer:
         # delegation, a reply's of the helper welcoming it)
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
         defaults = (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
+            or (d["defaults"].get("symposium-training-host") if self.values.get("training_host") else None) \
             or (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-team") if self.values.get("team_toast") else None) \
@@ -1190,7 +1193,8 @@ class Composer:
                               # (…nor the names of what is signed or visited: 泱浦区—我县…协议, round 53)
                               # (…as a list says them: the name before what the event says after it, round 57)
                               *(x.split("，", 1)[0] for x in self.ev.visit.signings), *self.ev.visit.sites),
-                             lambda a, b: not grams4[a].isdisjoint(grams4[b]))
+                             lambda a, b: not grams4[a].isdisjoint(grams4[b]),
+                             (self.values["own_body_named"],) if self.values.get("office_speaks") else ())
         # a move of one sentence just before the points' intro is said in the intro's paragraph (对我市而言，
         # 东西部协作是…难得契机，我们一定抓住用好。 stood alone as a paragraph: round 25 audit)
         # (not a report's: its intro is said inside the points' sentence, and only when there are points)

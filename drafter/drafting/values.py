@@ -137,6 +137,13 @@ def event_values(ev: Event) -> dict[str, str]:
         ev = replace(ev, **{ev.speaker.side: replace(mine, facts=selfed(mine.facts))})
         if firm_speaks(ev):
             ev = replace(ev, cooperation=replace(ev.cooperation, facts=selfed(ev.cooperation.facts)))
+    if ev.kind == "news" and ev.visit.signings:
+        # (a report whose facts tell a signing, 推介会上，两地签订文旅协作框架协议…, does not report it again as the
+        # day's signing: round 84–85 read 557's twice)
+        told = tuple(f for f in ev.cooperation.facts if any(w in f for w in data("language")["signed_words"]))
+        kept = tuple(x for x in ev.visit.signings if not any(_deal_core(x) in f for f in told))
+        if kept != ev.visit.signings:
+            ev = replace(ev, visit=replace(ev.visit, signings=kept))
     own, other = ev.own, ev.other
     host, guest = ev.host, ev.guest
     co = ev.cooperation
@@ -651,6 +658,13 @@ def event_values(ev: Event) -> dict[str, str]:
     # (either side an institution: 两地 is 双方; the other's people reworded as other_inst, the speaker's as own_inst)
     v["institution"] = "yes" if v.get("inst_people") else ""
     v["other_inst"] = "yes" if v.get("other_inst_people") else ""
+    # a school's or a hospital's head of the receiving side at a symposium of the teachers or doctors it receives
+    # speaks for the school (我校师生, 全校师生), not the county (全县干部群众, 需要我县帮忙: round 88, a vocational
+    # school's farewell of its teachers): the set words reworded as inst_voice
+    voice = next((w for k, w in lang["inst_voice"].items() if self_ref == k), None) \
+        if ev.kind == "symposium" and sp.side == "host" and v.get("inst_head") and not v["institution"] else None
+    v["inst_voice"] = "yes" if voice else ""
+    v["inst_self"], v["inst_all"], v["inst_folk"] = voice or ("", "", "")
     # a work team's own leader speaking to his team (…工作队队长, …工作队领队: its first post), and an occasion of
     # the year's assessment (考核, 迎检) (moves.yaml symposium-team)
     first_post = cnlang.LIST_SEP_RE.split(sp.title)[0] if sp.title else ""
@@ -667,11 +681,23 @@ def event_values(ev: Event) -> dict[str, str]:
     group = ev.guest.delegation
     v["team_named"] = f"{v['own_body_named']}{lang['team_members']}" if team_leader or not group else \
         group if group.startswith(ev.guest.short) else f"{ev.guest.short}{group}"
+    # the sending side's team that lives in the host's place (湱江区驻堎原县工作队, its leader 驻堎原县…工作队队长): a
+    # report of a meeting it holds with the host does not welcome it as a visitor (round 88)
+    posted_in = lang["posted_in"].format(place=ev.host.short)
+    v["resident"] = next((w for w in lang["resident_teams"] if any(
+        posted_in in x and w in x for x in (ev.event.name, *(p.title for p in ev.guest.leaders[:1])))), "") \
+        if ev.kind == "news" and not ev.away else ""
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
     # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
     # symposium-training (round 76)
-    v["training"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
-        w in ev.event.name for w in lang["training_words"]) else ""
+    course = ev.kind == "symposium" and any(w in ev.event.name for w in lang["training_words"])
+    v["training"] = "yes" if course and sp.side == "guest" else ""
+    # …and the receiving side's opening of one at its own place for its own cadres, the helping side's experts
+    # teaching: moves.yaml symposium-training-host (round 88 read it drafted as a welcome to seconded cadres)
+    v["training_host"] = "yes" if course and sp.side == "host" and not ev.away else ""
+    # (experts who teach, as the event names them: welcomed and thanked, wished well)
+    v["experts"] = "yes" if course and any(w in x for x in (ev.guest.delegation or "", *ev.audience, *co.facts)
+                                           for w in lang["expert_words"]) else ""
     # the speaker's own side is an institution (a school, a hospital): it says nothing of a place's 民生, 返贫
     # or industries as its own work (round 66 read a vocational school's principal say 把有限的财力更多用于民生，
     # 城乡面貌持续改善)
@@ -734,6 +760,12 @@ def event_values(ev: Event) -> dict[str, str]:
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
     return v
+
+
+def _deal_core(deal: str) -> str:
+    """What names a deal whatever its parties: its last six characters (潽陵区—勐嵘县文旅协作框架协议 → 协作框架协议,
+    旅行社客源输送协议 → 客源输送协议), all of a shorter name."""
+    return deal.split("，", 1)[0][-6:]
 
 
 def _of_occasion(fact: str, ev: Event) -> bool:

@@ -84,6 +84,9 @@ def own_office(title: str) -> str:
     副县长 spoke for 璘溪区政府, round 57's events)."""
     lang = data("language")
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
+    # (a post held with it, in brackets after it, is not part of it: 县农业农村局局长（县乡村振兴局局长） spoke for
+    # 县委、县政府, round 88)
+    first = regex(r"（[^（）]*）$").sub("", first)
     if _TOWN_POST.match(first):
         return ""
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
@@ -645,12 +648,15 @@ def _name_re(text: str) -> re.Pattern[str]:
 
 
 def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep: int,
-              protect: tuple[str, ...], shares: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+              protect: tuple[str, ...], shares: Callable[[str, str], bool] | None = None,
+              bodies: tuple[str, ...] = ()) -> dict[str, str]:
     """The moves' texts (in ``order``) with the speaker's own place after its first ``keep`` mentions
     said as ``ref`` (我县), except inside what the event names (``protect``: the occasion, its points'
     words), where the name is part of a longer word (``_NAME_BOUND``), and in a sentence that would
     then share a run of four characters with its neighbour (我县的发展… twice: the gate read the name
-    as a name, not as words; ``shares``: the gate's own test, remembered, else ``_shares_run``)."""
+    as a name, not as words; ``shares``: the gate's own test, remembered, else ``_shares_run``). The
+    speaker's own office named with its place (``bodies``: 淯川县农业农村局) is said with the place's unit
+    (县农业农村局), not 我县农业农村局 (round 88's training class)."""
     if sum((texts.get(m) or "").count(name) for m in order) <= keep:
         return texts            # (most renders: nothing to say otherwise)
     if shares is None:
@@ -661,6 +667,7 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
     # sentence of the text, and 榕垭县的每一位干部… became 我县的… and was refused as not said, round 56's events)
     protect = tuple(q for p in protect if p and name in p for q in _SENTENCES_RE.findall(p) if name in q)
     found = _name_re(name)
+    unit = cnlang.unit_suffix(name) or ref
     for m in order:
         t = texts.get(m) or ""
         if name not in t:
@@ -681,7 +688,7 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
                 seen += 1
                 if seen <= keep or _NAME_BOUND.match(s, e):
                     continue
-                parts += [s[last:a], ref]
+                parts += [s[last:a], unit if bodies and s.startswith(bodies, a) else ref]
                 last = e
             if not parts:
                 continue

@@ -3363,3 +3363,35 @@ def test_round87_readers():
         t = draft(_review(575), seed=seed).text
         assert not re.search("各接收单位要|讲讲", t), seed
         assert re.search("新春|拜个早年", draft(_review(582), seed=seed).text), seed
+
+
+def test_round88_readers():
+    """Round 88 (events 564–583 at seed 489): a training class the county holds for its own cadres, the helping
+    district's experts teaching (576), drafted as a welcome to seconded cadres — 96 of its own village secretaries
+    were 漷城区选派的学员, asked to 融入我县 and 身在异乡, the experts never welcomed, and the bureau's director
+    spoke for 县委、县政府 (a post in brackets after his own); a vocational school's principal seeing off the
+    teachers it received (575) spoke for the county (全县干部群众, 需要我县帮忙, 各接收单位要…) and said 在这里，在这个
+    送别的时刻，我再提三点希望; a resident work team's leader (578) welcomed as a visitor (叶澧衡一行) who thanked for a
+    reception."""
+    for seed in (489, None, 1, 2, 3):
+        t = draft(_review(576), seed=seed).text
+        assert not re.search("挂职|身在异乡|选派的96名学员|融入我县|县委、县政府|派出单位|第二家乡", t), seed
+        assert "我代表县农业农村局，向柏局长和各位专家表示" in t, seed
+        assert "祝各位专家身体健康、工作顺利！" in t and "提升能力本领、推进乡村全面振兴" in t, seed
+        t = draft(_review(575), seed=seed).text
+        assert not re.search("全县干部群众|需要我县|各接收单位|各有关部门|在这里，在这个|再提|新的岗位又在前面", t), seed
+        assert not re.search(r"同我县[^，。]*同吃一锅饭|基层一线同群众打交道|好经验、好路子", t), seed
+        assert "我代表县职业高级中学" in t, seed
+        t = draft(_review(578), seed=seed).text
+        assert not re.search("一行表示|热情接待|周到安排", t), seed
+        assert re.search("对湱江区(?:长期以来|一直以来)的(?:倾力帮扶|大力支持)和工作队的辛勤付出表示", t), seed
+
+
+def test_office_behind_a_post_in_brackets():
+    """A post held with the first, in brackets after it, leaves the office the first post heads (round 88)."""
+    from drafter.drafting.voice import own_office
+
+    assert own_office("县农业农村局局长（县乡村振兴局局长）") == "县农业农村局"
+    assert own_office("县农业农村局局长") == "县农业农村局"
+    assert own_office("区农业农村局（区乡村振兴局）局长") == "区农业农村局（区乡村振兴局）"
+    assert own_office("县委书记") == ""
