@@ -597,6 +597,11 @@ class Composer:
         # the event's facts a point of the writer's heading says (heading_facts), not said again where
         # the moves would say them: the values are the event's without them
         self._claimed: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        # an office's or an institution's head whose own work is not the economy's joins no 资源禀赋 to markets
+        # (points.yaml welcome-host; round 89: an ethnic affairs and a medical insurance director did)
+        d = points_data(user_dir)
+        self.values["off_market"] = "yes" if self.values.get("inst_head") or self.values.get("office_speaks") and (
+            _office_keys(ev, d, False).isdisjoint(d["generic"]["market_topics"])) else ""
         self.points = self._points(user_dir)          # first: the intro says how many
         if any(self._claimed):
             n = self.values["n"]
@@ -1269,6 +1274,9 @@ class Composer:
         # which grams4 leaves out already)
         own_words = set().union(*(grams4[x.topic] for x in self.ev.points if x.topic))
         heading_grams = {pl["move"]: grams4[pl["heading"]] - own_words for pl in self.points if pl.get("heading")}
+        # a list of the event's the set language says whole, said once in a draft (round 84: 茶叶、精品水果、竹木加工和
+        # 民族医药 in the county's overview, in its first point and again in its second); the event's own words apart
+        once = tuple(x for x in (self.values.get("host_industries", ""),) if "、" in x or "和" in x)
         for _ in range(12):
             seq = [(m, p) for m in names for p in said[m]]
             first_change = len(seq)
@@ -1310,6 +1318,8 @@ class Composer:
                     return True
                 hg = heading_grams.get(m)
                 if hg and not p.given and not hg.isdisjoint(grams4[t2]):
+                    return True
+                if once and any(x in t2 and any(x in q.text for m2, q in seq[:i] if q in said[m2]) for x in once):
                     return True
                 for w, n in f2[4]:
                     c = word_caps.get(w)

