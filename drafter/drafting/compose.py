@@ -597,11 +597,6 @@ class Composer:
         # the event's facts a point of the writer's heading says (heading_facts), not said again where
         # the moves would say them: the values are the event's without them
         self._claimed: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-        # an office's or an institution's head whose own work is not the economy's joins no 资源禀赋 to markets
-        # (points.yaml welcome-host; round 89: an ethnic affairs and a medical insurance director did)
-        d = points_data(user_dir)
-        self.values["off_market"] = "yes" if self.values.get("inst_head") or self.values.get("office_speaks") and (
-            _office_keys(ev, d, False).isdisjoint(d["generic"]["market_topics"])) else ""
         self.points = self._points(user_dir)          # first: the intro says how many
         if any(self._claimed):
             n = self.values["n"]
@@ -763,6 +758,10 @@ class Composer:
     def _points(self, user_dir: str | None) -> list[dict[str, Any]]:
         ev = self.ev
         d = points_data(user_dir)
+        # an office's or an institution's head whose own work is not the economy's joins no 资源禀赋 to markets
+        # (points.yaml welcome-host; round 89: an ethnic affairs and a medical insurance director did)
+        self.values["off_market"] = "yes" if self.values.get("inst_head") or self.values.get("office_speaks") and (
+            _office_keys(ev, d, False).isdisjoint(d["generic"]["market_topics"])) else ""
         audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
         # (a farewell's points say what the cadres did and leave behind: its own default set)
         # (a visit to the helper: the points of the side's own kind, a welcome's of the receiving side's

@@ -539,7 +539,7 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
            them: str = "") -> str:
     said = _agent_said(facts, doer, host, helper, host_name, them)
     # (the speaker's own firms after its own name in one clause are not named again: 我区引导12家我区企业, session 25's events)
-    if doer.startswith("我") and said.count(doer) > 1:
+    if doer and said.count(doer) > 1:
         said = regex(f"({re.escape(doer)}[^，；。]*?){re.escape(doer)}企业").sub(r"\g<1>企业", said)
     return said
 
