@@ -3459,3 +3459,14 @@ def test_session25_events():
         assert re.search("送行|饯行", t) and "2027年度东西部协作协议" in t, seed
         assert re.search("共富工坊，", draft(_review(586), seed=seed).text), seed
         assert "本乡本村" not in draft(_review(595), seed=seed).text, seed
+
+
+def test_a_long_symposium_makes_four_points():
+    """A symposium asked 3,600 characters or more of an event that gives no points makes four, as a welcome does
+    from 2,600 (points.yaml four_points_from): event 18, asked 3,800, drafted about 1,900 of three points, and
+    about 2,100 of four."""
+    for seed in (None, 3, 11):
+        t = draft(_review(18), seed=seed).text
+        assert re.search(r"^(?:四是|四、|第四，)", t, re.M), seed
+        assert not re.search(r"^(?:五是|五、|第五，)", t, re.M), seed
+        assert not re.search(r"^(?:四是|四、|第四，)", draft(replace(_review(18), length=3000), seed=seed).text, re.M), seed
