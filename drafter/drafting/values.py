@@ -16,7 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, own_firm, own_names, said_as, speaker_self,
+                    firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
@@ -189,8 +189,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # 组织…) are said whole: 昭河县接下来将下半年双方将… was said (round 23's events)
     plan_subject = host.short if ev.kind == "news" else lang_asks["we"]
     kept = _unsaid(ev.plans, host.remarks + guest.remarks, (host.short, guest.short))
-    # (a plan that opens on its 将 has it said once: 我们将将每位同志的挂职表现…反馈, session 25's events)
-    kept = tuple(p[1:] if p.startswith(lang["plan_will"]) and len(p) > 4 else p for p in kept)
+    kept = tuple(map(unwilled, kept))
     # a speaker's plans in its own voice: its place 我区, not its name (我们将组织汭湾区20家商协会企业… in
     # 汭湾区's reply, round 31; a report keeps every name)
     # who a plan may name as its doer after its time (2027年我市安排…)
@@ -330,10 +329,10 @@ def event_values(ev: Event) -> dict[str, str]:
     co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
     # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
     # read as 句式杂糅, session 22's events)
-    # (…or on the batch of people itself, 本批期满返程挂职干部3名…, a count and no result of the two sides' pushing:
-    # session 25's events)
+    # (…or on the batch of people itself or on the occasion, 本批期满返程挂职干部3名…, 此次考察团由…组成: a count and no
+    # result of the two sides' pushing, session 25's events)
     co_own = bool(co_said) and (co_said.startswith((guest.short, host.short, lang["both_sides_name"], "我", "全", "自",
-                                                    *lang["batch_words"]))
+                                                    *lang["batch_words"], *lang["occasion_now"]))
                                 or _after_time(co_said, lang["fact_times"]) != co_said
                                 or any(0 <= co_said.find(w) <= 4 and "，" not in co_said[:co_said.find(w)]
                                        for w in lang["people_subjects"]))
@@ -531,6 +530,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host" else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
+        # (…and pupils on a study tour are wished well at their studies, with no 协作大计 to discuss: round 90)
+        "students_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
+            w in f"{guest.delegation}{ev.event.name}" for w in lang["student_groups"]) else "",
         "firms_greet": firms_greet,
         # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
         "firm_self": own_firm(ev)[1],
@@ -751,9 +753,13 @@ def event_values(ev: Event) -> dict[str, str]:
     v["cadres_plain"] = "yes" if "干部" in cadres_text and not any(w in cadres_text for w in lang["talent_words"]) else ""
     counts = [int(n) for n in re.findall(r"(\d+)(?:名|人|位)", cadres_text)]
     v["cadres_few"] = "yes" if counts and sum(counts) <= 3 else ""
-    v["cadres_toast"] = "yes" if ev.kind == "toast" and (
+    # (…not a delegation's dinner whose name says 援青: 欢迎洙阳区援青工作考察团晚宴 was drafted as the district's cadres
+    # welcomed to the district, session 25's events)
+    v["cadres_toast"] = "yes" if ev.kind == "toast" and not any(w in ev.event.name for w in lang["delegation_words"]) and (
         any(w in ev.event.name for w in lang["cadres_gathering"]) or not ev.other.leaders and any(
             w in ev.cooperation.cadres for w in lang["cadres_gathering"])) else ""
+    # …a host's dinner that welcomes them on arrival (欢迎…支教教师晚宴): they are welcomed, not thanked for work done
+    v["cadres_welcomed"] = "yes" if v["cadres_toast"] and sp.side == "host" and v.get("arrival_named") else ""
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
                                      for f in co.facts) else ""
@@ -953,7 +959,7 @@ def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...]
         # (said as the plans' move says them: its own subject or time kept, else 我们将…)
         asking = data("language")["asking"]
         own, we, me, heads = ev.own, asking["we"], speaker_self(ev), _plan_heads(ev)
-        out.append("；".join(plan_said(own_ref(p, own.short, me), asking, heads, we, we)
+        out.append("；".join(plan_said(own_ref(unwilled(p), own.short, me), asking, heads, we, we)
                             for p in plans))
     return "".join(x.rstrip("。；，") + "。" for x in out if x)
 

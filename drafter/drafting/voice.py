@@ -403,8 +403,8 @@ def _signing(text: str, words: dict[str, Any]) -> tuple[str, str, str, str]:
     money = tail if regex(words["sum"]).fullmatch(tail) else ""
     rest = "" if money else tail
     docs = "|".join(map(re.escape, words["documents"]))
-    for orgs, lazy in ((words["organisations"], ""), (words["places"], "?")):
-        m = regex(rf"^(.+?与.+{lazy}(?:{'|'.join(map(re.escape, orgs))}))(.{{2,24}}?(?:{docs}))$").match(name)
+    for orgs, lazy, counted in ((words["organisations"], "", ""), (words["places"], "?", f"(?:{words['counted']})?")):
+        m = regex(rf"^(.+?与.+{lazy}(?:{'|'.join(map(re.escape, orgs))}){counted})(.{{2,24}}?(?:{docs}))$").match(name)
         if m:
             # (…and without the verb the event may write before it: 8家商超与峂川县合作社签订农产品采购协议)
             return m[1], m[2].removeprefix(words["verb"]), money, rest
@@ -995,6 +995,13 @@ def headed_plan(plan: str, heads: tuple[str, ...], asking: dict[str, Any], subje
     if plan.startswith(tuple(asking["each"]["head"])):
         return (subject + "将" if subject else "") + asking["each"]["verb"] + plan
     return ""
+
+
+def unwilled(plan: str) -> str:
+    """A plan without the 将 it opens on, which the set language or ``plan_said`` says before it (我们将将每位同志的
+    挂职表现…, session 25's events)."""
+    will = data("language")["plan_will"]
+    return plan[len(will):] if plan.startswith(will) and len(plan) > len(will) + 3 else plan
 
 
 def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject: str, doer: str) -> str:

@@ -3403,7 +3403,7 @@ def test_industries_said_once():
     """The county's list of industries is said once in a draft, wherever the set language would say it again
     (round 84: 茶叶、精品水果、竹木加工和民族医药 in the overview, the first point and the second); at each review
     event's default seed, over every event that lists two industries or more, only a core sentence that has no
-    other wording says it twice (one event of 387, a team's own gathering; the tree before repeated it in 113 of the first 378)."""
+    other wording says it twice (one event, a team's own gathering; the tree before repeated it in 113 of the first 378)."""
     from drafter.drafting.event import load_event
     from drafter.drafting.values import event_values
 
@@ -3415,7 +3415,8 @@ def test_industries_said_once():
         drafts += 1
         if draft(load_event(path)).text.count(listed) > 1:
             repeating.append(path.name[:3])
-    assert drafts == 387 and repeating == ["493"], (drafts, repeating)
+    # (the count grows with the review events: 397 of 623 list two industries or more)
+    assert drafts >= 397 and repeating == ["493"], (drafts, repeating)
 
 
 def test_round89_readers():
@@ -3470,3 +3471,25 @@ def test_a_long_symposium_makes_four_points():
         assert re.search(r"^(?:四是|四、|第四，)", t, re.M), seed
         assert not re.search(r"^(?:五是|五、|第五，)", t, re.M), seed
         assert not re.search(r"^(?:四是|四、|第四，)", draft(replace(_review(18), length=3000), seed=seed).text, re.M), seed
+
+
+def test_round90_readers():
+    """Round 90 (events 584–603, first reading at seed 493) and the helper who wrote 604–623: a school's dinner that
+    welcomes the teachers come to it drafted as a gathering of those long at work (做了大量工作, 603); a hospital's
+    president speaking for the organisation department and its units (596); pupils on a study tour asked to 共商协作
+    大计, wished 工作顺利 and pledged 学校结对 by a culture bureau (587); a district's toast at the county's dinner for its
+    援青 delegation drafted as the district's own cadres welcomed to the district (623); 我们将将… (614); 本地本地农技人员
+    and 越往深处走…更加凸显 (616); 渼川县签订了5个村…协议 (609); 我们将秋季学期开学前… (604); 在两地共同推动下，此次
+    考察团由…组成 (610)."""
+    for seed in (493, 7, None, 1, 2):
+        t = draft(_review(603), seed=seed).text
+        assert re.search("欢迎澓河区的(?:同志们|各位同志)来到", t) and not re.search("做了大量工作|扎根我县", t), seed
+        assert not re.search("组织部门|各单位要|所在单位", draft(_review(596), seed=seed).text), seed
+        assert not re.search("共商协作大计|工作顺利|学校结对|教师培训", draft(_review(587), seed=seed).text), seed
+        t = draft(_review(623), seed=seed).text
+        assert "欢迎洙阳区的同志们" not in t and "挂职干部" not in t and re.search("感谢|谢意", t), seed
+        assert "将将" not in draft(_review(614), seed=seed).text, seed
+        assert not re.search("本地本地|越往深处走", draft(_review(616), seed=seed).text), seed
+        assert "渼川县5个村签订了结对共建乡村振兴示范村协议" in draft(_review(609), seed=seed).text, seed
+        assert "将秋季学期开学前" not in draft(_review(604), seed=seed).text, seed
+        assert "推动下，此次考察团" not in draft(_review(610), seed=seed).text, seed
