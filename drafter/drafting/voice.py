@@ -539,8 +539,14 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
            them: str = "") -> str:
     said = _agent_said(facts, doer, host, helper, host_name, them)
     # (the speaker's own firms after its own name in one clause are not named again: 我区引导12家我区企业, session 25's events)
-    if doer and said.count(doer) > 1:
-        said = regex(f"({re.escape(doer)}[^，；。]*?){re.escape(doer)}企业").sub(r"\g<1>企业", said)
+    # (string work, not a pattern: the doer is the event's name, and the patterns kept across runs are the drafter's)
+    firms, at = doer + data("language")["firms_word"], said.find(doer) if doer else -1
+    while at >= 0:
+        end = min((i for i in (said.find(c, at) for c in "，；。") if i >= 0), default=len(said))
+        inside = said.find(firms, at + len(doer), end)
+        if inside >= 0:
+            said = said[:inside] + said[inside + len(doer):]
+        at = said.find(doer, end)
     return said
 
 
