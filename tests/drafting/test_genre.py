@@ -3493,3 +3493,10 @@ def test_round90_readers():
         assert "渼川县5个村签订了结对共建乡村振兴示范村协议" in draft(_review(609), seed=seed).text, seed
         assert "将秋季学期开学前" not in draft(_review(604), seed=seed).text, seed
         assert "推动下，此次考察团" not in draft(_review(610), seed=seed).text, seed
+
+
+def test_round91_readers():
+    """Round 91 (events 604–623, first reading at seed 495): science commissioners welcomed as 组团式帮扶, a team the
+    event does not say they came as (616)."""
+    for seed in (495, 7, None, 1, 2, 3):
+        assert "组团式" not in draft(_review(616), seed=seed).text, seed
