@@ -16,7 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled,
+                    firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, _TRAILING_BRACKET,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
@@ -55,7 +55,7 @@ def _firms_greet(ev: Any, groups: dict[str, str]) -> str:
 def _venue(name: str) -> dict[str, str]:
     """How a report speaks of the occasion by what its name says it is: 会议 召开 / 会上, 仪式 举行 /
     仪式上, 活动 举行 / 活动中 (language.yaml: venues; the first whose ending the name has)."""
-    name = _unbracketed(name)
+    name = unbracketed(name)
     for v in data("language")["venues"]:
         end = next((e for e in v.get("endings") or [] if name.endswith(e)), "")
         if not v.get("endings") or end:
@@ -668,7 +668,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # a school's or a hospital's head of the receiving side at a symposium or a dinner of the teachers or doctors it receives
     # speaks for the school (我校师生, 全校师生), not the county (全县干部群众, 需要我县帮忙: round 88, a vocational
     # school's farewell of its teachers): the set words reworded as inst_voice
-    voice = next((w for k, w in lang["inst_voice"].items() if self_ref == k), None) \
+    voice = lang["inst_voice"].get(self_ref) \
         if ev.kind in ("symposium", "toast") and sp.side == "host" and v.get("inst_head") and not v["institution"] else None
     v["inst_voice"] = "yes" if voice else ""
     v["inst_self"], v["inst_all"], v["inst_folk"] = voice or ("", "", "")
@@ -983,17 +983,8 @@ def _names_out(text: str, names: tuple[str, ...], mark: str = "") -> str:
 
 
 def _is_occasion(name: str) -> bool:
-    name = _unbracketed(name)
+    name = unbracketed(name)
     return any(name.endswith(n) for n in data("language")["occasion_nouns"])
-
-
-_TRAILING_BRACKET = regex(r"[（(][^（）()]{1,20}[）)]$")
-
-
-def _unbracketed(name: str) -> str:
-    """An occasion's name without the bracket it may end on (…推介会（碶东站）: its kind is 推介会; read as no
-    occasion, its report's lead said 10月19日，勐湳县文化旅游推介会（碶东站）。 with no verb, session 21's events)."""
-    return _TRAILING_BRACKET.sub("", name)
 
 
 def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...], size: int = 5) -> tuple[str, ...]:
@@ -1107,8 +1098,11 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     # (…or an organisation of the other side the name opens on, with no 向: 潨城区红十字会“博爱送万家”…捐赠仪式 was
     # reported as 潨城区向浡江县捐赠…, session 24's events)
     if verb and not to_named and not donor:
-        org = regex(re.escape(other.short) + "[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name)
-        donor = org[0] if org else ""
+        # (the side's name by string work, the organisation by a pattern of the drafter's own: the patterns kept
+        # across runs are not built of an event's names, recache.py)
+        org = regex("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name, len(other.short)) \
+            if name.startswith(other.short) else None
+        donor = name[:org.end()] if org else ""
     named = {"donor": donor or other.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
         return {"gift_named": "", "gift_what": "", "gift_giver": "", **named}

@@ -77,6 +77,16 @@ def speakers_place(ev: Event) -> Event:
     return replace(ev, host=party) if ev.speaker.side == "host" else replace(ev, guest=party)
 
 
+_TRAILING_BRACKET = regex(r"[（(][^（）()]{1,20}[）)]$")
+
+
+def unbracketed(name: str) -> str:
+    """A name without the bracket it may end on: an occasion's (…推介会（碶东站）: its kind is 推介会; read as no
+    occasion, its report's lead said 10月19日，勐湳县文化旅游推介会（碶东站）。 with no verb, session 21's events), or
+    a title's first post (县农业农村局局长（县乡村振兴局局长）: own_office)."""
+    return _TRAILING_BRACKET.sub("", name)
+
+
 def own_office(title: str) -> str:
     """The office, team or institution a speaker's first post heads, who speaks for it and pledges only its
     own work (区教育局局长 → 区教育局, 团区委书记 → 团区委), or '' (a party committee's, a government's, a town's
@@ -86,7 +96,7 @@ def own_office(title: str) -> str:
     first = cnlang.LIST_SEP_RE.split(title)[0] if title else ""
     # (a post held with it, in brackets after it, is not part of it: 县农业农村局局长（县乡村振兴局局长） spoke for
     # 县委、县政府, round 88)
-    first = regex(r"（[^（）]*）$").sub("", first)
+    first = unbracketed(first)
     if _TOWN_POST.match(first):
         return ""
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
