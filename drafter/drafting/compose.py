@@ -649,6 +649,11 @@ class Composer:
         table = self._table()
         key = (_MARK, t)                 # (no sentence starts with the mark: no clash with fills)
         got = table.get(key)
+        if got is None and self.values.get("office_speaks") and t not in self._given \
+                and any(w in t for w in data("language")["unit_orders"]):
+            # (an office's, a school's or a hospital's head gives the county's units no orders: 各接收单位要…,
+            # 组织部门要… in a hospital president's mouth, rounds 88 and 90, session 26's events)
+            got = table[key] = ()
         if got is None:
             out = []
             flags = [f for f in REWORDINGS if self.values.get(f)] if t not in self._given else []
@@ -761,19 +766,27 @@ class Composer:
         d = points_data(user_dir)
         # an office's or an institution's head whose own work is not the economy's joins no 资源禀赋 to markets
         # (points.yaml welcome-host; round 89: an ethnic affairs and a medical insurance director did)
+        # (…nor anyone at an occasion whose name says work that is not the economy's, a school's gift or a free clinic:
+        # round 92 read 资源禀赋 and 市场优势 at a school's donation of classroom equipment, 625)
+        market = set(d["generic"]["market_topics"])
+        occasion_keys = {_topic_key(t, d) for t in _occasion_topics(ev.event.name, d)} - {""}
         self.values["off_market"] = "yes" if self.values.get("inst_head") or self.values.get("office_speaks") and (
-            _office_keys(ev, d, False).isdisjoint(d["generic"]["market_topics"])) else ""
+            _office_keys(ev, d, False).isdisjoint(market)) or occasion_keys and occasion_keys.isdisjoint(market) \
+            or self.values.get("assessment") else ""
         audience = "cadres" if ev.kind == "symposium" else ("news" if ev.kind == "news" else ev.speaker.side)
         # (a farewell's points say what the cadres did and leave behind: its own default set)
         # (a visit to the helper: the points of the side's own kind, a welcome's of the receiving side's
         # delegation, a reply's of the helper welcoming it)
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
-        defaults = (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
+        defaults = (d["defaults"].get("symposium-graduation") if self.values.get("training") and self.values.get("graduation")
+                    else None) \
+            or (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
             or (d["defaults"].get("symposium-training-host") if self.values.get("training_host") else None) \
             or (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-team") if self.values.get("team_toast") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
+            or (d["defaults"].get(f"{ev.kind}-pros") if self.values.get("pros_arrival") else None) \
             or d["defaults"].get(f"{kind}-{ev.speaker.side}") or d["defaults"].get(kind) or []
         specs: list[dict[str, Any]] = []
         if ev.points:
@@ -795,8 +808,7 @@ class Composer:
             occasion = _occasion_topic(ev.event.name, d) if ev.kind in ("welcome", "reply") else ""
             if occasion and not any(_topic_key(s["topic"], d) == _topic_key(occasion, d) for s in specs):
                 specs = [{"topic": occasion}, *specs][:self.n_points]
-            rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs)
-                    and (not x.get("if") or self.values.get(x["if"])) and not self.values.get(x.get("unless", ""))]
+            rest = [x for x in defaults if not any(x.get("topic") == s.get("topic") for s in specs) and self._allowed(x)]
             want = min(self.n_points - len(specs), len(rest))
             if want > 0:
                 # a point chosen for what the event is (first: true) is always said
@@ -862,14 +874,16 @@ class Composer:
                     # the writer's body: its first sentence always, the others first as the draft
                     # grows (a short draft of a long body keeps its opening sentence)
                     body_items = [{"c": [spec["body"]], "each": True}]
+                    # (…said with no 此外/同时 that would join them to the writer's words: a welcome of entrepreneurs
+                    # read …我们倍感振奋。此外，我们将把联农带农…, session 26's events)
                     if spec.get("heading") and not key:   # the matching default point says more
                         # (…when it says the same thing: 广交朋友，当好民族团结的使者 shared only 当好…使者 with
                         # a point on 桥梁作用, and its six sentences followed the writer's body, round 48)
-                        body_items += [x for x in self._heading_body(spec["heading"], defaults, d, audience,
-                                                                     matched_only=True, least=3) if "o" in x]
+                        body_items += [_unjoined(x) for x in self._heading_body(spec["heading"], defaults, d, audience,
+                                                                                matched_only=True, least=3) if "o" in x]
                     elif key:       # …and so does the topic the point names (its optional sentences)
-                        body_items += [x for x in self._topic_body(tdata, d, audience,
-                                                                   topic or spec.get("heading") or "") if "o" in x]
+                        body_items += [_unjoined(x) for x in self._topic_body(tdata, d, audience,
+                                                                              topic or spec.get("heading") or "") if "o" in x]
                     if topic and topic not in spec["body"] and not spec.get("heading"):
                         body_items.insert(0, _topic_lead(d, audience, topic))
                 elif matched:
@@ -1000,6 +1014,11 @@ class Composer:
         self._given.add(text)
         return [{"c": [text]}] + [{"o": x["c"]} if "c" in x else x for x in rest]
 
+    def _allowed(self, point: dict[str, Any]) -> bool:
+        """Whether a default point may be said of this event: every flag of its ``if:`` given, none of its ``unless:``."""
+        return all(self.values.get(f) for f in _flag_list(point.get("if"))) \
+            and not any(self.values.get(f) for f in _flag_list(point.get("unless")))
+
     def _heading_body(self, heading: str, defaults: list[Any], d: dict[str, Any], audience: str,
                       matched_only: bool = False, least: int = 2, filler: bool = True) -> list[Any]:
         """A heading alone: the body of the kind's default point that says the same thing (the most
@@ -1009,7 +1028,8 @@ class Composer:
         mine = _pairs(heading)
         best, score = None, least - 1
         for x in defaults:
-            if "body" not in x or id(x) in self._used_defaults:
+            # (not a point the event's values rule out: 做好后勤保障，让队员安心工作 took a job fair's body of workers, session 26)
+            if "body" not in x or id(x) in self._used_defaults or not self._allowed(x):
                 continue
             # (its headings' words, and the words it is known by besides: match, read only here)
             n = len(mine & set().union(*(_pairs(h) for t in _alts(x["heading"]) + _alts(x.get("match"))
@@ -1495,6 +1515,22 @@ def _occasion_topics(name: str, d: dict[str, Any]) -> list[str]:
     in its order: each row whose words the name has), as a point's topic is written."""
     return [row["topic"] for row in d["generic"].get("occasion_topics") or ()
             if any(w in name for w in row["words"])]
+
+
+def _unjoined(item: dict[str, Any]) -> dict[str, Any]:
+    """An optional position said after a writer's own body: its wordings that open on a joining word (此外，,
+    同时，: language.yaml joiners) left out, or that word taken off where every wording has one."""
+    if not isinstance(item["o"], list):      # (a bank position: its frames are its own)
+        return item
+    joiners = tuple(data("language")["joiners"])
+    alts = _alts(item["o"])
+    kept = [a for a in alts if not a.startswith(joiners)]
+    return {**item, "o": kept or [a[len(next(j for j in joiners if a.startswith(j))):] for a in alts]}
+
+
+def _flag_list(flags: str | list[str] | None) -> list[str]:
+    """A default point's ``if:`` or ``unless:``: one flag or a list of them (points.yaml defaults)."""
+    return [flags] if isinstance(flags, str) else list(flags or ())
 
 
 def _occasion_topic(name: str, d: dict[str, Any]) -> str:

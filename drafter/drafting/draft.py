@@ -290,14 +290,18 @@ def _event_context(ev: Event) -> dict[str, Any]:
     """What the templates are given of the event itself, made once per event (every draft of
     ``--variants`` renders two; the sandbox lets no template change a value)."""
     own, other = ev.own, ev.other
+    # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
+    addresses = [p.address for p in _greeted(ev)[:3]] or (
+        [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else [])
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
         "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
         "own_all": cnlang.all_ref(own.short),
-        # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
-        "addresses": [p.address for p in _greeted(ev)[:3]] or (
-            [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else []),
+        "addresses": addresses,
+        # the audience the event names, less those the greeting has named already (尊敬的莫部长，莫部长、同志们; 卢副书记，
+        # 卢书记: session 26)
+        "audience": [a for a in ev.audience if not any(_same_address(a, b) for b in addresses)],
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
@@ -308,7 +312,15 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "to_cadres": bool(_event_values(ev).get("cadres_toast")) and not _event_values(ev).get("team_toast"),
         # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)
         "firms_greet": _event_values(ev).get("firms_greet", ""),
+        # …and professionals with no leader of theirs by what they are (各位专家, round 91)
+        "pros_greet": _event_values(ev).get("pros_greet", "") if _event_values(ev).get("pros_welcome") else "",
     }
+
+
+def _same_address(a: str, b: str) -> bool:
+    """Whether two forms of address name one person: the same, or one the shorter form of the other (卢书记 of
+    卢副书记: the same surname's first character and title's last two)."""
+    return a == b or len(a) >= 3 and a[0] == b[0] and a[-2:] == b[-2:] and len(a) < len(b)
 
 
 def _greeted(ev: Event) -> list[Any]:

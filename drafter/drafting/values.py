@@ -68,11 +68,15 @@ def _season(month: int) -> str:
     return data("language")["seasons"][month - 1]
 
 
-def _named_delegation(name: str, short: str, word: str) -> str:
-    """The delegation an occasion's name gives the side (党政代表团 of 桐屿区党政代表团考察蓬岚旗), or ''."""
+def _named_delegation(name: str, short: str, words: list[str]) -> str:
+    """The delegation an occasion's name gives the side (党政代表团 of 桐屿区党政代表团考察蓬岚旗, 农技专家服务团 of
+    …欢迎淏西区农技专家服务团到岗见面会), or ''."""
     at = name.find(short) if short else -1
-    end = name.find(word, at + len(short)) if at >= 0 else -1
-    return name[at + len(short):end + len(word)] if 0 <= end - at - len(short) <= 6 else ""
+    for word in words if at >= 0 else ():
+        end = name.find(word, at + len(short))
+        if 0 <= end - at - len(short) <= 6:
+            return name[at + len(short):end + len(word)]
+    return ""
 
 
 def rotation(name: str) -> bool:
@@ -225,7 +229,7 @@ def event_values(ev: Event) -> dict[str, str]:
     professionals = names_professionals and not any(w in sent for w in lang["official_words"])
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
-        guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_word"]))
+        guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_named"]))
     # (…and one that opens on the side's unit, 区妇联代表团 of 珞湾区, not said after it again: 珞湾区区妇联, round 61)
     unit = cnlang.unit_suffix(guest.short)
     if unit and guest.delegation.startswith(unit) and len(guest.delegation) > len(unit) + 2:
@@ -304,7 +308,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # (本次展销会设展位… , not 活动中，展销会设展位…: round 32; 本次…/现场… as they are)
         # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60;
         # 仪式上，签约现场，… round 66)
-        if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，)", said):
+        # (…发布会现场发布…, 会上，发布会现场… was said: session 26's 657)
+        if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，|(?:会|式|节)现场)", said):
             return said
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
@@ -337,6 +342,9 @@ def event_values(ev: Event) -> dict[str, str]:
                                 or any(0 <= co_said.find(w) <= 4 and "，" not in co_said[:co_said.find(w)]
                                        for w in lang["people_subjects"]))
     areas = said_areas(co.areas)
+    # (the giving side is the guest's whoever speaks: a charity's president in his reply had 洺溪县 for the giver, round 91)
+    gift = _gift(ev, guest, lang["gift"])
+    donation = _donation(co.donation, ev.event.name, lang["donation"])
     v: dict[str, str] = {
         "own": own.short, "other": other.short, "host": host.short, "guest": guest.short,
         "own_ref": speaker_self(ev), "other_ref": cnlang.other_ref(other.short),
@@ -416,15 +424,17 @@ def event_values(ev: Event) -> dict[str, str]:
         "donation": co.donation,
         # a sum said as the fund the occasion's name says it is (防汛救灾资金), else 帮扶资金; a gift of things
         # (价值30万元的图书和学习用品) as the event words it: 捐赠帮扶资金价值30万元的图书… (round 56's events)
-        **_donation(co.donation, ev.event.name, lang["donation"]),
+        **donation,
         # an occasion whose name says a gift and the event gives no sum: the gift said as the name says it
         # (涞湾区爱心企业向漳峪县捐赠仪式 drafted a welcome that never said the gift, round 49)
-        **_gift(ev, other, lang["gift"]),
+        **gift,
         # 这些成绩/一项项成果 only after more than one fact (co_facts_many: _fact_flags below)
         # (a welcome that asks what the event asks does not also ask support in every area: round 11)
         "no_asks": "" if asks else "yes", "asks_present": clauses(present),
         # money and projects are spoken of only when the event says what was done (round 12)
-        "funds": "yes" if co.donation or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
+        # (…not a gift of things, 智慧教室设备12套: 管好协作资金 was said of one, session 26's events)
+        "funds": "yes" if co.donation and not donation["donation_things"]
+        or any(w in x for x in co.facts for w in lang["fund_words"]) else "",
         "co_facts_here": "yes" if facts_here else "",
         "co_facts_there": "yes" if co.facts and not facts_here else "",
         "projects": "yes" if any(w in x for x in co.facts + ev.visit.sites for w in lang["project_words"]) else "",
@@ -442,9 +452,12 @@ def event_values(ev: Event) -> dict[str, str]:
         # a hospital's or a school's head (language.yaml serves): speaks of its own work, not the place's economy
         "inst_head": "yes" if title_serves else "",
         # (what a gift serves: its giver's, a hospital's or a school's, else its own words, 助学帮扶资金)
+        # (…a gift the name says too, 捐赠图书仪式: round 91)
         "serves": (title_serves or next((v for k, v in lang["gift_serves"].items()
                             if any(w in f"{co.donation}{ev.event.name}" for w in k.split("|"))), ""))
-        if co.donation else "",
+        if co.donation or gift["gift_named"] else "",
+        # a charity's head (慈善总会会长): speaks of charity's calling, not of a political duty (round 91, 611)
+        "charity_speaks": "yes" if ev.kind != "news" and any(w in sp.title for w in lang["charity_heads"]) else "",
         "edu_health": "yes" if any(w in a for a in co.areas for w in lang["edu_health_words"]) else "",
         # (两点 of two asks, not 几点: round 25)
         "asks_few": lang["one"] if len(told) <= 1 else lang["few"] if len(told) > 9 else
@@ -527,7 +540,13 @@ def event_values(ev: Event) -> dict[str, str]:
         # (…and a toast to them: 一批又一批珷山区干部人才 was said at a dinner for 16 teachers, round 69)
         "professionals": "yes" if professionals and ev.kind in ("symposium", "reply", "welcome", "toast") else "",
         # (…and a host's toast to them: 琥港区组团式教育帮扶教师团队一行莅临埸口县 and 给我们的工作多提宝贵意见, round 76)
-        "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host" else "",
+        # (…not those who come to see them, 卫生健康委员会看望…医疗队: greeted as 各位专家, session 26's 646)
+        "pros_welcome": "yes" if professionals and ev.kind in ("welcome", "toast") and sp.side == "host"
+        and not any(w in ev.event.name for w in lang["visit_words"]) else "",
+        # (…and a welcome of them come to work a term, 到岗, 第三批, or sent as the cadres field says: its points are how
+        # they will work and be looked after, not markets and learning from the visitors; round 91, 606)
+        "pros_arrival": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" and (
+            co.cadres or any(w in ev.event.name for w in lang["pros_arrival_words"])) else "",
         "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
         # (…and pupils on a study tour are wished well at their studies, with no 协作大计 to discuss: round 90)
@@ -537,6 +556,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
         "firm_self": own_firm(ev)[1],
         "firms_welcome": "yes" if firms_greet else "",
+        # an occasion of firms come to look at investing (企业家考察团, 商会…投资考察): its points speak of the business
+        # climate and what firms may do, not of aid funds audited or cadres' style (round 91 read both, 605)
+        # …or of workers, a job fair or a labour send-off (劳务协作专场招聘会): its reply looks after the workers (round 90)
+        "labour_occasion": "yes" if any(w in ev.event.name for w in lang["labour_occasions"]) else "",
+        "investors": "yes" if any(w in f"{ev.event.name}{guest.delegation}" for w in lang["firms_audience"]) else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
@@ -574,9 +598,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
         # (and so is one that names the visitors themselves, whatever its length: 举行汐川区党政代表团来
         # 桉坪县考察对接座谈会，热烈欢迎汐川区党政代表团一行, round 18)
+        # (…and so is one that opens on the venue the sentence names before it: 在碶川县砻下镇枧田村共同举行碶川县砻下镇
+        # 枧田村…揭牌仪式, session 26's 645)
         "oname": (ev.event.name if ev.kind == "news" or (len(ev.event.name) <= LONG_NAME
                   or not (host.short in ev.event.name or guest.short in ev.event.name))
-                  and not visitors_named
+                  and not visitors_named and not (len(ev.event.place) > len(host.short) and ev.event.name.startswith(ev.event.place))
                   else this_occasion) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
         # what a visit is for when its name says it is to comfort (…看望慰问阿腾希日旗困难群众 → 看望慰问困难群众)
@@ -699,6 +725,8 @@ def event_values(ev: Event) -> dict[str, str]:
     # symposium-training (round 76)
     course = ev.kind == "symposium" and any(w in ev.event.name for w in lang["training_words"])
     v["training"] = "yes" if course and sp.side == "guest" else ""
+    # …and its close (结业式): the trainees have learnt and go home (session 26's 653 was drafted as an opening)
+    v["graduation"] = "yes" if course and any(w in ev.event.name for w in lang["graduation_words"]) else ""
     # …and the receiving side's opening of one at its own place for its own cadres, the helping side's experts
     # teaching: moves.yaml symposium-training-host (round 88 read it drafted as a welcome to seconded cadres)
     v["training_host"] = "yes" if course and sp.side == "host" and not ev.away else ""
@@ -1082,10 +1110,11 @@ def _donation(donation: str, name: str, words: dict[str, Any]) -> dict[str, str]
     return {"donation_fund": donation + fund, "donation_given": fund + donation, "donation_things": ""}
 
 
-def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
-    """gift_named, gift_what and gift_giver of an occasion the name says gives (捐赠…仪式) when the event
-    gives no donation: what is given (教育帮扶资金, '' when the name says nothing of it) and who gives it
-    (the name's words before 向 when they name the other side: 涞湾区爱心企业; else the other side)."""
+def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]:
+    """gift_named, gift_what, gift_giver and gift_to of an occasion the name says gives (捐赠…仪式) when the
+    event gives no donation: what is given (教育帮扶资金, '' when the name says nothing of it), who gives it
+    (the name's words before 向 when they name the giving side: 涞湾区爱心企业; else that side) and to whom
+    (洺溪县中小学); and the donor the name says (donor, donor_named)."""
     name = ev.event.name
     verb = next((w for w in words["verbs"] if w in name), "")
     head, _, tail = name.partition(verb) if verb else (name, "", "")
@@ -1093,26 +1122,29 @@ def _gift(ev: Event, other: Party, words: dict[str, Any]) -> dict[str, str]:
     giver = head.split(words["to"])[0] if to_named else head
     # (…and the donor the name says, when it is not the side itself: 涑海区爱心企业向圻桥镇捐赠仪式 was said
     # 涑海区为我们送来了…, and the firms never thanked, round 80)
-    donor = giver if verb and to_named and giver.startswith(other.short) and giver != other.short \
+    donor = giver if verb and to_named and giver.startswith(giver_side.short) and giver != giver_side.short \
         and len(giver) <= 16 else ""
     # (…or an organisation of the other side the name opens on, with no 向: 潨城区红十字会“博爱送万家”…捐赠仪式 was
     # reported as 潨城区向浡江县捐赠…, session 24's events)
     if verb and not to_named and not donor:
         # (the side's name by string work, the organisation by a pattern of the drafter's own: the patterns kept
         # across runs are not built of an event's names, recache.py)
-        org = regex("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name, len(other.short)) \
-            if name.startswith(other.short) else None
+        org = regex("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name, len(giver_side.short)) \
+            if name.startswith(giver_side.short) else None
         donor = name[:org.end()] if org else ""
-    named = {"donor": donor or other.short, "donor_named": "yes" if donor else ""}
+    named = {"donor": donor or giver_side.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
-        return {"gift_named": "", "gift_what": "", "gift_giver": "", **named}
+        return {"gift_named": "", "gift_what": "", "gift_giver": "", "gift_to": "", **named}
     what = tail
     for end in words["ends"]:
         if what.endswith(end):
             what = what[:-len(end)]
             break
+    # (…and whom the name says it is given to, 洺溪县中小学: what a giver's own speech names, round 91)
+    to = head.split(words["to"], 1)[1] if to_named else ""
     return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
-            "gift_giver": giver if other.short in giver and len(giver) <= 16 else other.short, **named}
+            "gift_giver": giver if giver_side.short in giver and len(giver) <= 16 else giver_side.short,
+            "gift_to": to if 2 <= len(to) <= 16 else "", **named}
 
 
 def _entrusted(sp: Any, own: Party, words: dict[str, Any]) -> str:

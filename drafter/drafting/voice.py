@@ -322,7 +322,8 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         # (…or a month and its part: 7月下旬宕沙县遭受强降雨 was said 宕沙县7月下旬宕沙县…, round 56's events)
         head = first[_TIME_HEAD.match(first).end():]
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
-        if head.startswith(own):
+        # (…and a school's or a hospital's whole, 2026年中考全校平均分…: no 我县 before it, session 26's events)
+        if head.startswith(own) or _INST_WHOLE.match(head):
             return text
         # (…and so is a named institution after the year: 2026年，峨屏中学高考本科上线率…, not 我县2026年
         # 峨屏中学…, round 49)
@@ -347,6 +348,8 @@ def _institution_re() -> re.Pattern[str]:
 
 
 _POOR_PLACE = regex(r"^(\d{4}年)(贫困[县旗区市州])")
+# a clause whose subject is an institution as a whole, a few words in (中考全校平均分…, 全院门急诊量…)
+_INST_WHOLE = regex(r"^[\u4e00-\u9fff]{0,4}?(?:全校|全院|本校|本院)")
 _YEAR_HEAD = regex(r"^(\d{4}年)(?=[\u4e00-\u9fff])")
 
 
@@ -1025,6 +1028,13 @@ def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject
     ``subject`` after its time), with its own subject and 将 (``headed_plan``), else ``doer`` 将 before it."""
     # (a plan on a thing of the event's, 援助资金实行专账管理…, takes 将 after it: 我们将援助资金实行… was read as
     # 成分残缺, round 64's event 306)
+    # (…one whose doer it names after 由, 春节期间由市委组织部逐户走访…: 将 before 由, not after its doer,
+    # 春节期间由市委组织部将逐户走访 was said, session 26's 654)
+    by_doer = asking["by_doer"]
+    by = plan.find(by_doer["word"], 0, 9)
+    if by >= 0 and "将" not in plan[:by + 10] and not any(c in plan[:by] for c in "，；：") \
+            and plan[by + 1:by + 2] not in by_doer["not_before"] and plan[by - 1:by] not in by_doer["not_after"]:
+        return plan[:by] + ("，" if by else "") + "将" + plan[by:]
     thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan)
     if thing:
         # (…and 在 before a span of days: 捐赠物资将在3天内全部运抵…)
@@ -1087,8 +1097,14 @@ _LEAD_HEAD_RE = regex(_LEAD_HEAD + "(?=" + _LEAD_VERB + ")")
 
 def _unnamed(text: str, side: str) -> str:
     """``text`` without ``side``'s name where it only says whose firms they are (更多滨江区企业 → 更多
-    企业), said after a verb that names ``side`` already; a place a thing happens in keeps it."""
-    return re.sub(re.escape(side) + "(?=" + "|".join(data("language")["firm_words"]) + ")", "", text) if side else text
+    企业; 湉西区电子信息、智能家电企业 → 电子信息、智能家电企业: 希望湉西区继续推动湉西区… was read as
+    成分赘余, round 92), said after a verb that names ``side`` already; a place a thing happens in keeps it."""
+    if not side:
+        return text
+    # (the firms' trades between the name and the word: short ones, listed with 、, no verb between)
+    trades = r"(?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{0,6}?"
+    # (re, not recache.regex: a pattern of the event's own name is not kept across runs)
+    return re.sub(re.escape(side) + "(?=" + trades + "(?:" + "|".join(data("language")["firm_words"]) + "))", "", text)
 
 
 _CLAUSES = regex(r"[，、；,;]")

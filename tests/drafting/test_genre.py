@@ -3159,7 +3159,7 @@ def test_round80_readers():
         t = draft(_review(509), seed=seed).text
         assert not re.search("淅门区所能|讲给淅门区|还有不少需要改进的地方|我们的工作还有", t), seed
         t = draft(_review(507), seed=seed).text
-        assert re.search("向涑海区爱心企业(?:表示衷心的感谢|致以诚挚的谢意)", t), seed
+        assert re.search("向涑海区爱心企业(?:表示衷心的感谢|致以诚挚的谢意|的爱心善举致敬)", t), seed
         assert not re.search("涑海区(?:为我们)?(?:送来了|带来了)帮扶资金", t), seed
         t = draft(_review(505), seed=seed).text
         assert "翘首以盼" not in t and "全县干部群众期盼已久" not in t, seed
@@ -3500,3 +3500,128 @@ def test_round91_readers():
     event does not say they came as (616)."""
     for seed in (495, 7, None, 1, 2, 3):
         assert "组团式" not in draft(_review(616), seed=seed).text, seed
+
+
+def test_round91_points_of_the_occasion():
+    """Round 91's welcomes and replies whose points were the genre's generic ones where the occasion asks for its
+    own, and round 90's job fair: an entrepreneurs' inspection told of audited aid funds and cadres' style (605);
+    agricultural experts come to work at a town welcomed as visiting leaders and told of 要素保障 and 招商 (606); a
+    chamber's president pledging 在营商环境上多出一份力 (610); a charity's book donation that never named the books and
+    spoke of a political duty (611); a technician college pledging 远程教学 for village schools (612); a job fair's
+    reply with nothing of the workers (590)."""
+    for seed in (495, 493, None, 1, 2, 3):
+        t = draft(_review(605), seed=seed).text
+        assert "营商环境" in t and not re.search("审计|学习泃东区|泃东区干部[^群]", t), seed
+        t = draft(_review(606), seed=seed).text
+        assert t.splitlines()[3] == "尊敬的各位专家，同志们、朋友们：", seed
+        assert "农技专家" in t and not re.search("要素保障|招商推介|企业家|各位领导的来访|在我镇期间", t), seed
+        assert "在营商环境上多出一份力" not in draft(_review(610), seed=seed).text, seed
+        t = draft(_review(611), seed=seed).text
+        assert "我们向洺溪县中小学捐赠图书" in t and "政治责任" not in t, seed
+        t = draft(_review(612), seed=seed).text
+        assert "职业院校" in t and "远程教学" not in t, seed
+        assert re.search("务工的乡亲|务工人员", draft(_review(590), seed=seed).text), seed
+
+
+def test_session26_events():
+    """Twenty new events (624–643), read by the helper who wrote them: the greeting that names a leader twice when the
+    audience names him too (633, 634, 643); a school's farewell of its teachers drafted as of cadres who 走村入户, its
+    school's results said as the county's (634); a hospital's president ordering 有关部门和单位 (635); a labour force
+    said as a development to be glad of, and 我们院校 (630); a gift of classroom equipment said as funds to audit (625);
+    此外 joining set words to a writer's own body (626); a report's 携手共进，产业园规划面积… (639); a team's dinner on
+    the night it arrives thanking for support at work (642); a full toast at the helper's dinner for the receiving
+    side's delegation that came to 259 of 600 characters (643)."""
+    for seed in (None, 1, 2, 3):
+        for n in (633, 634, 643):
+            greeting = draft(_review(n), seed=seed).text.splitlines()[3]
+            named = re.match("尊敬的(.+?)，", greeting)[1].split("、")
+            assert not any(a in greeting[greeting.index("，"):] for a in named), (n, seed)
+        t = draft(_review(634), seed=seed).text
+        assert not re.search("走村入户|挂职干部|我县2026年中考", t), seed
+        assert not re.search("有关部门和单位要|各有关部门要|各接收单位要", draft(_review(635), seed=seed).text), seed
+        assert not re.search("发展态势令人振奋|我们院校", draft(_review(630), seed=seed).text), seed
+        assert not re.search("协作资金|帮扶资金", draft(_review(625), seed=seed).text), seed
+        assert "。此外，" not in draft(_review(626), seed=seed).text.splitlines()[10], seed
+        assert "携手共进，产业园" not in draft(_review(639), seed=seed).text, seed
+        assert "来到淯源县以来" not in draft(_review(642), seed=seed).text, seed
+        t = draft(_review(643), seed=seed).text
+        assert "湉西区智能家电产业园" in t and len(t) >= 350, seed
+
+
+def _filled(ev):
+    """An event with every material field a full event file may give filled in where it gives none."""
+    co = ev.cooperation
+    return replace(
+        ev, event=replace(ev.event, place=ev.event.place or "县会议中心", theme=ev.event.theme or "推进乡村全面振兴"),
+        host=replace(ev.host, facts=ev.host.facts or ("全县有行政村126个，2025年村级集体经济收入全部超过5万元",),
+                     industries=ev.host.industries or ("茶叶", "中药材")),
+        guest=replace(ev.guest, facts=ev.guest.facts or ("全区2025年地区生产总值达到1280亿元",),
+                      industries=ev.guest.industries or ("智能制造", "现代物流")),
+        cooperation=replace(co, since=co.since or 2021, areas=co.areas or ("产业协作", "劳务协作"),
+                            facts=co.facts or ("2021年以来累计实施协作项目36个",), donation=co.donation or "200万元"),
+        visit=replace(ev.visit, sites=ev.visit.sites or ("县职业技术学校实训基地",),
+                      signings=ev.visit.signings or ("2026年劳务协作框架协议",)),
+        plans=ev.plans or ("年内组织两地企业开展用工对接活动3场",), asks=ev.asks or ("在农产品进机关食堂上给予支持",),
+        length=None)
+
+
+def test_a_full_event_is_never_refused():
+    """Every review event with every material field filled in (a place, facts of both sides, a pairing, a gift, sites,
+    a signing, plans, asks) is drafted with each fact said: session 26's helper found a full training class (636 in
+    its fuller form, tests/data/events/training-class-full.yaml) refused for want of moves that say them, and
+    filling the review events found a visit's place, a team's gift and a helper's record at a training class said
+    nowhere. No finding but the length's."""
+    refused = []
+    for path in sorted(REVIEW.glob("*.yaml")):
+        d = draft(_filled(load_event(path)))
+        errors = [f.rule for f in d.findings if f.severity == "error" and f.rule != "length"]
+        if errors:
+            refused.append((path.name, errors))
+    assert refused == []
+    full = load_event(ROOT / "tests" / "data" / "events" / "training-class-full.yaml")
+    assert [f.rule for f in draft(full).findings if f.severity == "error" and f.rule != "length"] == []
+
+
+def test_round92_readers():
+    """Round 92 (events 624–643, first reading at seed 497): a school's gift of classroom equipment welcomed with a point
+    of markets (625); a principal pledging 远程教学 for the county's township schools (632); 希望湉西区继续推动湉西区…企业
+    (631); a school's farewell of its teachers introducing points of praise as 希望 and its asks with 叮嘱 (634); 帮助培训
+    干部是…平台 and 就办好这期培训班…提希望 said to trainees (636); 聚焦…等方面密切配合 (638); a team's dinner on its night
+    of arrival telling of days worked together (642); 生态畜牧品质上乘 (643)."""
+    for seed in (497, None, 1, 2, 3):
+        t = draft(_review(625), seed=seed).text
+        assert "爱心捐赠" in t and not re.search("资源禀赋|市场优势", t), seed
+        assert not re.search("远程教学|乡镇学校", draft(_review(632), seed=seed).text), seed
+        assert "推动湉西区电子" not in draft(_review(631), seed=seed).text, seed
+        t = draft(_review(634), seed=seed).text
+        assert not re.search("叮嘱|点希望", t), seed
+        assert not re.search("帮助培训干部是|就办好这期培训班", draft(_review(636), seed=seed).text), seed
+        assert not re.search("聚焦[^。，]*等方面", draft(_review(638), seed=seed).text), seed
+        assert not re.search("同吃一锅饭|共干一件事|一直激励", draft(_review(642), seed=seed).text), seed
+        assert "品质上乘" not in draft(_review(643), seed=seed).text, seed
+
+
+def test_session26_events_second_batch():
+    """Twenty more events (644–663), read by the helper who wrote them: a training course's close drafted as its opening,
+    and refused for want of its pairing's areas when no year was given (653); a team's year-end report drafted as its
+    arrival (656); an assessment team's welcome that never said the assessment (648); a health commission come to see
+    its medical team greeted as 各位专家 (646); a chamber's student-aid gift told of 营商环境 (652); a chairman at his
+    firm's village pairing speaking of 两地干部常来常往 (649); 春节期间由市委组织部将逐户走访 (654: 春节期间，将由…); 会上，发布会现场发布…
+    (657); a flood relief gift's report that never thanked for it (660); 卢副书记，卢书记 in one greeting (662); a place said
+    twice in the opening's sentence (645); 更需要…支持 and 十分需要…支持 in one welcome (644)."""
+    for seed in (None, 1, 2, 3):
+        t = draft(_review(653), seed=seed).text
+        assert "结业" in t and not re.search("热烈欢迎|的到来|认真听好每一堂课|预祝", t), seed
+        assert not re.search("的到来|欢迎大家来到", draft(_review(656), seed=seed).text), seed
+        assert "考核" in draft(_review(648), seed=seed).text.split("\n", 9)[-1], seed
+        assert draft(_review(646), seed=seed).text.splitlines()[3].startswith("尊敬的瀛西区"), seed
+        assert "营商环境" not in draft(_review(652), seed=seed).text, seed
+        assert "两地干部常来常往" not in draft(_review(649), seed=seed).text, seed
+        assert "春节期间，将由市委组织部逐户走访" in draft(_review(654), seed=seed).text, seed
+        assert "会上，发布会现场" not in draft(_review(657), seed=seed).text, seed
+        assert re.search("对泠南区的(?:倾情捐赠|爱心捐赠|真情援助)表示", draft(_review(660), seed=seed).text), seed
+        assert "卢书记" not in draft(_review(662), seed=seed).text.splitlines()[3], seed
+        assert "砻下镇枧田村，与我们共同举行碶川县砻下镇" not in draft(_review(645), seed=seed).text, seed
+        assert len(re.findall("(?:迫切需要|十分需要|更需要|正需要)[^。；]{0,10}(?:支持|帮助)", draft(_review(644), seed=seed).text)) <= 1, seed
+    refused = load_event(ROOT / "tests" / "data" / "events" / "graduation-no-year.yaml")
+    assert [f.rule for f in draft(refused).findings if f.severity == "error" and f.rule != "length"] == []
