@@ -583,7 +583,7 @@ def event_values(ev: Event) -> dict[str, str]:
             w in cadres for w in lang["sent_words"]) else f"{guest.short}选派的{cadres}",
         "visited": "yes" if ev.visit.sites else "",
         "sites2": "yes" if len(ev.visit.sites) > 1 else "",      # 一个个项目, 先后: more than one
-        "prev": "", "prev_title": "",
+        "prev": "", "prev_title": "", "prev_for_side": "",
         "hl_name": f"{party_title(host, hl.title)}{hl.name}" if hl and hl.title else (hl.name if hl else ""),
         "gl_name": f"{party_title(guest, gl.title)}{gl.name}" if gl and gl.title else (gl.name if gl else ""),
         "hl": hl.name if hl else "", "gl": gl.name if gl else "",
@@ -680,6 +680,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # agenda the event does not give)
     if ev.answers is not None:
         v["prev"] = ev.answers.address
+        # (…said to speak for the side only when the title is the side's own, not a town's or an office's: 冉书记代表碶川县
+        # of a town's secretary, session 26's 649)
+        unit = cnlang.unit_suffix(other.short)
+        v["prev_for_side"] = "yes" if unit and any(
+            f"{unit}{w}" in (ev.answers.title or "") for w in lang["side_posts"]) else ""
     # a host whose facts speak of 脱贫摘帽 before the pairing began did that before the helper came
     v["since_before_facts"] = ""
     for key, facts in (("host_facts", host.facts), ("own_facts", own.facts), ("co_facts", co.facts),
@@ -1134,7 +1139,7 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
         donor = name[:org.end()] if org else ""
     named = {"donor": donor or giver_side.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:
-        return {"gift_named": "", "gift_what": "", "gift_giver": "", "gift_to": "", **named}
+        return {"gift_named": "", "gift_what": "", "gift_act": "", "gift_giver": "", "gift_to": "", **named}
     what = tail
     for end in words["ends"]:
         if what.endswith(end):
@@ -1142,7 +1147,9 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
             break
     # (…and whom the name says it is given to, 洺溪县中小学: what a giver's own speech names, round 91)
     to = head.split(words["to"], 1)[1] if to_named else ""
-    return {"gift_named": "yes", "gift_what": what if 2 <= len(what) <= 12 else "",
+    what = what if 2 <= len(what) <= 12 else ""
+    # (…and the act whole where the name gives no recipient, 捐资助学: session 26's 652)
+    return {"gift_named": "yes", "gift_what": what, "gift_act": verb + what if what else "",
             "gift_giver": giver if giver_side.short in giver and len(giver) <= 16 else giver_side.short,
             "gift_to": to if 2 <= len(to) <= 16 else "", **named}
 

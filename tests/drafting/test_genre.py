@@ -3625,3 +3625,17 @@ def test_session26_events_second_batch():
         assert len(re.findall("(?:迫切需要|十分需要|更需要|正需要)[^。；]{0,10}(?:支持|帮助)", draft(_review(644), seed=seed).text)) <= 1, seed
     refused = load_event(ROOT / "tests" / "data" / "events" / "graduation-no-year.yaml")
     assert [f.rule for f in draft(refused).findings if f.severity == "error" and f.rule != "length"] == []
+
+
+def test_round93_readers():
+    """Round 93 (events 644–663, first reading at seed 499): a chamber's 捐资助学 whose reply never said the gift (652); a
+    chairman at his firm's village pairing pledging for the two places and told the town's secretary spoke 代表碶川县,
+    and a village's households said as a development to be glad of (649); a hospital's president asking support for
+    the county's development (646); a medical team's farewell of no results given told it brought 适宜技术, wished well
+    在新的岗位上 and said to keep a style 在我县养成的 (655)."""
+    for seed in (499, None, 1, 2, 3):
+        assert "捐资助学，这是我们的一份心意" in draft(_review(652), seed=seed).text, seed
+        t = draft(_review(649), seed=seed).text
+        assert not re.search("代表碶川县|高兴地看到|两地关系|双方始终", t), seed
+        assert "支持我县" not in draft(_review(646), seed=seed).text, seed
+        assert not re.search("适宜技术|新的岗位|养成的", draft(_review(655), seed=seed).text), seed
