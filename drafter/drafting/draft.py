@@ -290,6 +290,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
     """What the templates are given of the event itself, made once per event (every draft of
     ``--variants`` renders two; the sandbox lets no template change a value)."""
     own, other = ev.own, ev.other
+    values = _event_values(ev)
     # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
     addresses = [p.address for p in _greeted(ev)[:3]] or (
         [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else [])
@@ -309,11 +310,11 @@ def _event_context(ev: Event) -> dict[str, Any]:
         # alone does not say whose (round 11)
         "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
         # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
-        "to_cadres": bool(_event_values(ev).get("cadres_toast")) and not _event_values(ev).get("team_toast"),
+        "to_cadres": bool(values.get("cadres_toast")) and not values.get("team_toast"),
         # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)
-        "firms_greet": _event_values(ev).get("firms_greet", ""),
+        "firms_greet": values.get("firms_greet", ""),
         # …and professionals with no leader of theirs by what they are (各位专家, round 91)
-        "pros_greet": _event_values(ev).get("pros_greet", "") if _event_values(ev).get("pros_welcome") else "",
+        "pros_greet": values.get("pros_greet", "") if values.get("pros_welcome") else "",
     }
 
 

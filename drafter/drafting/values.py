@@ -558,9 +558,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "firms_welcome": "yes" if firms_greet else "",
         # an occasion of firms come to look at investing (企业家考察团, 商会…投资考察): its points speak of the business
         # climate and what firms may do, not of aid funds audited or cadres' style (round 91 read both, 605)
+        "investors": "yes" if any(w in f"{ev.event.name}{guest.delegation}" for w in lang["firms_audience"]) else "",
         # …or of workers, a job fair or a labour send-off (劳务协作专场招聘会): its reply looks after the workers (round 90)
         "labour_occasion": "yes" if any(w in ev.event.name for w in lang["labour_occasions"]) else "",
-        "investors": "yes" if any(w in f"{ev.event.name}{guest.delegation}" for w in lang["firms_audience"]) else "",
         # (a host does not lecture the doctors and teachers another place sent it on 廉洁: round 42)
         "host_to_pros": "yes" if professionals and ev.kind == "symposium" and sp.side == "host" else "",
         **_pros(sent, lang["pros_called"]),
