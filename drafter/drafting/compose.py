@@ -324,8 +324,10 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # college or a hospital has no 人民 and is no 地 (两地 → 双方: round 56's events); other_inst — the other side's
 # people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57);
 # inst_voice — a school's or a hospital's head speaks for it, not for the county (round 88); students_welcome — pupils
-# on a study tour are wished well at their studies (round 90)
-REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
+# on a study tour are wished well at their studies (round 90); assessment — an assessment team is not welcomed as leaders
+# come 考察指导 (round 93)
+REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
+              "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
               "institution", "other_inst", "sombre")
 
 

@@ -3632,10 +3632,13 @@ def test_round93_readers():
     chairman at his firm's village pairing pledging for the two places and told the town's secretary spoke 代表碶川县,
     and a village's households said as a development to be glad of (649); a hospital's president asking support for
     the county's development (646); a medical team's farewell of no results given told it brought 适宜技术, wished well
-    在新的岗位上 and said to keep a style 在我县养成的 (655)."""
+    在新的岗位上 and said to keep a style 在我县养成的 (655); an assessment team's welcome that opened on 隆重举行,
+    考察指导 and 共商协作大计 (648)."""
     for seed in (499, None, 1, 2, 3):
         assert "捐资助学，这是我们的一份心意" in draft(_review(652), seed=seed).text, seed
         t = draft(_review(649), seed=seed).text
         assert not re.search("代表碶川县|高兴地看到|两地关系|双方始终", t), seed
         assert "支持我县" not in draft(_review(646), seed=seed).text, seed
         assert not re.search("适宜技术|新的岗位|养成的", draft(_review(655), seed=seed).text), seed
+        # (an assessment team is not welcomed as leaders come 考察指导, nor to 共商协作大计: 648)
+        assert not re.search("隆重|考察指导|共商协作大计|共叙两地情谊", draft(_review(648), seed=seed).text), seed
