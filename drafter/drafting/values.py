@@ -1123,8 +1123,9 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
     name = ev.event.name
     verb = next((w for w in words["verbs"] if w in name), "")
     head, _, tail = name.partition(verb) if verb else (name, "", "")
-    to_named = words["to"] in head
-    giver = head.split(words["to"])[0] if to_named else head
+    # (who gives it and to whom: the name's words before and after 向, 泠河区慈善总会 | 洺溪县中小学)
+    giver, to_word, to = head.partition(words["to"])
+    to_named = bool(to_word)
     # (…and the donor the name says, when it is not the side itself: 涑海区爱心企业向圻桥镇捐赠仪式 was said
     # 涑海区为我们送来了…, and the firms never thanked, round 80)
     donor = giver if verb and to_named and giver.startswith(giver_side.short) and giver != giver_side.short \
@@ -1146,7 +1147,6 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
             what = what[:-len(end)]
             break
     # (…and whom the name says it is given to, 洺溪县中小学: what a giver's own speech names, round 91)
-    to = head.split(words["to"], 1)[1] if to_named else ""
     what = what if 2 <= len(what) <= 12 else ""
     # (…and the act whole where the name gives no recipient, 捐资助学: session 26's 652)
     return {"gift_named": "yes", "gift_what": what, "gift_act": verb + what if what else "",
