@@ -16,7 +16,7 @@ from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
 from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
-                    firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, _TRAILING_BRACKET,
+                    firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
                     represents, signings_clause, signings_listed, signings_these)
@@ -274,6 +274,7 @@ def event_values(ev: Event) -> dict[str, str]:
     opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))) + signed_here
     facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) or bool(opened)
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
+    joint = _visit_joint(ev.event.name, lang)
     # own/other stay the event's; host/guest above may carry a news speaker
     year = ev.event.date.year
     # (…or the receiving side's visit to its helper, a thanks visit by its kind: 檰江县…答谢座谈会 thanked for nothing but
@@ -284,9 +285,9 @@ def event_values(ev: Event) -> dict[str, str]:
         and host.short not in ev.event.place
     # (…or, with no place given, the station its name's bracket names: …推介会（碶东站）is held in 碶东区, and
     # its report had the host welcome the district's guests, session 21's events)
-    bracket = _TRAILING_BRACKET.search(ev.event.name)
+    bracket = trailing_bracket(ev.event.name)
     core = guest.short[:-1] if len(guest.short) > 2 else guest.short
-    at_guest = at_guest or (not ev.event.place and bool(bracket) and core in bracket[0] and host.short not in bracket[0])
+    at_guest = at_guest or (not ev.event.place and bool(bracket) and core in bracket and host.short not in bracket)
     if co.since:
         # a fact that opens on the pairing's own year (2021年以来禾汀区累计投入…) is said after the
         # pairing's clause without it (round 38's reading: 自2021年结对以来…；2021年以来禾汀区累计投入…)
@@ -591,8 +592,10 @@ def event_values(ev: Event) -> dict[str, str]:
         # an event named as a visit (…考察…) is not said to be a 座谈会 it may not be: 这次活动
         # (an occasion named after the visitors is 这次座谈会 in their own mouth too: round 18, 与大家一道
         # 举行汐川区党政代表团来桉坪县考察对接座谈会 said by 汐川区's secretary)
-        "occasion": (ev.event.name if not visitors_named or ev.kind == "news"
-                     else this_occasion) if occasion else (
+        # (a visit joined to an occasion by 暨 is, in a speech, the occasion held: 共同举行…代表团赴潆阳区考察对接暨消费帮扶
+        # 产品发布会 was read as 搭配不当, round 93's 651)
+        "occasion": (ev.event.name if ev.kind == "news" else joint["occasion_part"] or (
+                     ev.event.name if not visitors_named else this_occasion)) if occasion else (
             lang.get("unnamed_occasion") or ev.event.name + lang["meeting_word"]),
         # a speech names a long occasion that names the sides by its kind (这次座谈会), not by its
         # whole name (round 10: 与我们共同举行莼湖区党政代表团来碧溆旗考察…座谈会, 会议全称塞进句子)
@@ -607,13 +610,16 @@ def event_values(ev: Event) -> dict[str, str]:
         "visit_name": "" if occasion else ev.event.name,
         # what a visit is for when its name says it is to comfort (…看望慰问阿腾希日旗困难群众 → 看望慰问困难群众)
         "visit_purpose": "" if occasion else _visit_purpose(ev.event.name, (host.name, host.short), lang["visit_purposes"]),
+        # the team of professionals a host's welcome says the visitors come to see (…卫生健康委员会看望组团式帮扶医疗队欢迎会
+        # → 组团式帮扶医疗队): named and thanked, not left out (round 93 read such a welcome with no word of the team, 646)
+        "visited_team": _visited_team(ev.event.name, lang) if ev.kind == "welcome" and sp.side == "host" else "",
         "occasion_named": "yes" if occasion else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
         # a name that joins a visit and an occasion (澉港区党政代表团到猇江县考察对接暨…签约捐赠仪式): a report's lead says the
         # visit, then the occasion it attended where it was held (round 74 read …考察对接暨…仪式在猇江县会议中心举行 as 搭配不当)
-        **_visit_joint(ev.event.name, lang),
+        **joint,
         # the occasion a banquet is given for, as its name says it (硘川县…展销会欢迎晚宴 → 硘川县…展销会)
         "banquet_for": _banquet_for(ev.event.name),
         # (a report names whose committee: 代表市委、市政府 of two cities read as either, round 51)
@@ -732,6 +738,9 @@ def event_values(ev: Event) -> dict[str, str]:
     v["training"] = "yes" if course and sp.side == "guest" else ""
     # …and its close (结业式): the trainees have learnt and go home (session 26's 653 was drafted as an opening)
     v["graduation"] = "yes" if course and any(w in ev.event.name for w in lang["graduation_words"]) else ""
+    # …whose trainees are no officials (致富带头人、乡村技能人才): not told of 干部能力 nor 干部队伍 (round 93's 653)
+    v["trainees_folk"] = "yes" if course and not any(
+        w in f"{co.cadres}{ev.event.name}" for w in lang["trainee_officials"]) else ""
     # …and the receiving side's opening of one at its own place for its own cadres, the helping side's experts
     # teaching: moves.yaml symposium-training-host (round 88 read it drafted as a welcome to seconded cadres)
     v["training_host"] = "yes" if course and sp.side == "host" and not ev.away else ""
@@ -1004,6 +1013,20 @@ def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
     if not m:
         return ""
     return _names_out(name[m.start():], places)
+
+
+def _visited_team(name: str, lang: dict[str, Any]) -> str:
+    """The professionals a visit's name says it comes to see (看望组团式帮扶医疗队欢迎会 → 组团式帮扶医疗队), or ''."""
+    m = regex("(?:" + "|".join(map(re.escape, lang["visit_words"])) + ")+(?![团队]|组(?!团))(.+)$").search(unbracketed(name))
+    if not m:
+        return ""
+    team = m[1]
+    for noun in sorted(lang["occasion_nouns"], key=len, reverse=True):
+        if team.endswith(noun):
+            team = team[:-len(noun)]
+            break
+    team = team.removesuffix("欢迎").removesuffix("的")
+    return team if 2 < len(team) <= 16 and any(w in team for w in lang["professional_words"]) else ""
 
 
 def _names_out(text: str, names: tuple[str, ...], mark: str = "") -> str:

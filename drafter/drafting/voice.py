@@ -87,6 +87,12 @@ def unbracketed(name: str) -> str:
     return _TRAILING_BRACKET.sub("", name)
 
 
+def trailing_bracket(name: str) -> str:
+    """The bracket a name ends on (…推介会（碶东站） → （碶东站）), or ''."""
+    m = _TRAILING_BRACKET.search(name)
+    return m[0] if m else ""
+
+
 def own_office(title: str) -> str:
     """The office, team or institution a speaker's first post heads, who speaks for it and pledges only its
     own work (区教育局局长 → 区教育局, 团区委书记 → 团区委), or '' (a party committee's, a government's, a town's

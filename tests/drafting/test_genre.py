@@ -3642,3 +3642,20 @@ def test_round93_readers():
         assert not re.search("适宜技术|新的岗位|养成的", draft(_review(655), seed=seed).text), seed
         # (an assessment team is not welcomed as leaders come 考察指导, nor to 共商协作大计: 648)
         assert not re.search("隆重|考察指导|共商协作大计|共叙两地情谊", draft(_review(648), seed=seed).text), seed
+
+
+def test_session27_mended_readings_of_round93():
+    """Round 93's readings not mended in session 26: a hospital president's welcome of the health commission come to
+    see the medical team never named the team, said 对我县而言 and pledged 开展医院结对帮扶, the helper's line (646); a
+    county head told the seconded cadres their term 为干部增长才干提供了难得机会, the sender's line (656); a course's close
+    told village leaders and skilled workers of 提升干部能力 and 要帮助当地…, said 特色产业各具特色 and left out the
+    event's two plans (653); a reply named its occasion whole, 共同举行…代表团赴潆阳区考察对接暨消费帮扶产品发布会 (651)."""
+    for seed in (499, None, 1, 2, 3):
+        t = draft(_review(646), seed=seed).text
+        assert "组团式帮扶医疗队的各位专家" in t and not re.search("对我县而言|开展医院结对帮扶", t), seed
+        assert not re.search("增长才干|经受锻炼|锤炼本领|成长进步", draft(_review(656), seed=seed).text), seed
+        t = draft(_review(653), seed=seed).text
+        assert not re.search("干部|帮助当地|各具特色|在学习中", t), seed
+        assert "明年，我们将在我区再办两期乡村振兴人才培训班，培训蒗溪县学员100名" in t, seed
+        t = draft(_review(651), seed=seed).text
+        assert "举行消费帮扶产品发布会" in t and "举行洑水县" not in t, seed
