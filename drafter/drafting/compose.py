@@ -871,7 +871,8 @@ class Composer:
                     heading_alts = [spec["heading"]]
                 else:
                     heading_alts = [h.replace("{topic}", topic) for h in
-                                    _alts(tdata.get("headings", {}).get(audience) or d["generic"]["headings"][audience])]
+                                    _alts(self._trainee_topic(audience, d).get("headings")
+                                          or tdata.get("headings", {}).get(audience) or d["generic"]["headings"][audience])]
                 if spec.get("body"):
                     # the writer's body: its first sentence always, the others first as the draft
                     # grows (a short draft of a long body keeps its opening sentence)
@@ -1081,6 +1082,12 @@ class Composer:
         return [{"c": _alts(d["generic"]["heading_only"][audience])}] + [
             {"o": _alts(s)} for s in d["generic"]["more"].get(audience) or []]
 
+    def _trainee_topic(self, audience: str, d: dict[str, Any]) -> dict[str, Any]:
+        """points.yaml generic.trainee_topic when the cadres addressed are a course's trainees, else {}."""
+        if audience == "cadres" and (self.values.get("training") or self.values.get("training_host")):
+            return d["generic"]["trainee_topic"]
+        return {}
+
     def _topic(self, text: str, d: dict[str, Any], used: set[str]) -> str:
         key = next((k for k in _topic_keys(text, d) if k not in used), "")
         if key:
@@ -1089,6 +1096,10 @@ class Composer:
 
     def _topic_body(self, tdata: dict[str, Any], d: dict[str, Any], audience: str, topic: str,
                     heading: str = "") -> list[Any]:
+        trainee = self._trainee_topic(audience, d)
+        if trainee:
+            return [{"c": [t.replace("{topic}", topic) for t in _alts(trainee["body"])]},
+                    *({"o": [t.replace("{topic}", topic) for t in _alts(x)]} for x in trainee["more"])]
         # (a heading that says what the speaker's side does for the cadres, 做好服务保障，让专家安心工作,
         # takes the topic's words for that, not 希望大家注意劳逸结合: round 55)
         given = tdata.get("given")

@@ -294,6 +294,11 @@ def _event_context(ev: Event) -> dict[str, Any]:
     # (a reply to a named speaker of a side that lists no leaders greets that speaker: 尊敬的费书记)
     addresses = [p.address for p in _greeted(ev)[:3]] or (
         [ev.answers.address] if ev.answers is not None and ev.kind == "reply" else [])
+    firms_greet = values.get("firms_greet", "")
+    pros_greet = values.get("pros_greet", "") if values.get("pros_welcome") else ""
+    # whom the greeting's head names: the leaders, else the firms' people, else the professionals
+    # (尊敬的各位专家，各位专家、同志们 repeated the audience's own 各位专家: session 27's 667)
+    heads = addresses or ([firms_greet] if firms_greet else [pros_greet] if pros_greet else [])
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
@@ -302,7 +307,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "addresses": addresses,
         # the audience the event names, less those the greeting has named already (尊敬的莫部长，莫部长、同志们; 卢副书记，
         # 卢书记: session 26)
-        "audience": [a for a in ev.audience if not any(_same_address(a, b) for b in addresses)],
+        "audience": [a for a in ev.audience if not any(_same_address(a, b) for b in heads)],
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
@@ -312,9 +317,9 @@ def _event_context(ev: Event) -> dict[str, Any]:
         # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
         "to_cadres": bool(values.get("cadres_toast")) and not values.get("team_toast"),
         # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)
-        "firms_greet": values.get("firms_greet", ""),
+        "firms_greet": firms_greet,
         # …and professionals with no leader of theirs by what they are (各位专家, round 91)
-        "pros_greet": values.get("pros_greet", "") if values.get("pros_welcome") else "",
+        "pros_greet": pros_greet,
     }
 
 
@@ -692,12 +697,20 @@ def _warn(d: Draft, msg: str) -> None:
 def drafted_as(ev: Event) -> tuple[Event, str]:
     """The event as it is drafted, and what the writer is told of it: a symposium of firms' people
     (language.yaml firms_audience) and no cadres is drafted as its side's welcome or reply — the kind's
-    symposium is a leader's talk to cadres sent to work (round 66: an investors' symposium told of 挂职)."""
+    symposium is a leader's talk to cadres sent to work (round 66: an investors' symposium told of 挂职).
+    And a host's welcome at a training course it holds (…培训班开班式) is drafted as the course's speech
+    (moves.yaml symposium-training-host): the trainees asked to learn, not the visitors (session 27's 668 asked
+    潖湾区 to 全程参训 and thanked it for seconded cadres the event does not give)."""
+    lang = data("language")
+    if ev.kind == "welcome" and ev.speaker.side == "host" and not ev.away \
+            and any(w in ev.event.name for w in lang["training_words"]):
+        return replace(ev, kind="symposium"), _("a training course's opening: drafted as the course's speech ({kind})").format(
+            kind=kind_name("symposium"))
     if ev.kind != "symposium" or ev.cooperation.cadres or not any(
-            w in f"{ev.event.name}{ev.guest.delegation}" for w in data("language")["firms_audience"]):
+            w in f"{ev.event.name}{ev.guest.delegation}" for w in lang["firms_audience"]):
         return ev, ""
     kind = "welcome" if ev.speaker.side == "host" else "reply"
-    audience = ev.audience or tuple(data("language")["firms_greeted"])
+    audience = ev.audience or tuple(lang["firms_greeted"])
     return replace(ev, kind=kind, audience=audience), _("a symposium of firms, not of cadres sent to work: drafted as a {kind}").format(
         kind=kind_name(kind))
 

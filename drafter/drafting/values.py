@@ -74,7 +74,7 @@ def _named_delegation(name: str, short: str, words: list[str]) -> str:
     at = name.find(short) if short else -1
     for word in words if at >= 0 else ():
         end = name.find(word, at + len(short))
-        if 0 <= end - at - len(short) <= 6:
+        if 0 <= end - at - len(short) <= 10:
             return name[at + len(short):end + len(word)]
     return ""
 
@@ -442,6 +442,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # a report says who attended only when the event names someone of the sides (round 16: 两地
         # 有关部门负责同志参加 of an event that names no one)
         "anyone": "yes" if host.leaders or guest.leaders else "",
+        # …and welcomes the guests' coming only when the event says they come: a delegation, a leader or a visit
+        # (湄嵚县方面对渫浦区客人一行的到来表示热烈欢迎 of a tea shop opening in 渫浦区 and of an online job fair,
+        # session 27's 677 and 680)
+        "guests_come": "yes" if guest.delegation or guest.leaders or any(
+            w in ev.event.name for w in lang["visit_joint_words"]) else "",
         # (what both sides agreed is what they signed: a side's own plans or a donation are not 双方商定的事项,
         # round 25 audit)
         "agreed": "yes" if ev.visit.signings else "",
@@ -705,8 +710,11 @@ def event_values(ev: Event) -> dict[str, str]:
     # a school's or a hospital's head of the receiving side at a symposium or a dinner of the teachers or doctors it receives
     # speaks for the school (我校师生, 全校师生), not the county (全县干部群众, 需要我县帮忙: round 88, a vocational
     # school's farewell of its teachers): the set words reworded as inst_voice
+    # (…and at its welcome of them: 全县干部群众铭刻在心 in a hospital president's welcome of the medical experts,
+    # session 27's 667)
     voice = lang["inst_voice"].get(self_ref) \
-        if ev.kind in ("symposium", "toast") and sp.side == "host" and v.get("inst_head") and not v["institution"] else None
+        if ev.kind in ("symposium", "toast", "welcome") and sp.side == "host" and v.get("inst_head") and not v["institution"] \
+        else None
     v["inst_voice"] = "yes" if voice else ""
     v["inst_self"], v["inst_all"], v["inst_folk"] = voice or ("", "", "")
     # a work team's own leader speaking to his team (…工作队队长, …工作队领队: its first post), and an occasion of
@@ -1172,7 +1180,9 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
     # (…and whom the name says it is given to, 洺溪县中小学: what a giver's own speech names, round 91)
     what = what if 2 <= len(what) <= 12 else ""
     # (…and the act whole where the name gives no recipient, 捐资助学: session 26's 652)
-    return {"gift_named": "yes", "gift_what": what, "gift_act": verb + what if what else "",
+    # (what money is given for, 捐资助学, is no thing given: 向湄嵚县捐赠助学, 送来了助学, session 27's 671)
+    return {"gift_named": "yes", "gift_what": "" if verb in words["money_verbs"] else what,
+            "gift_act": verb + what if what else "",
             "gift_giver": giver if giver_side.short in giver and len(giver) <= 16 else giver_side.short,
             "gift_to": to if 2 <= len(to) <= 16 else "", **named}
 
