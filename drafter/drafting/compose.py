@@ -1116,9 +1116,13 @@ class Composer:
                 topic = next((a for a in self.ev.cooperation.areas if d["topics"].get(_topic_key(a, d)) is tdata), topic)
             # (…and a heading that names none of them takes the topic's own words: 在以服务暖人心上多搭桥梁, round 74)
             # (…and a firm in a firm's words, not an office's 立足自身职能: round 76)
-            lines = office.get("firm") if self.values.get("firm_speaks") and office.get("firm") else office[audience]
+            who = "firm" if self.values.get("firm_speaks") and office.get("firm") else audience
             if topic != heading:
-                return [{"c": [f.replace("{topic}", topic) for f in _alts(lines)]}]
+                # (…and what it will do about it as the draft grows: a chamber's two points of one sentence each
+                # were read as empty, round 94's 670 and 671)
+                return [{"c": [f.replace("{topic}", topic) for f in _alts(office[who])]},
+                        *({"o": [f.replace("{topic}", topic) for f in _alts(x)]}
+                          for x in (office.get("more") or {}).get(who) or ())]
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])

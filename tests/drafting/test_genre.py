@@ -3690,3 +3690,24 @@ def test_session27_events():
         t = draft(_review(681), seed=seed).text
         assert t.split("\n")[3].startswith("尊敬的各位老师") and "各位领导" not in t, seed
         assert t.split("\n")[4].count("今晚") <= 1, seed
+
+
+def test_round94_readers():
+    """Round 94 (events 664–683, first reading at seed 501): 东西部协作这篇大文章一定会取得…成效 (666); experts come to work
+    welcomed 考察交流 and spoken of as 他们 before them (667); farmers at their course told of 本单位, 分管的工作 and a
+    现场教学 the event does not give (668); 选派干部来挂职，既是…纽带 (673); a principal telling 相关部门 what to do and
+    taking teachers into the banner's ranks (674); 这些看得见的变化，这里面…, 一点一滴的变化…倾注了心血 and 回到原岗位 after
+    在新的岗位上 (675); 又一务实举措 of an occasion no earlier one is given for (677, 680); a chamber's head opening the
+    district's doors (682); 这也是我们共同的心血 of a visit (683)."""
+    for seed in (501, None, 1, 2, 3):
+        assert "大文章" not in draft(_review(666), seed=seed).text, seed
+        assert not re.search("考察交流|指导工作|让他们帮助", draft(_review(667), seed=seed).text), seed
+        assert not re.search("分管|本单位|现场教学", draft(_review(668), seed=seed).text), seed
+        assert "选派干部来挂职，既是" not in draft(_review(673), seed=seed).text, seed
+        assert not re.search("相关部门要|人才队伍中的一员|干部队伍中的一员", draft(_review(674), seed=seed).text), seed
+        t = draft(_review(675), seed=seed).text
+        assert not re.search("这些看得见的变化|这里面既有|回到原岗位|一点一滴的变化", t), seed
+        for n in (677, 680):
+            assert "又一" not in draft(_review(n), seed=seed).text, (n, seed)
+        assert "潖湾区的大门" not in draft(_review(682), seed=seed).text, seed
+        assert "共同的心血" not in draft(_review(683), seed=seed).text, seed
