@@ -325,10 +325,11 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # people by the institution's word (round 70); sombre — an occasion after a disaster is not one of joy (round 57);
 # inst_voice — a school's or a hospital's head speaks for it, not for the county (round 88); students_welcome — pupils
 # on a study tour are wished well at their studies (round 90); assessment — an assessment team is not welcomed as leaders
-# come 考察指导 (round 93)
+# come 考察指导 (round 93); job_workshop — a 帮扶车间 is no 共富工坊 (the set words of the workshop topic, session 27's 692);
+# pupils — pupils at their school's occasion are not told of 协作大计 (session 27's 689)
 REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
               "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
-              "institution", "other_inst", "sombre")
+              "institution", "other_inst", "sombre", "job_workshop", "pupils")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:

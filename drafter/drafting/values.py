@@ -739,7 +739,17 @@ def event_values(ev: Event) -> dict[str, str]:
     v["resident"] = next((w for w in lang["resident_teams"] if any(
         posted_in in x and w in x for x in (ev.event.name, *(p.title for p in ev.guest.leaders[:1])))), "") \
         if ev.kind == "news" and not ev.away else ""
+    # (…and so is the sending side's cadre who holds a post in the host's place, 泓川县委常委、副县长（挂职）: not welcomed as
+    # 一行 nor thanking for a reception, session 27's 698 and 700; thanked with the seconded cadres)
+    if ev.kind == "news" and not ev.away and not v["resident"] and ev.guest.leaders \
+            and ev.host.short in ev.guest.leaders[0].title:
+        v["resident"] = v.get("aid_cadres") or lang["seconded_cadres"]
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
+    # pupils at the occasion, as its name or its greeting says: told to study, the teachers wished well (session 27's 689)
+    v["pupils"] = "yes" if ev.kind in ("welcome", "reply", "symposium") and (
+        any(w in ev.event.name for w in lang["pupils_occasions"]) or any(lang["pupils_word"] in a for a in ev.audience)) else ""
+    v["job_workshop"] = "yes" if any(w in ev.event.name for w in lang["job_workshop_words"]) \
+        and "工坊" not in ev.event.name else ""
     # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
     # symposium-training (round 76)
     course = ev.kind == "symposium" and any(w in ev.event.name for w in lang["training_words"])

@@ -41,7 +41,13 @@ def party_title(party: Party, title: str) -> str:
     # (a post in a firm or a college that names it, 鲁翃市昱湍食品集团有限公司董事长: no place before it, round 61)
     if any(w in title for w in data("language")["org_words"]):
         return title
+    # (…nor before a post in another place that names it, 泓川县委常委、副县长（挂职）: not 洑安区泓川县委…, session 27's 700)
+    if _OTHER_PLACE_POST.match(title):
+        return title
     return short + title
+
+
+_OTHER_PLACE_POST = regex(r"[\u4e00-\u9fff]{2,8}?(?:县|区|市|旗|州|盟)(?:委|人民政府|政府|人大|政协)")
 
 
 def league_post(party: Party) -> str:
@@ -877,6 +883,7 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
 _STATES = regex(r"是[^，。；]{1,16}(?:期|年|月|阶段|时候|关口|节点)$|(?:滞后|不足|偏慢|较慢|不到位|较重|繁重|紧迫|临近|将至|在即)$")
 # …and a clause that names who is to do it and its own 要 (每名队员要…)
 _OWN_TO = regex(r"[^，。；要]{1,8}(?<![需重主只必])要(?!求)")
+_BATCH = regex(r"第[一二三四五六七八九十]{1,2}批[^，。；]{0,6}?(?:同志|干部|人才|教师|医生|队员|专家)")
 
 
 def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
@@ -892,9 +899,11 @@ def _told(ask: str, asking: dict[str, Any], uniform: bool) -> str:
             return f"{head}，{asking['told_again']}{tail[1:]}"
         if _OWN_TO.match(tail):
             return ask
-    if ask.startswith(tuple(asking["subjects"])):
+    # (…and one that names a batch as whom it asks, 第三批同志回去以后…: not 希望大家第三批同志…, session 27's 693)
+    batch = _BATCH.match(ask)
+    if batch or ask.startswith(tuple(asking["subjects"])):
         # (…and without its own 要 after whom it names: 希望挂职干部要在…, round 50)
-        subject = next(w for w in asking["subjects"] if ask.startswith(w))
+        subject = batch[0] if batch else next(w for w in asking["subjects"] if ask.startswith(w))
         rest = ask[len(subject):]
         return asking["tell_named"] + subject + (rest[1:] if rest.startswith("要") and len(rest) > 2 else rest)
     # (…and one that names who is to do it with its own 要, 队员之间要互相补位: not 希望大家队员之间要…)

@@ -3711,3 +3711,31 @@ def test_round94_readers():
             assert "又一" not in draft(_review(n), seed=seed).text, (n, seed)
         assert "潖湾区的大门" not in draft(_review(682), seed=seed).text, seed
         assert "共同的心血" not in draft(_review(683), seed=seed).text, seed
+
+
+def test_session27_events_second_batch():
+    """The helper's own reading of events 684–703, mended before round 95: an assessment team's welcome that would learn
+    from the team and invite its friends to visit (688); a chairman at the opening of the school his group built who
+    greeted 亲爱的同学们, never spoke to them and came 共商协作大计 (689); a 帮扶车间's投产 spoken of as 共富工坊 (692);
+    希望大家第三批同志… (693); a send-off at home opened as a visit to 岜沅县 and thanking its absent leaders (695); a
+    principal speaking of 我县的人才队伍, the county's 民生短板 and 下乡调研 (696); a report welcoming the sending side's
+    cadre posted in the county as 一行 come to visit, with his title garbled as 洑安区泓川县委常委… (698, 700); a hospital
+    president's 我县将推进重点专科共建 (686)."""
+    for seed in (None, 1, 2, 3, 4):
+        t = draft(_review(688), seed=seed).text
+        assert not re.search("学习|走一走|营商环境|投资兴业", t), seed
+        t = draft(_review(689), seed=seed).text
+        assert re.search("同学们，希望你们", t) and "协作大计" not in t, seed
+        assert "工坊" not in draft(_review(692), seed=seed).text, seed
+        t = draft(_review(693), seed=seed).text
+        assert "希望大家第" not in t and "希望第四批同志要" not in t, seed
+        t = draft(_review(695), seed=seed).text
+        assert "送行" in t.split("\n")[4] or "壮行" in t.split("\n")[4], seed
+        assert not re.search("来到岜沅县|各级领导", t), seed
+        t = draft(_review(696), seed=seed).text
+        assert not re.search("我县的人才队伍|人才队伍中的一员|正在[^。]*短板|下乡调研", t), seed
+        for n in (698, 700):
+            t = draft(_review(n), seed=seed).text
+            assert not re.search("一行表示|热情接待|一行实地|一行考察", t), (n, seed)
+        assert "洑安区泓川县" not in draft(_review(700), seed=seed).text, seed
+        assert "我县将" not in draft(_review(686), seed=seed).text, seed
