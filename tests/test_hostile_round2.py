@@ -660,3 +660,16 @@ def test_9_lint_reports_control_and_bidi_characters_and_never_prints_them(runner
     assert "\x1b" not in r.stdout.replace("\x1b[31m", "").replace("\x1b[0m", "") and "\u202e" not in r.stdout
     r = invoke(runner, "corpus", "show", f)
     assert r.exit_code == 0 and "\\u202e" in r.stdout and "\u202e" not in r.stdout and "\x1b[2J" not in r.stdout
+
+
+def test_a_place_named_by_one_character_is_refused_with_its_line(runner, tmp_path):
+    """A property test's event named its host 材: drafted, the host's later mentions said as 我县 took 中药材 apart and
+    the draft was refused as the drafter's failure (exit 3). A place's name has two characters at least: the file is
+    refused, naming the field and its line (exit 2); two characters are a name."""
+    ev = tmp_path / "e.yaml"
+    ev.write_text(_event("name: 海州市滨江区", "name: 滨"), encoding="utf-8")
+    r = invoke(runner, "draft", ev)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert "e.yaml:17: guest.name: a place's name has at least two characters, got “滨”" in r.stderr
+    ev.write_text(_event("name: 海州市滨江区", "name: 滨江"), encoding="utf-8")
+    assert invoke(runner, "check", ev).exit_code == 0

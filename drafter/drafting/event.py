@@ -413,6 +413,14 @@ def parse_event(text: str, path: str = "<event>") -> Event:
         raise InputError(_("the pairing cannot start in {since}, after the occasion's date ({date})")
                          .format(since=since, date=raw["event"]["date"].isoformat()), path=path,
                          line=walker.lines.get("cooperation.since"), field="cooperation.since")
+    # (a place's name of one character, 材, is no place: said as 我县 it took 中药材 apart, a property test's event)
+    for side in ("host", "guest"):
+        for key in ("name", "short"):
+            value = (raw.get(side) or {}).get(key)
+            if value is not None and len(value.strip()) < 2:
+                field = f"{side}.{key}"
+                raise InputError(_("a place's name has at least two characters, got “{value}”").format(value=value),
+                                 path=path, line=walker.lines.get(field), field=field)
     ev = visit_of_the_helped(replace(_build(raw, path), lines=walker.lines))
     check_side(ev)
     _check_texts(raw, path, walker.lines, ev.event.date)

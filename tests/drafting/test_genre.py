@@ -1860,7 +1860,9 @@ def _point(text, heading):
     """A point of ``text`` whose heading says ``heading``: its heading and body, on one line or two."""
     lines = text.split("\n")
     i = next(k for k, x in enumerate(lines) if heading in x)
-    return lines[i] + ("\n" + lines[i + 1] if lines[i].endswith(heading) else "")
+    # (…a heading on its own line, 一、…, whatever follows the words looked for: 做实职业教育合作，打通就业增收通道)
+    alone = lines[i].endswith(heading) or re.match("[一二三四五六七八九十]+、", lines[i])
+    return lines[i] + ("\n" + lines[i + 1] if alone else "")
 
 
 def test_a_heading_says_an_ask_only_when_each_of_its_clauses_is_in_it():
@@ -3739,3 +3741,18 @@ def test_session27_events_second_batch():
             assert not re.search("一行表示|热情接待|一行实地|一行考察", t), (n, seed)
         assert "洑安区泓川县" not in draft(_review(700), seed=seed).text, seed
         assert "我县将" not in draft(_review(686), seed=seed).text, seed
+
+
+def test_round95_readers():
+    """Round 95 (events 684–703, first reading at seed 503): an entrepreneurs' tour welcomed 莅临…指导工作 (687); an
+    assessment welcome introducing its points as on 加强两地协作 (688); a send-off at home saying 这里 of the county the
+    cadres go to (695); a principal's 这个大家庭 with nothing before it (696); a posted cadre's visit said 会前 (700)."""
+    for seed in (503, None, 1, 2, 3):
+        assert not re.search("指导工作|考察指导|调研指导", draft(_review(687), seed=seed).text), seed
+        intro = next(x for x in draft(_review(688), seed=seed).text.split("\n")[4:] if x.endswith("："))
+        assert not re.search("[加深]强两地协作|拓展两地合作", intro), seed
+        t = draft(_review(695), seed=seed).text
+        assert not re.search("这里的同志|选派到这里|在这里留下", t), seed
+        t = draft(_review(696), seed=seed).text
+        assert "就是这个大家庭" not in t, seed
+        assert "会前" not in draft(_review(700), seed=seed).text, seed
