@@ -109,6 +109,13 @@ def _topic_lead(d: dict[str, Any], audience: str, topic: str, tdata: dict[str, A
     return {"c": [s.replace("{topic}", topic) for s in _alts(own or d["generic"]["lead"][audience])]}
 
 
+def _topic_said(first: Any, more: Any, topic: str) -> list[dict[str, Any]]:
+    """A point's body of set lines naming its topic: ``first`` said always, each of ``more`` as the draft grows
+    (points.yaml generic.trainee_topic, generic.office_topic)."""
+    return [{"c": [t.replace("{topic}", topic) for t in _alts(first)]},
+            *({"o": [t.replace("{topic}", topic) for t in _alts(x)]} for x in more or ())]
+
+
 # ------------------------------------------------------------------ plan
 
 class Position:
@@ -1100,8 +1107,7 @@ class Composer:
                     heading: str = "") -> list[Any]:
         trainee = self._trainee_topic(audience, d)
         if trainee:
-            return [{"c": [t.replace("{topic}", topic) for t in _alts(trainee["body"])]},
-                    *({"o": [t.replace("{topic}", topic) for t in _alts(x)]} for x in trainee["more"])]
+            return _topic_said(trainee["body"], trainee["more"], topic)
         # (a heading that says what the speaker's side does for the cadres, 做好服务保障，让专家安心工作,
         # takes the topic's words for that, not 希望大家注意劳逸结合: round 55)
         given = tdata.get("given")
@@ -1122,9 +1128,7 @@ class Composer:
             if topic != heading:
                 # (…and what it will do about it as the draft grows: a chamber's two points of one sentence each
                 # were read as empty, round 94's 670 and 671)
-                return [{"c": [f.replace("{topic}", topic) for f in _alts(office[who])]},
-                        *({"o": [f.replace("{topic}", topic) for f in _alts(x)]}
-                          for x in (office.get("more") or {}).get(who) or ())]
+                return _topic_said(office[who], (office.get("more") or {}).get(who), topic)
         # (a topic may say its verb phrases in frames of its own: 希望大家立足本职，注意劳逸结合 is not said)
         own_frames = tdata.get("frames") or {}
         frames = _alts(own_frames.get(audience) or d["frames"][audience])
