@@ -337,7 +337,7 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # come to 考察洽谈, not 指导工作; departing — a send-off at home says 在{host}, not 这里 (round 95)
 REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
               "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
-              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing")
+              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -811,7 +811,7 @@ class Composer:
                 # secretary, a firm's chairman and an academy's president pledged 干部挂职, 学校结对 and 产业协作
                 # for the district, round 63)
                 if self.values.get("office_speaks"):
-                    areas = tuple(a for a in areas if _topic_key(a, d) in _office_keys(ev, d, bool(self.values.get("firm_speaks"))))
+                    areas = tuple(a for a in areas if _topic_key(a, d) in _office_keys(ev, d, self._title_work_only()))
                 specs = [{"topic": a} for a in areas[:self.n_points]]
             # the occasion's own work when its name says it (…产销对接会, …联合办学签约暨开班仪式): a point on it
             # first (round 51 read a canteen purchase and a sales meeting drafted as investment, a joint
@@ -1091,6 +1091,11 @@ class Composer:
         return [{"c": _alts(d["generic"]["heading_only"][audience])}] + [
             {"o": _alts(s)} for s in d["generic"]["more"].get(audience) or []]
 
+    def _title_work_only(self) -> bool:
+        """Whether the speaker's own work is what the title says, not the occasion's too: a firm's or a chamber's head,
+        and a charity's, which sends no teachers to a school it gives books (round 96's 611)."""
+        return bool(self.values.get("firm_speaks") or self.values.get("charity_speaks"))
+
     def _trainee_topic(self, audience: str, d: dict[str, Any]) -> dict[str, Any]:
         """points.yaml generic.trainee_topic when the cadres addressed are a course's trainees, else {}."""
         if audience == "cadres" and (self.values.get("training") or self.values.get("training_host")):
@@ -1117,7 +1122,7 @@ class Composer:
         # (an office's head on a topic outside its own work says what it can do: generic.office_topic)
         office = d["generic"].get("office_topic") or {}
         if self.values.get("office_speaks") and audience in office and tdata \
-                and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d, bool(self.values.get("firm_speaks")))):
+                and not any(d["topics"].get(k) is tdata for k in _office_keys(self.ev, d, self._title_work_only())):
             # (…named as the event's area of that topic, not by a writer's whole heading: 在扛起国企责任，做实产业
             # 帮扶上积极牵线搭桥, round 67's events)
             if topic == heading:

@@ -535,6 +535,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "firm_speaks": "yes" if firm_speaks(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
         "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
+        # (…an office's or a team's own head, not a village's: rewording bureau_speaks)
+        "bureau_speaks": "yes" if ev.kind != "news" and own_office(sp.title) else "",
         # …or a town's or a village's: none sets tasks for the county's 各级各部门 (round 86: a town secretary did)
         "body_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] + lang["grassroots_units"] else "",
         # a village speaking: it pairs no 乡镇、村和企业 and builds no 一批示范村 (session 22's events)

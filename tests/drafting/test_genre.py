@@ -3756,3 +3756,12 @@ def test_round95_readers():
         t = draft(_review(696), seed=seed).text
         assert "就是这个大家庭" not in t, seed
         assert "会前" not in draft(_review(700), seed=seed).text, seed
+
+
+def test_round96_readers():
+    """Round 96 (events 604–623 again, at seed 505): a charity's president at its book gift pledging 选派优秀教师 and
+    教师队伍素质, the education office's work (611: a charity's own work is what its title says, not the occasion's);
+    a health bureau head's 全县干部群众一直铭刻在心 (607: an office's head speaks as 我们)."""
+    for seed in (505, None, 1, 2, 3):
+        assert not re.search("选派[^。]*教师|教师队伍", draft(_review(611), seed=seed).text), seed
+        assert "全县干部群众" not in draft(_review(607), seed=seed).text, seed
