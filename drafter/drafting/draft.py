@@ -32,6 +32,12 @@ from ..bank.sections import SLOT_RE, slot_ids
 
 DEFAULT_SEED = 2026
 CANDIDATES = 1         # one wording per seed: the gate, not a choice among renderings, keeps it clean
+# …unless that one misses the length band narrowly: then up to NEAR_MISS_CANDIDATES renderings of the seed (each
+# its own RNG, "{seed}:k") and the closest kept. A draft in the band, or far out of it for want of material, is the
+# first rendering still (session 27: the example welcome at 3,000 characters came 1.6% short at seed 3 while
+# most seeds reached the band; the choice among renderings of one seed is as reproducible as the first)
+NEAR_MISS = 0.25
+NEAR_MISS_CANDIDATES = 3
 TOLERANCE = 0.15           # the contract: within ±15% of the target length
 NEUTRAL = ("quote", "formula", "idiom")
 # a bank sentence that points back, dates itself or speaks of a visit's details cannot stand alone
@@ -395,7 +401,9 @@ def draft(ev: Event, *, seed: int | None = None, templates: str | None = None,
     pools = shared_pools(bank, ev)
     n_points = point_count(ev, aim, templates)
     best: tuple[Any, ...] | None = None
-    for k in range(CANDIDATES):
+    for k in range(NEAR_MISS_CANDIDATES):
+        if k >= CANDIDATES and (best is None or not TOLERANCE < best[0][1] <= NEAR_MISS):
+            break
         rng = random.Random(f"{seed}:{k}")
         picker = Picker(bank, ev, rng, n_points=n_points, exclude=exclude, pools=pools)
         comp = Composer(ev, rng, templates, picker.sentences, gaps=gaps, prefer_bank=own_bank, n_points=n_points)

@@ -3765,3 +3765,23 @@ def test_round96_readers():
     for seed in (505, None, 1, 2, 3):
         assert not re.search("选派[^。]*教师|教师队伍", draft(_review(611), seed=seed).text), seed
         assert "全县干部群众" not in draft(_review(607), seed=seed).text, seed
+
+
+def test_a_near_miss_of_the_length_takes_the_closest_of_the_seeds_renderings():
+    """The example welcome asked 3,000 characters came to 2,510 at seed 3 (1.6% outside the contract's band) while
+    most seeds reached it: a draft that misses the band narrowly (within 25%) is rendered again with the seed's next
+    RNGs, at most NEAR_MISS_CANDIDATES in all, and the closest kept; one in the band is the first rendering."""
+    from drafter.drafting import draft as drafting
+
+    e = replace(ev("welcome"), length=3000)
+    d = draft(e, seed=3)
+    assert 2550 <= d.length <= 3450 and [f.rule for f in d.findings] == [], d.length
+    assert drafting.NEAR_MISS_CANDIDATES == 3 and drafting.NEAR_MISS == 0.25
+    # (in the band at once: the same text whatever the number of renderings allowed)
+    inband = draft(ev("welcome"), seed=3)
+    drafting.NEAR_MISS_CANDIDATES = 1
+    try:
+        assert draft(ev("welcome"), seed=3).text == inband.text
+        assert draft(e, seed=3).length < 2550
+    finally:
+        drafting.NEAR_MISS_CANDIDATES = 3
