@@ -227,6 +227,7 @@ def event_values(ev: Event) -> dict[str, str]:
     cadres = cnlang.counts_first(co.cadres)       # 挂职干部6名 → 6名挂职干部
     names_professionals = any(w in sent for w in lang["professional_words"])
     professionals = names_professionals and not any(w in sent for w in lang["official_words"])
+    host_welcome = ev.kind == "welcome" and sp.side == "host"     # (several flags are of a host's welcome only)
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_named"]))
@@ -553,12 +554,12 @@ def event_values(ev: Event) -> dict[str, str]:
         and not any(w in ev.event.name for w in lang["visit_words"]) else "",
         # (…and a welcome of them come to work a term, 到岗, 第三批, or sent as the cadres field says: its points are how
         # they will work and be looked after, not markets and learning from the visitors; round 91, 606)
-        "pros_arrival": "yes" if professionals and ev.kind == "welcome" and sp.side == "host" and (
+        "pros_arrival": "yes" if professionals and host_welcome and (
             co.cadres or any(w in ev.event.name for w in lang["pros_arrival_words"])) else "",
-        "public_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
+        "public_welcome": "yes" if host_welcome and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
         # (…and pupils on a study tour are wished well at their studies, with no 协作大计 to discuss: round 90)
-        "students_welcome": "yes" if ev.kind == "welcome" and sp.side == "host" and any(
+        "students_welcome": "yes" if host_welcome and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["student_groups"]) else "",
         "firms_greet": firms_greet,
         # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
@@ -619,7 +620,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "visit_purpose": "" if occasion else _visit_purpose(ev.event.name, (host.name, host.short), lang["visit_purposes"]),
         # the team of professionals a host's welcome says the visitors come to see (…卫生健康委员会看望组团式帮扶医疗队欢迎会
         # → 组团式帮扶医疗队): named and thanked, not left out (round 93 read such a welcome with no word of the team, 646)
-        "visited_team": _visited_team(ev.event.name, lang) if ev.kind == "welcome" and sp.side == "host" else "",
+        "visited_team": _visited_team(ev.event.name, lang) if host_welcome else "",
         "occasion_named": "yes" if occasion else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
@@ -1040,12 +1041,7 @@ def _visited_team(name: str, lang: dict[str, Any]) -> str:
     m = regex("(?:" + "|".join(map(re.escape, lang["visit_words"])) + ")+(?![团队]|组(?!团))(.+)$").search(unbracketed(name))
     if not m:
         return ""
-    team = m[1]
-    for noun in sorted(lang["occasion_nouns"], key=len, reverse=True):
-        if team.endswith(noun):
-            team = team[:-len(noun)]
-            break
-    team = team.removesuffix("欢迎").removesuffix("的")
+    team = m[1][:len(m[1]) - len(_occasion_noun(m[1]))].removesuffix("欢迎").removesuffix("的")
     return team if 2 < len(team) <= 16 and any(w in team for w in lang["professional_words"]) else ""
 
 
@@ -1058,9 +1054,13 @@ def _names_out(text: str, names: tuple[str, ...], mark: str = "") -> str:
     return text
 
 
+def _occasion_noun(name: str) -> str:
+    """The longest occasion noun (language.yaml occasion_nouns) ``name`` ends on, or ''."""
+    return max((n for n in data("language")["occasion_nouns"] if name.endswith(n)), key=len, default="")
+
+
 def _is_occasion(name: str) -> bool:
-    name = unbracketed(name)
-    return any(name.endswith(n) for n in data("language")["occasion_nouns"])
+    return bool(_occasion_noun(unbracketed(name)))
 
 
 def _unsaid(items: tuple[str, ...], said: tuple[str, ...], names: tuple[str, ...], size: int = 5) -> tuple[str, ...]:
