@@ -794,6 +794,7 @@ class Composer:
             or (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
             or (d["defaults"].get("symposium-training-host") if self.values.get("training_host") else None) \
             or (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
+            or (d["defaults"].get(f"{ev.kind}-work") if self.values.get("work_meeting") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \
             or (d["defaults"].get("toast-team") if self.values.get("team_toast") else None) \
             or (d["defaults"].get("toast-cadres") if self.values.get("cadres_toast") else None) \
@@ -853,9 +854,15 @@ class Composer:
                 # 助力产业发展 took the bridge point and never spoke of industry, round 50)
                 area = spec.get("heading") and any(
                     k in (d["generic"].get("area_topics") or ()) for k in _topic_keys(spec["heading"], d))
+                # (…but a symposium's heading that praises the results says the event's results first, not a
+                # point of its words: 真情帮扶，留下了看得见的实绩 took the farewell's 认真总结… by 留下 and 实绩, and
+                # was read as a heading over a body of asks, round 94's 675)
+                praised = ev.kind == "symposium" and spec.get("heading") and not topic and not spec.get("body") \
+                    and any(w in spec["heading"] for w in data("language")["results_words"]) \
+                    and heading_facts(ev, spec["heading"], set().union(*self._claimed))[1]
                 matched = self._heading_body(spec["heading"], defaults, d, audience, matched_only=True,
                                              least=4 if area else 2) \
-                    if spec.get("heading") and not topic and not spec.get("body") else []
+                    if spec.get("heading") and not topic and not spec.get("body") and not praised else []
                 # (a writer's heading and body do not use up the topic they speak of for a later point that
                 # names it: 向援藏教师们致敬 took 教育, and 教育援藏 after it got the words for schools and
                 # hospitals, round 53)
@@ -919,7 +926,7 @@ class Composer:
                     if hf or cf or pf:
                         # (…and after them no set pledges of a heading of its own: round 58 read 一束阳光，照亮
                         # 牧民增收路 say its facts, then 我们将细化举措、压实责任…)
-                        body_items = self._facts_first(hf, cf, pf, self._heading_body(
+                        body_items = self._facts_first(hf, cf, pf, [] if praised else self._heading_body(
                             spec["heading"], defaults, d, audience, filler=False))
                         # (…a symposium's, then what it asks of the cadres on them: round 65)
                         after = (d["generic"].get("after_facts") or {}).get(audience)

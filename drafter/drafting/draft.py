@@ -22,7 +22,7 @@ from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
 from .values import _event_values, _visit_joint, donation_said, event_stage, said_areas, theme_current, theme_slogan
-from .voice import party_title, place_stem, speaker_self, speakers_place
+from .voice import party_title, place_stem, posted_in_host, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
 from .environment import make_env, render
@@ -319,7 +319,8 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "leaders_text": _leaders_text,
         # the byline names the speaker's place (鹤沚区委书记滕予安): at a meeting of two sides, 县委书记
         # alone does not say whose (round 11)
-        "byline_title": party_title(own, ev.speaker.title) if ev.speaker.title else "",
+        # (…the receiving side's, of a post the sending side's speaker holds there: not 淓湖区县委常委…, round 97's helper)
+        "byline_title": party_title(ev.host if posted_in_host(ev) else own, ev.speaker.title) if ev.speaker.title else "",
         # a toast to the sending side's people at work in the place greets them, no leaders (round 66)
         "to_cadres": bool(values.get("cadres_toast")) and not values.get("team_toast"),
         # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)

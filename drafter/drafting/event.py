@@ -562,6 +562,17 @@ def _person(d: dict[str, Any]) -> Person:
     return Person(d["name"], title, d.get("address") or cnlang.address(d["name"], title))
 
 
+def _called_as(p: Person, audience: tuple[str, ...]) -> Person:
+    """A leader whose name opens on a compound surname (乐正, 单于) addressed by its first character when the
+    audience calls them so (乐正琛, 区委常委、副区长, and 乐区长 in the audience: 乐正副区长 was greeted, round 94's 666)."""
+    two = cnlang.surname(p.name)
+    post = cnlang.short_title(p.title)
+    if len(two) != 2 or len(post) < 2 or not any(a.startswith(p.name[0]) and not a.startswith(two)
+                                                 and a.endswith(post[-2:]) for a in audience):
+        return p
+    return replace(p, address=p.name[0] + post)
+
+
 def _party(d: dict[str, Any]) -> Party:
     name = d["name"]
     return Party(name=name, short=d.get("short") or cnlang.short_name(name),
@@ -598,6 +609,10 @@ def _build(raw: dict[str, Any], path: str) -> Event:
                              field=f"points[{i}]")
         points.append(Point(p.get("heading") or "", p.get("topic") or "", p.get("body") or ""))
     host, guest = _party(raw["host"]), _party(raw["guest"])
+    audience = tuple(raw.get("audience") or ())
+    host, guest = (replace(p, leaders=tuple(_called_as(x, audience) if not (d or {}).get("address") else x
+                                          for x, d in zip(p.leaders, (raw[side] or {}).get("leaders") or ())))
+                   for p, side in ((host, "host"), (guest, "guest")))
     answers = _person(raw["answers"]) if raw.get("answers") else None
     if answers and (raw["answers"] or {}).get("address"):
         # (one person, one address: 尊敬的拓琰山主任 in the greeting and 拓主任 in the next line, the address given

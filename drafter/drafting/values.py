@@ -19,6 +19,7 @@ from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _progra
                     firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
+                    posted_in_host,
                     represents, signings_clause, signings_listed, signings_these)
 
 
@@ -140,7 +141,9 @@ def event_values(ev: Event) -> dict[str, str]:
         mine = getattr(ev, ev.speaker.side)
         ev = replace(ev, **{ev.speaker.side: replace(mine, facts=selfed(mine.facts))})
         if firm_speaks(ev):
-            ev = replace(ev, cooperation=replace(ev.cooperation, facts=selfed(ev.cooperation.facts)))
+            # (…and in the day's signings: 沥海鸿橙食品有限公司与百弄村签订了… in its chairman's reply, round 94's 670)
+            ev = replace(ev, cooperation=replace(ev.cooperation, facts=selfed(ev.cooperation.facts)),
+                         visit=replace(ev.visit, signings=selfed(ev.visit.signings)))
     if ev.kind == "news" and ev.visit.signings:
         # (a report whose facts tell a signing, 推介会上，两地签订文旅协作框架协议…, does not report it again as the
         # day's signing: round 84–85 read 557's twice)
@@ -311,6 +314,11 @@ def event_values(ev: Event) -> dict[str, str]:
         # (…nor one that names its own venue: 对接会上，发布会上瑀河区12家… was read as 语序混乱, round 60;
         # 仪式上，签约现场，… round 66)
         # (…发布会现场发布…, 会上，发布会现场… was said: session 26's 657)
+        # (…a fact that opens on the bare occasion, 活动表彰…, said at it: 活动中，表彰…, round 97's 718)
+        bare = next((w for w in lang["occasion_bare"] if said.startswith(w) and not said.startswith(
+            tuple(lang["occasion_marks"])) and not said[len(w):].startswith(("，", "中", "上", "期间", "现场"))), "")
+        if bare:
+            return lang["occasion_bare"][bare] + said[len(bare):]
         if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，|(?:会|式|节)现场)", said):
             return said
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
@@ -536,6 +544,10 @@ def event_values(ev: Event) -> dict[str, str]:
         "firm_speaks": "yes" if firm_speaks(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
         "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
+        # (…and a people's congress's or a CPPCC's head, who supervises and supports the work, not does it: 以最实的举措
+        # 抓好各项协作任务 in a 人大常委会主任's mouth was read wrong-side, round 96's 608)
+        "legislature": "yes" if ev.kind != "news" and sp.title and represents(sp.title, own).endswith(
+            tuple(lang["legislatures"])) else "",
         # (…an office's or a team's own head, not a village's: rewording bureau_speaks)
         "bureau_speaks": "yes" if ev.kind != "news" and own_office(sp.title) else "",
         # …or a town's or a village's: none sets tasks for the county's 各级各部门 (round 86: a town secretary did)
@@ -622,6 +634,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # → 组团式帮扶医疗队): named and thanked, not left out (round 93 read such a welcome with no word of the team, 646)
         "visited_team": _visited_team(ev.event.name, lang) if host_welcome else "",
         "occasion_named": "yes" if occasion else "",
+        # what the ceremony launches (…挂牌暨…中心启用仪式), said as done in a speech's opening
+        "launched": _launched(ev.event.name, lang, not ev.visit.signings) if occasion and ev.kind in ("welcome", "reply")
+        else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
@@ -748,6 +763,17 @@ def event_values(ev: Event) -> dict[str, str]:
             and ev.host.short in ev.guest.leaders[0].title:
         v["resident"] = v.get("aid_cadres") or lang["seconded_cadres"]
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
+    # the sending side's cadre posted here, speaking to its people (voice.posted_in_host): for no body of the sending side
+    v["posted_here"] = "yes" if ev.kind == "symposium" and posted_in_host(ev) else ""
+    # a camp or a study tour of pupils (…研学夏令营开营仪式): the sites are where the campers go, not a leader's visit
+    # (叶恩澍一行实地考察了…科技馆 was read as invented, round 95's 699)
+    v["campers"] = next((c for w, c in lang["camp_words"].items() if w in ev.event.name), "")
+    # a working meeting of the sending side's people during their term (…工作队2026年年中工作推进会), by its leader
+    # or the sending side: the work ahead, not an arrival's hopes (round 96's 615 opened on 总结前一阶段的工作、部署下一步的
+    # 任务 and went on 融入当地、调研找定位); not a visit's care (看望、慰问)
+    v["work_meeting"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and st == "midterm" \
+        and any(w in ev.event.name for w in lang["stages"]["work_meeting"]) \
+        and not any(w in ev.event.name for w in lang["stages"]["visit_meeting"]) else ""
     # pupils at the occasion, as its name or its greeting says: told to study, the teachers wished well (session 27's 689)
     v["pupils"] = "yes" if ev.kind in ("welcome", "reply", "symposium") and (
         any(w in ev.event.name for w in lang["pupils_occasions"]) or any(lang["pupils_word"] in a for a in ev.audience)) else ""
@@ -830,7 +856,8 @@ def event_values(ev: Event) -> dict[str, str]:
     v["signing_named"] = "yes" if ev.visit.signings and lang["signing"]["named"] in ev.event.name else ""
     # a draft not asked short (no length, or one of 1,000 characters or more): what it may add to its core
     v["roomy"] = "yes" if not ev.length or ev.length >= 1000 else ""
-    v["co_facts_future"] = "yes" if any(re.search("将(?!军)", f) for f in co.facts) else ""
+    # (…or expected, 预计户均增收4500元: not after 两地结对以来, round 97's 720)
+    v["co_facts_future"] = "yes" if any(re.search("将(?!军)|预计", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
     v["host_facts_won"] = "yes" if host.facts and not any(
         w in f for f in host.facts for w in lang["conditions"]) else ""
@@ -838,6 +865,12 @@ def event_values(ev: Event) -> dict[str, str]:
         any(w in f for w in lang["hard_words"]) for f in other.facts) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
         w in f for f in other.facts for w in lang["conditions"]) else ""
+    # professionals come to work with no leader nor delegation of theirs: they are the visitors welcomed (各位老师), not
+    # 淓湖区各位领导 the event never says came (round 97's helper, 707), and not to 考察指导
+    v["pros_only"] = "yes" if v.get("pros_arrival") and v.get("pros_greet") and not other.delegation and not (
+        other.leaders and other.leaders[0].title) else ""
+    if v["pros_only"]:
+        v["visitors"] = v["visitors_party"] = v["pros_greet"]
     return v
 
 
@@ -938,7 +971,7 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
     近年来，2025年…; 自…以来，今年以来已落实…, round 21)."""
     # (a side's own facts are said years first when any has one, voice._subject: round 39 read 我们高兴地
     # 看到，泾峁县2020年脱贫摘帽… in 2027, the list given 全县滩羊… first)
-    dated = bool(facts) and (cnlang.dated(facts[0]) or key in ("host_facts", "own_facts") and any(map(cnlang.dated, facts)))
+    dated = bool(facts) and (cnlang.timed(facts[0]) or key in ("host_facts", "own_facts") and any(map(cnlang.dated, facts)))
     return {f"{key}_many": "yes" if len(facts) > 1 else "", f"{key}_one": "yes" if len(facts) == 1 else "",
             f"{key}_dated": "yes" if dated else "", f"{key}_undated": "yes" if facts and not dated else ""}
 
@@ -1034,6 +1067,28 @@ def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
     if not m:
         return ""
     return _names_out(name[m.start():], places)
+
+
+def _launched(name: str, lang: dict[str, Any], sign: bool = False) -> str:
+    """What an occasion's name says is launched, said as done (…对口支援…人民医院挂牌暨远程会诊中心启用仪式 →
+    …人民医院正式挂牌，远程会诊中心正式启用; language.yaml launch), or '': a welcome of such a ceremony never named what it
+    was for (round 95's 686)."""
+    words = lang["launch"]
+    body = regex(words["year"]).sub("", regex(words["ends"]).sub("", name))
+    said = []
+    for part in body.split(words["joined"]):
+        verb = next((v for v in words["verbs"] if part.endswith(v)), "")
+        # (…and a signing of two it names, A与B合作办学签约, when the event lists no signings to say it: round 97's helper, 706)
+        if not verb and sign and part.endswith(words["sign"]) and words["between"] in part:
+            verb = words["sign"]
+        what = part[:-len(verb)] if verb else ""
+        # (…a team's 进驻…启动 said as its moving in: 医疗帮扶队进驻凌溪县人民医院正式启动 → …帮扶队正式进驻凌溪县人民医院)
+        into = next((m for m in words["moves_in"] if m in what), "") if verb == words["start"] else ""
+        if into and what.index(into) >= 2:
+            said.append(what.replace(into, words["adverb"] + into, 1))
+        elif len(what) >= 2 and not what.endswith(tuple(words["not_after"])):
+            said.append(what + ("" if what.endswith(tuple(words["adverbs"])) else words["adverb"]) + verb)
+    return "，".join(said)
 
 
 def _visited_team(name: str, lang: dict[str, Any]) -> str:

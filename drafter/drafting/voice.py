@@ -124,6 +124,20 @@ def own_office(title: str) -> str:
     return office
 
 
+def posted_in_host(ev: Event) -> bool:
+    """Whether a speaker of the sending side holds a post of the receiving side's own (县委常委、副县长（挂职） of a 区's
+    cadre posted to a 县): the byline names the county the post is of, and the speaker speaks for no body of the sending
+    side's (淓湖区县委常委… and 我代表淓湖区委、区政府和全区人民 at its team's arrival, round 97's helper, 715)."""
+    if ev.speaker.side != "guest" or not ev.speaker.title:
+        return False
+    first = cnlang.LIST_SEP_RE.split(ev.speaker.title)[0]
+    if first.startswith((ev.host.short, place_stem(ev.host.short))) and len(place_stem(ev.host.short)) >= 2:
+        return True
+    unit, own_unit = cnlang.unit_suffix(ev.host.short), cnlang.unit_suffix(ev.guest.short)
+    return bool(unit) and unit != own_unit and first.startswith(tuple(unit + b for b in data("language")["own_posts"]
+                                                                      if not b.startswith("副")))
+
+
 def firm_speaks(ev: Event) -> bool:
     """Whether the speaker heads a firm or a chamber of commerce (language.yaml firm_heads): one who speaks
     for neither its place's government nor its people."""
@@ -303,7 +317,10 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         return whole_named.sub(lambda m: (m[1] or "") + party.short, x, count=1) if whole_named else x
 
     dated = [x for x in items if cnlang.dated(x)]
-    reordered = bool(dated) and (len(dated) < len(items) or dated != sorted(dated, key=_year_of))
+    # (…unless one tells what followed the fact before it, 灾情发生后…: kept after it, as the writer has them; 我县灾情发生后
+    # 全县紧急转移… was said before the flood, round 97's helper, 704)
+    reordered = bool(dated) and (len(dated) < len(items) or dated != sorted(dated, key=_year_of)) \
+        and not any(_SEQUEL.match(x) for x in items[1:] if x not in dated)
     if reordered:
         # a side's facts in the order of time, each a clause of its own: the years first, oldest first,
         # then what stands now with its own subject (全县…): a fact of no time after one of 2025 was read
@@ -350,6 +367,16 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         nature = [x for x in items if x not in dated and any(w in x for w in lang["conditions"])]
         if nature and len(nature) < len(items):
             return said(nature, "，".join) + "。" + said([x for x in items if x not in nature], "；".join)
+    # (a fact and what followed it, 遭受…灾害 and 灾情发生后…, one sentence; the others each their own: the flood and last
+    # year's income joined by ；, round 97's 704)
+    groups: list[list[str]] = []
+    for x in items:
+        if groups and _SEQUEL.match(x):
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    if not reordered and len(groups) < len(items):
+        return "。".join(said(g, joined) for g in groups)
     return said(items, "；".join if reordered else joined)
 
 
@@ -495,6 +522,10 @@ def signings_clause(signings: tuple[str, ...], words: dict[str, Any], firms: boo
             plain.append(x)
     if plain and firms:
         own = [signings_listed(tuple(plain), words) + words["here"], *own]
+    elif plain and own and all(any(w in x for w in data("language")["firm_deals"]) for x in plain):
+        # (…a firms' deal after the deals of named parties, not 双方's: 双方签署了…订单收购协议；A与B签订了… was read as
+        # naming no one, round 94's 670; the two sides' own agreement stays 双方's)
+        own = [*own, words["also_signed"] + signings_listed(tuple(plain), words)]
     elif plain:
         own = [words["both"] + signings_listed(tuple(plain), words), *own]
     return "；".join(own)
@@ -572,7 +603,12 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
         if inside >= 0:
             said = said[:inside] + said[inside + len(doer):]
         at = said.find(doer, end)
-    return said
+    # (…and the speaker's side before a batch of its own, not after it: 前两批我区挂职干部人才… was read as 语序不当, round 97's
+    # 716: 我区前两批…)
+    return _BATCH_SELF.sub(r"\2\1", said)
+
+
+_BATCH_SELF = regex(r"((?:前[两三四五六]|首|第[一二三四五六七八九十]+)批)(我[县区市旗州盟])")
 
 
 def _agent_said(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "",
@@ -825,6 +861,8 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
         return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
                 # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
                 or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
+                # (活动表彰… said at the occasion, 活动中，表彰…: values.at_occasion)
+                or any(fact.startswith(w) and at + fact[len(w):] in text for w, at in data("language")["occasion_bare"].items())
                 or guest_speaks and _firms_said(own_firms(fact, ev.guest.short, doer, ev.host.short), doer, text))
     return said
 
@@ -1050,7 +1088,7 @@ def plan_said(plan: str, asking: dict[str, Any], heads: tuple[str, ...], subject
     if by >= 0 and "将" not in plan[:by + 10] and not any(c in plan[:by] for c in "，；：") \
             and plan[by + 1:by + 2] not in by_doer["not_before"] and plan[by - 1:by] not in by_doer["not_after"]:
         return plan[:by] + ("，" if by else "") + "将" + plan[by:]
-    thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan)
+    thing = _THING_THEN_VERB.match(plan) or _LEAD_HEAD_RE.match(plan) or _BODY_THEN_OFTEN.match(plan)
     if thing:
         # (…and 在 before a span of days: 捐赠物资将在3天内全部运抵…)
         return plan[:thing.end()] + ("将在" if _SPAN_RE.match(plan, thing.end()) else "将") \
@@ -1083,7 +1121,7 @@ def _names_doer(plan: str) -> bool:
         return True
     # (…or an office that leads it: 县委组织部牵头建立… was said 我们将县委组织部牵头建立…, round 49; 县财政每年
     # 安排…, 区委、区政府每年组织…, round 51)
-    return bool(_LEAD_HEAD_RE.match(plan))
+    return bool(_LEAD_HEAD_RE.match(plan) or _BODY_THEN_OFTEN.match(plan))
 
 
 # a plan that opens on the money or the works it is about, then how they are handled (援助资金实行专账管理, 帮扶项目
@@ -1097,6 +1135,13 @@ _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组
                          r"[\u4e00-\u9fff]{0,8}?(?:资金|款项|经费|物资|项目|企业|工程|工作站|服务站|园区|基地|车间|专柜|厂房)"
                          r"(?:的[\d.]+%(?:以上)?)?"
                          r"(?=(?:" + _SPAN + r")?(?:实行|实施|全部|一律|统一|严格|按照|做到|专款|接受|建成|投产|开工|完工|竣工|落地|入驻|投入使用|配备|用于|运抵))")
+
+# (…or a body of its own before how often it acts, 联络处每年组织会员企业…: 我们将联络处每年组织… was read as 病句, round 97's
+# helper, 710)
+_BODY_THEN_OFTEN = regex(r"^[\u4e00-\u9fff]{0,8}?(?:联络处|工作站|服务站|商会|协会|工作队|工作组|指挥部|学校|医院|学院|公司|集团|合作社)"
+                         r"(?=每年|每季度|每月|每半年|每学期|定期|常年)")
+
+_SEQUEL = regex(r"^[^，；]{0,8}?(?:发生后|之后|以后|过后)")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
 
@@ -1119,7 +1164,8 @@ def _unnamed(text: str, side: str) -> str:
     # (the firms' trades between the name and the word: short ones, listed with 、, no verb between)
     trades = r"(?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{0,6}?"
     # (re, not recache.regex: a pattern of the event's own name is not kept across runs)
-    return re.sub(re.escape(side) + "(?=" + trades + "(?:" + "|".join(data("language")["firm_words"]) + "))", "", text)
+    # (…nor where people go to them: 帮助受灾群众到淓湖区企业稳岗就业 lost whose firms, round 97's helper, 704)
+    return re.sub("(?<![到去进赴在])" + re.escape(side) + "(?=" + trades + "(?:" + "|".join(data("language")["firm_words"]) + "))", "", text)
 
 
 _CLAUSES = regex(r"[，、；,;]")

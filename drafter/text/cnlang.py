@@ -263,6 +263,13 @@ def years_since() -> str:
 LEADING_PLACE = r"^[\u4e00-\u9fff]{1,8}?[区县市旗州盟]"
 
 
+def timed(fact: str) -> bool:
+    """Whether a fact says its own time, so that no 近年来 may lead it: ``dated``, or a year's or the present's figures
+    after a short subject of its own (医疗队全年开展…, 嵱平县现有…: language.yaml time_inside)."""
+    first = fact.split("，", 1)[0]
+    return dated(fact) or regex(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(_lang()["time_inside"]) + ")").match(first) is not None
+
+
 def dated(fact: str) -> bool:
     """Whether a fact opens on its own time (2025年…, 今年以来…, 五年来，…, 截至目前…; language.yaml
     time_openers and time_clause_ends), so no 近年来 or 自…以来 may lead it."""
