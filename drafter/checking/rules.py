@@ -265,6 +265,12 @@ def check_text(text: str, whole: bool = True) -> list[Finding]:
                     if not out.room("traditional"):
                         dropped_at.setdefault("traditional", n)
                         continue
+                    if ch in _rules()["name_variants"]:
+                        # (standard in a name, 褚维昇: checks.yaml name_variants)
+                        out.append(Finding("traditional", n, col, _(
+                            "{char} is a traditional character unless it is in a name").format(char=ch),
+                            "warning", fix=_simplified(ch)))
+                        continue
                     out.append(Finding("traditional", n, col, _("traditional character {char}").format(char=ch),
                                        fix=_simplified(ch)))
         annotated: list[tuple[int, int]] = []          # in order, not overlapping

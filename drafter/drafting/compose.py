@@ -337,7 +337,7 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # come to 考察洽谈, not 指导工作; departing — a send-off at home says 在{host}, not 这里 (round 95)
 REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
               "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
-              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks")
+              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks", "shadowing", "women_workshop")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -792,7 +792,10 @@ class Composer:
         defaults = (d["defaults"].get("symposium-graduation") if self.values.get("training") and self.values.get("graduation")
                     else None) \
             or (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
+            or (d["defaults"].get("symposium-graduation-host") if self.values.get("training_host")
+                and self.values.get("graduation") else None) \
             or (d["defaults"].get("symposium-training-host") if self.values.get("training_host") else None) \
+            or (d["defaults"].get(f"{ev.kind}-rectify") if self.values.get("rectify") else None) \
             or (d["defaults"].get(f"{ev.kind}-assessment") if self.values.get("assessment") else None) \
             or (d["defaults"].get(f"{ev.kind}-work") if self.values.get("work_meeting") else None) \
             or (d["defaults"].get(f"{ev.kind}-farewell") if self.values.get("farewell") else None) \

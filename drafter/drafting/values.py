@@ -19,7 +19,7 @@ from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _progra
                     firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
-                    posted_in_host,
+                    posted_in_host, _TOWN_POST,
                     represents, signings_clause, signings_listed, signings_these)
 
 
@@ -203,7 +203,10 @@ def event_values(ev: Event) -> dict[str, str]:
     plan_heads = _plan_heads(ev)
     # (…or its own subject without 将, 我市每年接收…: headed_plan, round 56)
     plans_whole = any(_whole_plan(p, lang_asks) or headed_plan(p, plan_heads, lang_asks) for p in kept)
-    plans = kept if ev.kind == "news" else tuple(own_ref(p, own.short, speaker_self(ev)) for p in kept)
+    # (…and one that names the people who each do it, 挂职青年干部每人联系1个村: 我们将安排…, not 我们将挂职青年干部每人…, round
+    # 97's helper, 729)
+    plans = kept if ev.kind == "news" else tuple(own_ref(lang_asks["arrange"] + p if _EACH_OF.match(p) else p, own.short,
+                                                         speaker_self(ev)) for p in kept)
     # a plan of the other side's or both sides' (下半年双方将…, 浦临区将再组织…) is not the host's to
     # announce in a report (round 29: 据郝建疆介绍，…浦临区将再组织15家企业…)
     plans_others = any(w in p[:max(p.find("将"), 0)] for p in kept
@@ -341,7 +344,9 @@ def event_values(ev: Event) -> dict[str, str]:
         agent(there) + "。" + at_occasion(agent(here))
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
-    co_verb = co_said.startswith(tuple(lang["fact_verbs"]))
+    # (…a verb, not the head of a noun: 培训班为期20天 was said 两地携手培训班…, round 97's helper, 736)
+    co_verb = any(co_said.startswith(w) and not co_said[len(w):].startswith(tuple(lang["verb_not_before"]))
+                  for w in lang["fact_verbs"])
     # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
     # read as 句式杂糅, session 22's events)
     # (…or on the batch of people itself or on the occasion, 本批期满返程挂职干部3名…, 此次考察团由…组成: a count and no
@@ -487,7 +492,9 @@ def event_values(ev: Event) -> dict[str, str]:
         "industries_unsaid": j(tuple(i for i in host.industries if not any(i in f for f in host.facts))),
         "other_industries": j(other.industries),
         "own_industries": j(own.industries),
-        "area": host.area, "population": host.population, "ranks": j(host.ranks),
+        # (…without a name of its own before it, 堎坪镇总面积…: said after 我镇 it was 我镇我镇总面积…, round 97's helper, 728)
+        "area": _own_name_off(host.area, host, ev), "population": _own_name_off(host.population, host, ev),
+        "ranks": j(host.ranks),
         # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
         "home_land": lang["home_lands"]["grassland"] if any(w in host.name + "".join(host.industries) + "".join(host.facts)
                                                             for w in lang["grassland_words"]) else lang["home_lands"]["hills"],
@@ -763,6 +770,7 @@ def event_values(ev: Event) -> dict[str, str]:
             and ev.host.short in ev.guest.leaders[0].title:
         v["resident"] = v.get("aid_cadres") or lang["seconded_cadres"]
     v["assessment"] = "yes" if any(w in ev.event.name for w in lang["assessment_words"]) else ""
+    v["rectify"] = "yes" if ev.kind == "symposium" and any(w in ev.event.name for w in lang["rectify_words"]) else ""
     # the sending side's cadre posted here, speaking to its people (voice.posted_in_host): for no body of the sending side
     v["posted_here"] = "yes" if ev.kind == "symposium" and posted_in_host(ev) else ""
     # a camp or a study tour of pupils (…研学夏令营开营仪式): the sites are where the campers go, not a leader's visit
@@ -779,10 +787,13 @@ def event_values(ev: Event) -> dict[str, str]:
         any(w in ev.event.name for w in lang["pupils_occasions"]) or any(lang["pupils_word"] in a for a in ev.audience)) else ""
     v["job_workshop"] = "yes" if any(w in ev.event.name for w in lang["job_workshop_words"]) \
         and "工坊" not in ev.event.name else ""
+    v["women_workshop"] = "yes" if any(w in ev.event.name for w in lang["women_workshop_words"]) else ""
     # the helping side's opening of a training course for the receiving side's cadres (…干部培训班开班式): moves.yaml
     # symposium-training (round 76)
     course = ev.kind == "symposium" and any(w in ev.event.name for w in lang["training_words"])
     v["training"] = "yes" if course and sp.side == "guest" else ""
+    # (…of which learning on the job, 跟岗学习: no classes, rewording shadowing)
+    v["shadowing"] = "yes" if course and any(w in ev.event.name for w in lang["shadowing_words"]) else ""
     # …and its close (结业式): the trainees have learnt and go home (session 26's 653 was drafted as an opening)
     v["graduation"] = "yes" if course and any(w in ev.event.name for w in lang["graduation_words"]) else ""
     # …whose trainees are no officials (致富带头人、乡村技能人才): not told of 干部能力 nor 干部队伍 (round 93's 653)
@@ -903,7 +914,8 @@ def _body_named(body: str, own: Party, lang: dict[str, Any]) -> str:
     league = league_body(own, body)
     if league:
         return league
-    if any(w in body for w in lang["org_words"]):
+    # (…and a body named in full with its place, 共青团澥川区委: not 澥川共青团澥川区委, round 97's helper, 729)
+    if any(w in body for w in lang["org_words"]) or own.short in body:
         return body
     return place_stem(own.short) + body
 
@@ -1037,6 +1049,8 @@ def heading_facts(ev: Event, heading: str, taken: set[str]) -> tuple[tuple[str, 
 
 
 HAN2 = regex(r"[\u4e00-\u9fff]{2}")
+# people named as each doing a plan (挂职青年干部每人…, 援派教师每名…): values.event_values says 安排 before them
+_EACH_OF = regex(r"^[\u4e00-\u9fff]{2,10}?(?:干部|教师|医生|专家|队员|同志|人才|学员)(?=每人|每名|每位)")
 
 
 def facts_said(ev: Event, host_facts: tuple[str, ...], co_facts: tuple[str, ...], plans: tuple[str, ...] = ()) -> str:
@@ -1067,6 +1081,16 @@ def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
     if not m:
         return ""
     return _names_out(name[m.start():], places)
+
+
+def _own_name_off(text: str, host: Party, ev: Event) -> str:
+    """A host's area or population without the place's name it opens on (堎坪镇总面积… → 总面积…): the overview says
+    the place before it. A town's name, the speaker's own (堎坪镇镇长), counts as the place's."""
+    town = _TOWN_POST.match(cnlang.LIST_SEP_RE.split(ev.speaker.title)[0]) if ev.speaker.title else None
+    for name in sorted({host.name, host.short, *((town[1],) if town else ())} - {""}, key=len, reverse=True):
+        if text.startswith(name) and len(text) > len(name) + 2:
+            return text[len(name):]
+    return text
 
 
 def _launched(name: str, lang: dict[str, Any], sign: bool = False) -> str:
@@ -1233,8 +1257,12 @@ def _gift(ev: Event, giver_side: Party, words: dict[str, Any]) -> dict[str, str]
     if verb and not to_named and not donor:
         # (the side's name by string work, the organisation by a pattern of the drafter's own: the patterns kept
         # across runs are not built of an event's names, recache.py)
-        org = regex("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name, len(giver_side.short)) \
-            if name.startswith(giver_side.short) else None
+        # (…or the side's stem, a firm named by it: 泷浦汇穗食品有限公司捐建…书屋, said 泷浦区捐赠的…, round 97's helper, 728)
+        stem = place_stem(giver_side.short)
+        opener = giver_side.short if name.startswith(giver_side.short) else stem if len(stem) >= 2 and name.startswith(stem) \
+            else ""
+        org = regex("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(words["donor_orgs"]) + ")").match(name, len(opener)) \
+            if opener else None
         donor = name[:org.end()] if org else ""
     named = {"donor": donor or giver_side.short, "donor_named": "yes" if donor else ""}
     if ev.cooperation.donation or not verb:

@@ -121,6 +121,9 @@ def own_office(title: str) -> str:
     # (…and the Youth League's committee, 团区委书记: not 区委、区政府, round 61)
     if not office and first.startswith(lang["league_head"]) and first.endswith("书记"):
         office = first[:-len("书记")]
+    # (…also by its full name, 共青团澥川区委书记: it spoke for 区委、区政府和全区人民, round 97's helper, 729)
+    if not office and first.startswith(lang["league_full"]) and first.endswith("书记") and len(first) > len(lang["league_full"]) + 3:
+        office = first[:-len("书记")]
     return office
 
 
@@ -787,7 +790,8 @@ def own_ref(text: str, name: str, ref: str) -> str:
     if unit and name:
         text = regex(re.escape(name) + "(?=" + "|".join(data("language")["own_bodies_after"]) + ")").sub(unit, text)
     # (…nor in an institution's name: 浰湖区人民医院 is not 我区人民医院 in its own president's mouth, round 81)
-    said = regex(re.escape(name) + "(?!" + data("language")["institution_after"] + ")") if name else None
+    # (…nor in the pairing's joint name, 澥川区—榕埕县东西部协作产业园: not 我区—榕埕县…, round 97's helper, 725)
+    said = regex("(?<!—)" + re.escape(name) + "(?!—|" + data("language")["institution_after"] + ")") if name else None
 
     def sub(part: str) -> str:
         return said.sub(ref, part) if said else part
@@ -899,7 +903,8 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
         for name, ref in ((helper, doer), (host_name, host)):
             if name and ref and name != ref and name in c:
                 # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
-                c = regex(re.escape(name) + "(?!" + _NAME_BOUND.pattern + ")").sub(ref, c)
+                # (…nor the pairing's joint name, 澥川区—榕埕县…产业园: round 97's helper, 725)
+                c = regex("(?<!—)" + re.escape(name) + "(?!—|" + _NAME_BOUND.pattern + ")").sub(ref, c)
         # (…nor the host's own place after its own 引进: 我县引进珞湖区企业7家落户洛岈县, round 57's events)
         if host and host_name and c.startswith(host):
             for place in (host_name, host):
@@ -1138,8 +1143,10 @@ _THING_THEN_VERB = regex(r"^(?!对|为|向|给|把|将|让|使|帮助|引导|组
 
 # (…or a body of its own before how often it acts, 联络处每年组织会员企业…: 我们将联络处每年组织… was read as 病句, round 97's
 # helper, 710)
-_BODY_THEN_OFTEN = regex(r"^[\u4e00-\u9fff]{0,8}?(?:联络处|工作站|服务站|商会|协会|工作队|工作组|指挥部|学校|医院|学院|公司|集团|合作社)"
-                         r"(?=每年|每季度|每月|每半年|每学期|定期|常年)")
+# (…and a place of its own, 书屋每天课后…向全镇学生开放: 我们还将书屋每天… was read as 病句, round 97's helper, 728)
+_BODY_THEN_OFTEN = regex(r"^[\u4e00-\u9fff]{0,8}?(?:联络处|工作站|服务站|商会|协会|工作队|工作组|指挥部|学校|医院|学院|公司|集团|合作社"
+                         r"|书屋|图书室|阅览室|卫生院|卫生室|中心|车间)"
+                         r"(?=每年|每季度|每月|每半年|每学期|每周|每天|定期|常年)")
 
 _SEQUEL = regex(r"^[^，；]{0,8}?(?:发生后|之后|以后|过后)")
 

@@ -3871,3 +3871,32 @@ def test_round97_readers():
         assert "结对以来，活动" not in d718 and "活动中，表彰返乡创业带头人20名" in d718, seed
         d720 = draft(_review(720), seed=seed).text
         assert not re.search("结对以来[^。]*预计", d720), seed
+
+
+def test_session28_events_second_batch():
+    """Events 724–743, as the helper who wrote them read their drafts at seed 3: the receiving side's young cadres on the job
+    at the helper's drafted as the helper's own sent west (735); a course's close at home drafted as its opening (736); an
+    audit's rectification meeting drafted as the cadres' arrival, and 希望大家各项目单位… (733); a youth league's secretary
+    for 区委、区政府和全区人民, and 我们将挂职青年干部每人… (729); a Spring Festival dinner with no festival and the
+    speaker's own gift 我们一定把它用好 (742); 我镇我镇总面积, a firm's gift said the district's, 我们还将书屋每天… (728);
+    我区—榕埕县…产业园 (725); …直播带货节，活动在…举行 (737, 740); a women's federation on investment (727); a helping
+    district's health bureau 主动对接帮扶医院和专家 (732); a guest named 褚维昇, refused as traditional (739)."""
+    for seed in (3, None, 1):
+        d735 = draft(_review(735), seed=seed).text
+        assert "到觉洛县挂职" not in d735 and "拜托觉洛县" not in d735 and "跟岗" in d735.split("\n", 4)[4], seed
+        d736 = draft(_review(736), seed=seed).text
+        assert "将在这里" not in d736 and "预祝" not in d736 and "顺利结业" in d736, seed
+        d733 = draft(_review(733), seed=seed).text
+        assert "希望大家各" not in d733 and "整改" in d733.split("\n", 4)[4].split("希望各项目单位")[0], seed
+        d729 = draft(_review(729), seed=seed).text
+        assert "区委、区政府和全区人民" not in d729 and "代表共青团澥川区委" in d729 and "将挂职青年干部" not in d729, seed
+        d742 = draft(_review(742), seed=seed).text
+        assert "把它用好" not in d742 and re.search("新春|春节", d742.split("\n", 4)[4]), seed
+        d728 = draft(_review(728), seed=seed).text
+        assert "我镇我镇" not in d728 and "泷浦区捐赠" not in d728 and "将书屋" not in d728, seed
+        assert "我区—" not in draft(_review(725), seed=seed).text, seed
+        for n in (737, 740):
+            assert "，活动在" not in draft(_review(n), seed=seed).text, (n, seed)
+        assert "投资兴业" not in draft(_review(727), seed=seed).text, seed
+        assert "主动对接帮扶医院" not in draft(_review(732), seed=seed).text, seed
+    assert "褚维昇" in draft(_review(739), seed=3).text
