@@ -278,7 +278,10 @@ def event_values(ev: Event) -> dict[str, str]:
                         and any(w in x for w in lang["signed_words"])
                         and not any(w in x for w in lang["totals"] + lang["standing_words"]) and not cnlang.dated(x))
     # (…and so is a fact the writer opens on the meeting, 会议通报了…进展: the rest are the pairing's)
-    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))) + signed_here
+    # (…or on the occasion's own last words, 带货节为期3天… at a 直播带货节: said among the pairing's, round 98's 737)
+    tail = ev.event.name[-3:] if len(_occasion_noun(ev.event.name)) == 1 else ""
+    opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_opens"]))
+                   or tail and x.startswith(tail)) + signed_here
     facts_here = any(w in x for x in co.facts for w in lang["occasion_marks"]) or bool(opened)
     this_occasion = lang["this_occasion"].format(venue=venue["venue"])
     joint = _visit_joint(ev.event.name, lang)
@@ -324,7 +327,8 @@ def event_values(ev: Event) -> dict[str, str]:
             return lang["occasion_bare"][bare] + said[len(bare):]
         if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，|(?:会|式|节)现场)", said):
             return said
-        return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) else venue["venue_at"] + "，" + said
+        return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) or tail and said.startswith(tail) \
+            else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
     # event: 活动中，汐湖区累计帮助…7400余名农村劳动力… said years of help as the day's)
     # (the cooperation's: a fact of a total or of its own time, 累计…, 今年以来…; the rest may be the day's
@@ -575,7 +579,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # they will work and be looked after, not markets and learning from the visitors; round 91, 606)
         "pros_arrival": "yes" if professionals and host_welcome and (
             co.cadres or any(w in ev.event.name for w in lang["pros_arrival_words"])) else "",
-        "public_welcome": "yes" if host_welcome and any(
+        # (…and the host's toast at their dinner: a tourist train's first passengers toasted as 各位领导, round 98's 741)
+        "public_welcome": "yes" if (host_welcome or ev.kind == "toast" and sp.side == "host") and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["public_groups"]) else "",
         # (…and pupils on a study tour are wished well at their studies, with no 协作大计 to discuss: round 90)
         "students_welcome": "yes" if host_welcome and any(
@@ -644,6 +649,8 @@ def event_values(ev: Event) -> dict[str, str]:
         # what the ceremony launches (…挂牌暨…中心启用仪式), said as done in a speech's opening
         "launched": _launched(ev.event.name, lang, not ev.visit.signings) if occasion and ev.kind in ("welcome", "reply")
         else "",
+        # (…a start, 开工/奠基/启动, is no fruit borne: 正式开工，两地协作又结出了新的硕果 was read as 不合逻辑, round 98's 727)
+        "launched_start": "yes" if any(ev.event.name.rstrip("仪式典礼").endswith(v) for v in lang["launch"]["starts"]) else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
@@ -1107,6 +1114,11 @@ def _launched(name: str, lang: dict[str, Any], sign: bool = False) -> str:
             verb = words["sign"]
         what = part[:-len(verb)] if verb else ""
         # (…a team's 进驻…启动 said as its moving in: 医疗帮扶队进驻凌溪县人民医院正式启动 → …帮扶队正式进驻凌溪县人民医院)
+        # (…and one built by a giver named first, A捐建B“书屋” → 由A捐建的B“书屋”: 这一刻，泷浦汇穗食品有限公司捐建…“汇穗书屋”正式
+        # 揭牌 was read as 句式杂糅, round 98's 728)
+        built = regex("^(.{2,20}?)(" + "|".join(words["built_by"]) + ")(.{2,})$").match(what)
+        if built:
+            what = words["by"] + built[1] + built[2] + "的" + built[3]
         into = next((m for m in words["moves_in"] if m in what), "") if verb == words["start"] else ""
         if into and what.index(into) >= 2:
             said.append(what.replace(into, words["adverb"] + into, 1))

@@ -3900,3 +3900,23 @@ def test_session28_events_second_batch():
         assert "投资兴业" not in draft(_review(727), seed=seed).text, seed
         assert "主动对接帮扶医院" not in draft(_review(732), seed=seed).text, seed
     assert "褚维昇" in draft(_review(739), seed=3).text
+
+
+def test_round98_readers():
+    """Round 98 (events 724–743, at seed 509: 17 of 20 kept): an audit's rectification meeting opened as a talk with the
+    cadres (733); 集中学习, 本地 and 预祝培训班… of learning on the job (735); 比送钱送物更管长远 in the receiving side's
+    mouth (736); 结对情谊 of a firm the event pairs with no one (731); …正式开工，…结出了新的硕果 (727); 泷浦汇穗食品有限公司捐建…
+    正式揭牌 (728); the festival's own facts among the pairing's (737); a tourist train's passengers toasted as 各位领导 and
+    asked for 宝贵意见 (741)."""
+    for seed in (509, None, 1, 2):
+        d733 = draft(_review(733), seed=seed).text
+        assert "交心会" not in d733 and "跨越山海" not in d733, seed
+        d735 = draft(_review(735), seed=seed).text
+        assert not re.search("集中学习|本地实际|培训班", d735.split("\n", 4)[4]), seed
+        assert "送钱送物" not in draft(_review(736), seed=seed).text, seed
+        assert "结对情谊" not in draft(_review(731), seed=seed).text, seed
+        assert not re.search("开工，[^。]*硕果", draft(_review(727), seed=seed).text), seed
+        assert "由泷浦汇穗食品有限公司捐建的" in draft(_review(728), seed=seed).text, seed
+        assert "本次带货节为期3天" in draft(_review(737), seed=seed).text, seed
+        d741 = draft(_review(741), seed=seed).text
+        assert "各位领导" not in d741 and "宝贵意见" not in d741, seed
