@@ -334,10 +334,12 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 # on a study tour are wished well at their studies (round 90); assessment — an assessment team is not welcomed as leaders
 # come 考察指导 (round 93); job_workshop — a 帮扶车间 is no 共富工坊 (the set words of the workshop topic, session 27's 692);
 # pupils — pupils at their school's occasion are not told of 协作大计 (session 27's 689); investors — entrepreneurs
-# come to 考察洽谈, not 指导工作; departing — a send-off at home says 在{host}, not 这里 (round 95)
+# come to 考察洽谈, not 指导工作; departing — a send-off at home says 在{host}, not 这里 (round 95); shadowing — cadres
+# learning on the job at the helper's have no classes (session 28's 735); women_workshop — a 巾帼工坊 is no 共富工坊 (727)
 REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
               "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
-              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks", "shadowing", "women_workshop")
+              "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks",
+              "shadowing", "women_workshop")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
