@@ -3920,3 +3920,12 @@ def test_round98_readers():
         assert "本次带货节为期3天" in draft(_review(737), seed=seed).text, seed
         d741 = draft(_review(741), seed=seed).text
         assert "各位领导" not in d741 and "宝贵意见" not in d741, seed
+
+
+def test_round99_readers():
+    """Round 99 (events 664–683 again, at seed 511: 17 of 20 kept): a chamber's president at a student-aid gift pledging
+    to treat 结对帮扶 as his own business and 情谊越走越亲, a pairing the event never gives, and calling his federation
+    我们企业 (671)."""
+    for seed in (511, None, 1, 2, 3):
+        d671 = draft(_review(671), seed=seed).text
+        assert "结对帮扶当作" not in d671 and "情谊越走越亲" not in d671 and "我们企业" not in d671, seed
