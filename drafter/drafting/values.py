@@ -19,7 +19,7 @@ from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _progra
                     firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
-                    posted_in_host, _TOWN_POST,
+                    posted_in_host, opens_on_verb,
                     represents, signings_clause, signings_listed, signings_these)
 
 
@@ -234,6 +234,8 @@ def event_values(ev: Event) -> dict[str, str]:
     names_professionals = any(w in sent for w in lang["professional_words"])
     professionals = names_professionals and not any(w in sent for w in lang["official_words"])
     host_welcome = ev.kind == "welcome" and sp.side == "host"     # (several flags are of a host's welcome only)
+    # the body the speaker speaks for (区委、区政府和全区人民; 县人大常委会), '' with no title
+    body = represents(sp.title, own) if sp.title else ""
     # a delegation the event names only in its name (桐屿区党政代表团考察蓬岚旗): the group as named
     if not guest.delegation:
         guest = replace(guest, delegation=_named_delegation(ev.event.name, guest.short, lang["delegation_named"]))
@@ -349,8 +351,7 @@ def event_values(ev: Event) -> dict[str, str]:
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
     # (…a verb, not the head of a noun: 培训班为期20天 was said 两地携手培训班…, round 97's helper, 736)
-    co_verb = any(co_said.startswith(w) and not co_said[len(w):].startswith(tuple(lang["verb_not_before"]))
-                  for w in lang["fact_verbs"])
+    co_verb = opens_on_verb(co_said, tuple(lang["fact_verbs"]))
     # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
     # read as 句式杂糅, session 22's events)
     # (…or on the batch of people itself or on the occasion, 本批期满返程挂职干部3名…, 此次考察团由…组成: a count and no
@@ -400,9 +401,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # …一行, unless they are 各位领导 already (榆汐区各位领导一行 says 各位 and 一行 twice: round 28)
         "visitors_party": visitors + "一行" if led else visitors,
         "hosts": f"{host.short}各位领导",
-        "body": represents(sp.title, own) if sp.title else "",
-        "own_body_named": _body_named(represents(sp.title, own), own, lang) if sp.title else f"{own.short}党政领导班子",
-        "own_body": represents(sp.title, own) if sp.title else f"{own.short}党政领导班子",
+        "body": body,
+        "own_body_named": _body_named(body, own, lang) if sp.title else f"{own.short}党政领导班子",
+        "own_body": body if sp.title else f"{own.short}党政领导班子",
         # a member of the standing committee (宣传部长, 常务副县长) welcoming for 县委、县政府 where the side's
         # first leader is its secretary: 受县委书记…同志委托 (round 49)
         "entrusted": _entrusted(sp, own, lang["entrusted"]),
@@ -497,7 +498,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "other_industries": j(other.industries),
         "own_industries": j(own.industries),
         # (…without a name of its own before it, 堎坪镇总面积…: said after 我镇 it was 我镇我镇总面积…, round 97's helper, 728)
-        "area": _own_name_off(host.area, host, ev), "population": _own_name_off(host.population, host, ev),
+        "area": _own_name_off(host.area, host), "population": _own_name_off(host.population, host),
         "ranks": j(host.ranks),
         # (a pastoral banner's goods do not 走出大山: round 46; its grassland, by its name or industries)
         "home_land": lang["home_lands"]["grassland"] if any(w in host.name + "".join(host.industries) + "".join(host.facts)
@@ -557,8 +558,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
         # (…and a people's congress's or a CPPCC's head, who supervises and supports the work, not does it: 以最实的举措
         # 抓好各项协作任务 in a 人大常委会主任's mouth was read wrong-side, round 96's 608)
-        "legislature": "yes" if ev.kind != "news" and sp.title and represents(sp.title, own).endswith(
-            tuple(lang["legislatures"])) else "",
+        "legislature": "yes" if ev.kind != "news" and body.endswith(tuple(lang["legislatures"])) else "",
         # (…an office's or a team's own head, not a village's: rewording bureau_speaks)
         "bureau_speaks": "yes" if ev.kind != "news" and own_office(sp.title) else "",
         # …or a town's or a village's: none sets tasks for the county's 各级各部门 (round 86: a town secretary did)
@@ -650,7 +650,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "launched": _launched(ev.event.name, lang, not ev.visit.signings) if occasion and ev.kind in ("welcome", "reply")
         else "",
         # (…a start, 开工/奠基/启动, is no fruit borne: 正式开工，两地协作又结出了新的硕果 was read as 不合逻辑, round 98's 727)
-        "launched_start": "yes" if any(ev.event.name.rstrip("仪式典礼").endswith(v) for v in lang["launch"]["starts"]) else "",
+        "launched_start": "yes" if _launch_body(ev.event.name, lang["launch"]).endswith(tuple(lang["launch"]["starts"])) else "",
         # the meeting the guests came for (前来参加…联席会议的…一行); not a banquet, nor a visit named
         # by the visitors themselves (为前来参加琅岙区党政代表团…的琅岙区党政代表团一行; round 11)
         "meeting": "" if any(w in ev.event.name for w in lang["not_a_meeting"]) else ev.event.name,
@@ -1090,14 +1090,18 @@ def _visit_purpose(name: str, places: tuple[str, ...], verbs: list[str]) -> str:
     return _names_out(name[m.start():], places)
 
 
-def _own_name_off(text: str, host: Party, ev: Event) -> str:
+def _own_name_off(text: str, host: Party) -> str:
     """A host's area or population without the place's name it opens on (堎坪镇总面积… → 总面积…): the overview says
-    the place before it. A town's name, the speaker's own (堎坪镇镇长), counts as the place's."""
-    town = _TOWN_POST.match(cnlang.LIST_SEP_RE.split(ev.speaker.title)[0]) if ev.speaker.title else None
-    for name in sorted({host.name, host.short, *((town[1],) if town else ())} - {""}, key=len, reverse=True):
+    the place before it. (A town's head speaks for the town: voice.speakers_place has made it the side already.)"""
+    for name in sorted({host.name, host.short} - {""}, key=len, reverse=True):
         if text.startswith(name) and len(text) > len(name) + 2:
             return text[len(name):]
     return text
+
+
+def _launch_body(name: str, words: dict[str, Any]) -> str:
+    """An occasion's name without its ceremony's noun and its year (…2026年…开工仪式 → …开工): what it launches."""
+    return regex(words["year"]).sub("", regex(words["ends"]).sub("", name))
 
 
 def _launched(name: str, lang: dict[str, Any], sign: bool = False) -> str:
@@ -1105,7 +1109,7 @@ def _launched(name: str, lang: dict[str, Any], sign: bool = False) -> str:
     …人民医院正式挂牌，远程会诊中心正式启用; language.yaml launch), or '': a welcome of such a ceremony never named what it
     was for (round 95's 686)."""
     words = lang["launch"]
-    body = regex(words["year"]).sub("", regex(words["ends"]).sub("", name))
+    body = _launch_body(name, words)
     said = []
     for part in body.split(words["joined"]):
         verb = next((v for v in words["verbs"] if part.endswith(v)), "")

@@ -614,6 +614,13 @@ def _agent(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", 
 _BATCH_SELF = regex(r"((?:前[两三四五六]|首|第[一二三四五六七八九十]+)批)(我[县区市旗州盟])")
 
 
+def opens_on_verb(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` opens on one of ``words`` as a verb, not as the head of a noun (language.yaml verb_not_before):
+    消费帮扶周为期7天 is no 消费帮扶 done, and was said 浙漪市通过消费帮扶周为期7天 (round 55); 培训班为期20天 no 培训 (736)."""
+    tails = tuple(data("language")["verb_not_before"])
+    return any(text.startswith(w) and not text[len(w):].startswith(tails) for w in words)
+
+
 def _agent_said(facts: tuple[str, ...], doer: str, host: str = "", helper: str = "", host_name: str = "",
                 them: str = "") -> str:
     """The cooperation's facts as one clause list, each said by the side that did it when the list
@@ -638,12 +645,7 @@ def _agent_said(facts: tuple[str, ...], doer: str, host: str = "", helper: str =
         # 引进海晏区企业5家 in 海晏区's reply → 引导我区5家企业落户)
         items = [own_firms(x, helper, doer, host_name) for x in items]
     verbs = tuple(lang["agent_verbs"])
-    tails = tuple(lang["verb_not_before"])
-
-    def opens(text: str, words: tuple[str, ...]) -> bool:
-        # (on one of ``words`` as a verb, not as the head of a noun: 消费帮扶周为期7天 is no 消费帮扶 done,
-        # and was said 浙漪市通过消费帮扶周为期7天, round 55)
-        return any(text.startswith(w) and not text[len(w):].startswith(tails) for w in words)
+    opens = opens_on_verb
     # a fact that opens on its own time, then the verb (今年以来已落实…, 五年来累计投入…) is said by its
     # doer before it, the fact kept whole (澄港区今年以来已落实…: round 22's 结对协作；今年以来已落实… had
     # no subject)
