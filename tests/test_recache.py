@@ -53,3 +53,19 @@ def test_a_damaged_copy_is_ignored(fresh, monkeypatch):
         new_run(monkeypatch)
         assert recache.regex(*PATTERNS[0]) == re.compile(*PATTERNS[0])
         assert recache._new                                  # compiled afresh, not read
+
+
+def test_drafting_an_event_keeps_no_pattern_of_its_names(fresh, monkeypatch):
+    """Patterns built from an event's place names (voice.own_ref, _voiced, own_place) are compiled for the run only
+    (recache.local): drafting two events of other places adds nothing to the copy that names them."""
+    from pathlib import Path
+
+    from drafter.api import draft, load_event
+
+    root = Path(__file__).resolve().parent.parent
+    for name in ("examples/welcome.yaml", "examples/reply.yaml"):
+        ev = load_event(root / name)
+        draft(ev, seed=1)
+        places = {ev.host.short, ev.guest.short}
+        assert not any(p in pattern for p in places for pattern, _ in recache._new), name
+    assert recache.local("甲县") is recache.local("甲县")        # once in a run

@@ -109,6 +109,16 @@ def _topic_lead(d: dict[str, Any], audience: str, topic: str, tdata: dict[str, A
     return {"c": [s.replace("{topic}", topic) for s in _alts(own or d["generic"]["lead"][audience])]}
 
 
+def _trainee_words(trainee: dict[str, Any], topic: str) -> dict[str, Any]:
+    """A course's trainees' words for a topic: for one of the two places' areas of work (产业协作), the area as what it
+    gives them and what they learn for (产业发展: 希望大家在产业协作上多想办法 was said to farmers, round 99's 668)."""
+    area = trainee.get("areas") or {}
+    if topic not in area.get("as", {}):
+        return trainee
+    said = area["as"][topic]
+    return {k: [x.replace("{as}", said) for x in area[k]] for k in ("headings", "body", "more")}
+
+
 def _topic_said(first: Any, more: Any, topic: str) -> list[dict[str, Any]]:
     """A point's body of set lines naming its topic: ``first`` said always, each of ``more`` as the draft grows
     (points.yaml generic.trainee_topic, generic.office_topic)."""
@@ -339,7 +349,8 @@ def _undated(groups: tuple[tuple[str, ...], ...], table: str = "duration_words")
 REWORDINGS = ("professionals", "inst_voice", "pros_welcome", "students_welcome", "public_welcome", "firms_welcome", "assessment",
               "daytime", "host_own", "programme", "aid_cadres", "posted", "own_inst",
               "institution", "other_inst", "sombre", "job_workshop", "pupils", "investors", "departing", "bureau_speaks",
-              "shadowing", "women_workshop")
+              "shadowing", "women_workshop", "struck", "peers", "edu_only", "health_only",
+              "own_village", "other_village")
 
 
 def _reworded(text: str, flag: str, values: dict[str, str]) -> str:
@@ -590,6 +601,8 @@ class Composer:
         kinds = moves_data(user_dir)
         # (a toast to the sending side's people at work in the place: its own moves, round 66)
         key = "toast-team" if self.values.get("team_toast") else "toast-cadres" if self.values.get("cadres_toast") else \
+            "symposium-families" if self.values.get("families") else \
+            "symposium-station" if self.values.get("station") else \
             "symposium-training" if self.values.get("training") else \
             "symposium-training-host" if self.values.get("training_host") else \
             "symposium-team" if self.values.get("team_lead") else f"{ev.kind}-{ev.speaker.side}"
@@ -696,7 +709,10 @@ class Composer:
         out: list[Position] = []
         for item in items:
             if "use" in item:
-                out.extend(self._positions(move, self.shared[item["use"]]))
+                # (…only when its flag holds, if it names one: a shared move of one occasion's, 教师节, added to a kind
+                # draws nothing for the others, whose drafts stay as they were)
+                if not item.get("if") or self.values.get(item["if"]):
+                    out.extend(self._positions(move, self.shared[item["use"]]))
                 continue
             # (the positions of another kind's move: a visit to the helper says the receiving side's
             # 县情 and hopes as its welcome does, inside a reply's frame)
@@ -793,6 +809,8 @@ class Composer:
         kind = (data("event")["away_points"].get(ev.kind) or ev.kind) if ev.away else ev.kind
         defaults = (d["defaults"].get("symposium-graduation") if self.values.get("training") and self.values.get("graduation")
                     else None) \
+            or (d["defaults"].get("symposium-families") if self.values.get("families") else None) \
+            or (d["defaults"].get("symposium-station") if self.values.get("station") else None) \
             or (d["defaults"].get("symposium-training") if self.values.get("training") else None) \
             or (d["defaults"].get("symposium-graduation-host") if self.values.get("training_host")
                 and self.values.get("graduation") else None) \
@@ -876,6 +894,11 @@ class Composer:
                 later = {_topic_key(s.get("topic") or "", d) for s in specs[i + 1:]} - {""}
                 if matched:
                     key = ""
+                # (…nor a symposium's heading of thanks to the people sent, 致敬教育初心，感谢真情付出: it took 教育 and was
+                # said over 多到群众家中走一走, round 100's helper, 756)
+                elif ev.kind == "symposium" and not topic and not spec.get("body") and spec.get("heading") \
+                        and any(w in spec["heading"] for w in data("language")["thanks_words"]):
+                    key = ""
                 elif not topic and not spec.get("body") and spec.get("heading"):
                     key = next((k for k in _topic_keys(spec["heading"], d) if k not in used_topics | later), "")
                     if key:
@@ -891,8 +914,9 @@ class Composer:
                 if spec.get("heading"):
                     heading_alts = [spec["heading"]]
                 else:
+                    trainee = _trainee_words(self._trainee_topic(audience, d), topic)
                     heading_alts = [h.replace("{topic}", topic) for h in
-                                    _alts(self._trainee_topic(audience, d).get("headings")
+                                    _alts(trainee.get("headings")
                                           or tdata.get("headings", {}).get(audience) or d["generic"]["headings"][audience])]
                 if spec.get("body"):
                     # the writer's body: its first sentence always, the others first as the draft
@@ -1124,6 +1148,7 @@ class Composer:
                     heading: str = "") -> list[Any]:
         trainee = self._trainee_topic(audience, d)
         if trainee:
+            trainee = _trainee_words(trainee, topic)
             return _topic_said(trainee["body"], trainee["more"], topic)
         # (a heading that says what the speaker's side does for the cadres, 做好服务保障，让专家安心工作,
         # takes the topic's words for that, not 希望大家注意劳逸结合: round 55)
@@ -1141,7 +1166,9 @@ class Composer:
                 topic = next((a for a in self.ev.cooperation.areas if d["topics"].get(_topic_key(a, d)) is tdata), topic)
             # (…and a heading that names none of them takes the topic's own words: 在以服务暖人心上多搭桥梁, round 74)
             # (…and a firm in a firm's words, not an office's 立足自身职能: round 76)
-            who = "firm" if self.values.get("firm_speaks") and office.get("firm") else audience
+            who = ("firm_host" if audience == "host" and office.get("firm_host") else
+                   "firm_invest" if self.values.get("firm_invests") and office.get("firm_invest") else "firm") \
+                if self.values.get("firm_speaks") and office.get("firm") else audience
             if topic != heading:
                 # (…and what it will do about it as the draft grows: a chamber's two points of one sentence each
                 # were read as empty, round 94's 670 and 671)

@@ -21,7 +21,8 @@ from ..i18n import _, field_label, kind_name
 from ..text.markers import TRACE_PIECE_RE
 from .event import file_field
 from .compose import Composer, moves_data, out_of_era, point_count, title_for
-from .values import _event_values, _visit_joint, donation_said, event_stage, said_areas, theme_current, theme_slogan
+from .values import (_event_values, _visit_joint, departing, donation_said, event_stage, said_areas, theme_current,
+                     theme_slogan)
 from .voice import party_title, place_stem, posted_in_host, speaker_self, speakers_place
 from .types import Event, Party, Point
 from ..bank.store import Phrase, PhraseBank, load_bank
@@ -305,6 +306,12 @@ def _event_context(ev: Event) -> dict[str, Any]:
     # whom the greeting's head names: the leaders, else the firms' people, else the professionals
     # (尊敬的各位专家，各位专家、同志们 repeated the audience's own 各位专家: session 27's 667)
     heads = addresses or ([firms_greet] if firms_greet else [pros_greet] if pros_greet else [])
+    audience = [a for a in ev.audience if not any(_same_address(a, b) for b in heads)]
+    # the persons the audience names first are greeted with the leaders, 尊敬的冼区长、刀县长，各位领导…: not
+    # 尊敬的冼区长，刀县长、各位领导… (round 97's 705)
+    if addresses:
+        while audience and _personal(audience[0]) and len(addresses) < 4:
+            addresses = [*addresses, audience.pop(0)]
     return {
         "ev": ev, "kind": ev.kind, "side": ev.speaker.side, "level": 0,
         "host": ev.host, "guest": ev.guest, "own": own, "other": other, "speaker": ev.speaker,
@@ -313,7 +320,7 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "addresses": addresses,
         # the audience the event names, less those the greeting has named already (尊敬的莫部长，莫部长、同志们; 卢副书记，
         # 卢书记: session 26)
-        "audience": [a for a in ev.audience if not any(_same_address(a, b) for b in heads)],
+        "audience": audience,
         "date_cn": cnlang.cn_date(ev.event.date), "month_day": cnlang.cn_month_day(ev.event.date),
         "join": cnlang.join_list, "cn_number": cnlang.cn_number,
         "leaders_text": _leaders_text,
@@ -325,9 +332,22 @@ def _event_context(ev: Event) -> dict[str, Any]:
         "to_cadres": bool(values.get("cadres_toast")) and not values.get("team_toast"),
         # a group of buyers or entrepreneurs no leader of theirs leads is greeted as such (各位采购商朋友, round 80)
         "firms_greet": firms_greet,
+        # …and one a leader of theirs leads, greeted after the leader (尊敬的阎局长，各位采购商朋友)
+        "firms_led": values.get("firms_led", ""),
         # …and professionals with no leader of theirs by what they are (各位专家, round 91)
         "pros_greet": pros_greet,
+        # a sending side's leader visiting its cadres at their county greets the county's leaders the event names
+        # (尊敬的冶部长，…: round 102's helper, 794); not at home, where the county is not in the room
+        "greet_hosts": ev.kind == "symposium" and ev.speaker.side == "guest" and not ev.away and not departing(ev)
+        and not any(values.get(f) for f in ("families", "station", "training")),
     }
+
+
+def _personal(address: str) -> bool:
+    """Whether an audience's item addresses one person (刀县长, 张总), not a group (各位领导, 乡亲们, 女士们、先生们)."""
+    groups = data("language")["audience_groups"]
+    return 2 <= len(address) <= 6 and not address.startswith(tuple(groups["heads"])) \
+        and not address.endswith(tuple(groups["ends"]))
 
 
 def _same_address(a: str, b: str) -> bool:
@@ -739,7 +759,8 @@ def checked(d: Draft, ev: Event | None = None, via: str = "length") -> Draft:
                        theme=ev.event.theme, year=ev.event.date.year))
     if errors and all(f.rule == "length" for f in errors):
         if d.length < (d.target or 0):
-            fields = _field_names(d.missing, ev) or field_label("points", quoted=False)
+            # (…and an event that gives points is asked for their bodies, not for points: round 102's helper, 794, 795)
+            fields = _field_names(d.missing, ev) or field_label("points.body" if ev.points else "points", quoted=False)
             msg = _("the event gives material for {length} characters, not {target}: the closest draft "
                     "is printed; to make it longer, fill in {fields}").format(
                         length=d.length, target=d.target, fields=fields)

@@ -11,11 +11,11 @@ from typing import Any, Callable
 
 from ..resources import data
 from ..text import cnlang
-from ..recache import regex
+from ..recache import local, regex
 from .era import out_of_era
 from .gate import _shares_run
 from .types import Event, Party, Person
-from .voice import (_after_time, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
+from .voice import (_NATURE, _after_time, body_stem, _agent, _aid_cadres, _ask_said, _named, _programme, _pros, _reported, _said,
                     firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
@@ -44,10 +44,11 @@ def _named_convening(ev: Any) -> dict[str, str]:
         {"name_who": "", "name_verb": "", "name_what": ""}
 
 
-def _firms_greet(ev: Any, groups: dict[str, str]) -> str:
+def _firms_greet(ev: Any, groups: dict[str, str], led: bool = False) -> str:
     """How a host's welcome or toast greets a visiting group of buyers or entrepreneurs that no leader
-    of theirs leads (泚阳区消费帮扶采购商考察团: 各位采购商朋友; language.yaml firm_groups), else ''."""
-    if ev.kind not in ("welcome", "toast") or ev.speaker.side != "host" or ev.guest.leaders:
+    of theirs leads (泚阳区消费帮扶采购商考察团: 各位采购商朋友; language.yaml firm_groups), else ''; ``led``: one
+    a leader of theirs leads too (尊敬的阎局长，各位采购商朋友: not 各位领导, round 100's helper, 747)."""
+    if ev.kind not in ("welcome", "toast") or ev.speaker.side != "host" or ev.guest.leaders and not led:
         return ""
     said = f"{ev.guest.delegation}{ev.event.name}"
     return next((greet for word, greet in groups.items() if word in said), "")
@@ -114,7 +115,14 @@ def event_stage(ev: Event) -> str:
     """The stage of the cadres' term a symposium is held at (``stage``), except a send-off held by the sending
     side at its own place with no word of a term's end (潠河区第三批组团式教育帮扶教师欢送座谈会 in 潠河区教育局):
     that sees them off to go (departing), an arrival's, not a term's end (session 22's events)."""
-    return "arrival" if departing(ev) else stage(ev.event.name)
+    if departing(ev):
+        return "arrival"
+    words = data("language")["stages"]
+    # (a name of no stage whose cadres' facts say what they have done since they came is a meeting of them at work)
+    if not any(w in ev.event.name for k in ("farewell", "arrival", "midterm", "rotation") for w in words[k]) \
+            and any(w in f for f in ev.cooperation.facts for w in words["at_work_facts"]):
+        return "midterm"
+    return stage(ev.event.name)
 
 
 def departing(ev: Event) -> bool:
@@ -262,12 +270,14 @@ def event_values(ev: Event) -> dict[str, str]:
         host = replace(host, facts=tuple(f for f in host.facts if f not in day))
         co = replace(co, facts=co.facts + day)
         own, other = (host if p is ev.host else p for p in (own, other))
-    visitors_named = bool(guest.delegation) and guest.short + guest.delegation in ev.event.name
     # the visiting group as a speech names it: 滨江区党政代表团, its leader (刘书记), or 滨江区各位领导
     # (…各位领导一行 says 各位 and 一行 twice: the guest's leader by name when there is no delegation)
     # (a speech says it to their face: 司空书记一行, not 漱玉区委书记司空砚一行; round 11)
     # (the visitors are the receiving side's on a visit to its helper: ev.away)
     vp, vl = (host, hl) if ev.away else (guest, gl)
+    # (…the visitors' own: the receiving side's delegation on its visit east, 藜坪县党政代表团赴渌湾区考察对接…座谈会 said
+    # whole in the district's welcome, round 102's helper, 788)
+    visitors_named = bool(vp.delegation) and vp.short + vp.delegation in ev.event.name
     led = bool(vp.delegation or (vl and vl.title))
     visitors = f"{vp.short}{vp.delegation}" if vp.delegation else (
         (vl.address if ev.kind != "news" else f"{party_title(vp, vl.title)}{vl.name}")
@@ -329,7 +339,10 @@ def event_values(ev: Event) -> dict[str, str]:
             return lang["occasion_bare"][bare] + said[len(bare):]
         if said.startswith(tuple(lang["occasion_marks"] + lang["occasion_opens"])) or re.match(r"[\u4e00-\u9fff]{0,6}(?:(?:会|式|节|现场)(?:上|中|期间)|现场，|(?:会|式|节)现场)", said):
             return said
+        # (…and one that opens on the thing the occasion is of, 研修班为期15天… at its 结业仪式: 仪式上，研修班为期… was
+        # read as a 病句, round 101's 780)
         return "本次" + said if said.startswith(tuple(lang["occasion_nouns"])) or tail and said.startswith(tail) \
+            or _of_occasion(said, ev) and not said.startswith(tuple(lang["occasion_now"])) \
             else venue["venue_at"] + "，" + said
     # the facts of the occasion itself said after the venue, the cooperation's before them (round 39's
     # event: 活动中，汐湖区累计帮助…7400余名农村劳动力… said years of help as the day's)
@@ -343,15 +356,21 @@ def event_values(ev: Event) -> dict[str, str]:
     # the cooperation's unmarked facts beside them are not, 活动中，琮湾区在丹桐县设立劳务协作工作站3个 read
     # a standing fact as the day's, round 56's events)
     # (…and so are the writer's facts of the meeting and of a signing at it: ``opened`` above)
+    # (…and beside facts that open on this occasion, 本次招聘会提供…, the others are the pairing's: 活动中，两地联合开展焊工
+    # 培训32期… of years of training, round 101's 777)
+    now_opened = tuple(x for x in co.facts if x.startswith(tuple(lang["occasion_now"])))
     if day or opened:
         there = tuple(x for x in co.facts if x not in day + opened)
+    elif now_opened:
+        there = tuple(x for x in co.facts if x not in now_opened and not any(w in x for w in lang["occasion_marks"]))
     here = tuple(x for x in co.facts if x not in there)
     co_at = "" if not co_said else at_occasion(co_said) if not (here and there) else \
         agent(there) + "。" + at_occasion(agent(here))
     # (the facts stand as a sentence of their own when they open on who did them, or on a time: 五年来
     # 澄港区累计选派… after 在双方共同努力下 read as a 状语 that takes no subject, round 31)
     # (…a verb, not the head of a noun: 培训班为期20天 was said 两地携手培训班…, round 97's helper, 736)
-    co_verb = opens_on_verb(co_said, tuple(lang["fact_verbs"]))
+    # (…nor the thing the occasion is about, 联合党支部有党员23名 at its founding: 联合 read as a verb, round 100's helper, 757)
+    co_verb = opens_on_verb(co_said, tuple(lang["fact_verbs"])) and not (co.facts and _of_occasion(co.facts[0], ev))
     # (…or on the people who did them within a few characters: 本批挂职干部到岗半年来，推动落实… after 在两地共同推动下 was
     # read as 句式杂糅, session 22's events)
     # (…or on the batch of people itself or on the occasion, 本批期满返程挂职干部3名…, 此次考察团由…组成: a count and no
@@ -554,11 +573,18 @@ def event_values(ev: Event) -> dict[str, str]:
         # departments nor pledge its leaders' visits (我们将督促有关部门…, round 59)
         # …and one who heads a firm or a chamber of commerce speaks of no 政治任务 (round 62)
         "firm_speaks": "yes" if firm_speaks(ev) else "",
+        # (…a firm that invests, not gives: no 奉献爱心 nor 回报社会 at its plant's opening, round 100's helper, 749)
+        "firm_invests": "yes" if firm_speaks(ev) and not co.donation and not any(
+            w in ev.event.name for w in lang["gift"]["verbs"]) and (ev.visit.signings or any(
+                w in ev.event.name for w in lang["invest_words"])) else "",
+        # …and a site of its own it shows the leaders, not visits (此次来访，我们考察了汇穗源…加工厂, round 100's helper, 749)
+        "own_site": "yes" if _own_site(ev) else "",
         # (…and a village, which sets up no 招商推介 platform of its own either: round 70)
         "office_speaks": "yes" if own_office(sp.title) or own_unit in lang["small_units"] else "",
         # (…and a people's congress's or a CPPCC's head, who supervises and supports the work, not does it: 以最实的举措
         # 抓好各项协作任务 in a 人大常委会主任's mouth was read wrong-side, round 96's 608)
         "legislature": "yes" if ev.kind != "news" and body.endswith(tuple(lang["legislatures"])) else "",
+        "members": next((m for k, m in lang["legislature_members"].items() if body.endswith(k)), ""),
         # (…an office's or a team's own head, not a village's: rewording bureau_speaks)
         "bureau_speaks": "yes" if ev.kind != "news" and own_office(sp.title) else "",
         # …or a town's or a village's: none sets tasks for the county's 各级各部门 (round 86: a town secretary did)
@@ -586,6 +612,7 @@ def event_values(ev: Event) -> dict[str, str]:
         "students_welcome": "yes" if host_welcome and any(
             w in f"{guest.delegation}{ev.event.name}" for w in lang["student_groups"]) else "",
         "firms_greet": firms_greet,
+        "firms_led": _firms_greet(ev, lang["firm_groups"], led=True) if ev.guest.leaders else "",
         # how a firm's or a chamber's head names his own (我们集团): he invites the hosts to it, not to his district
         "firm_self": own_firm(ev)[1],
         "firms_welcome": "yes" if firms_greet else "",
@@ -640,6 +667,9 @@ def event_values(ev: Event) -> dict[str, str]:
                   and not visitors_named and not (len(ev.event.place) > len(host.short) and ev.event.name.startswith(ev.event.place))
                   else this_occasion) if occasion else "",
         "visit_name": "" if occasion else ev.event.name,
+        # (…that says a visit, not a thing that opens or is held: …年货节在濉滨区开幕 reported 岌禾县县长带队，濉滨区委书记陪同,
+        # round 100's 758)
+        "visit_said": "yes" if not occasion and any(w in ev.event.name for w in lang["visit_led_words"]) else "",
         # what a visit is for when its name says it is to comfort (…看望慰问阿腾希日旗困难群众 → 看望慰问困难群众)
         "visit_purpose": "" if occasion else _visit_purpose(ev.event.name, (host.name, host.short), lang["visit_purposes"]),
         # the team of professionals a host's welcome says the visitors come to see (…卫生健康委员会看望组团式帮扶医疗队欢迎会
@@ -660,8 +690,9 @@ def event_values(ev: Event) -> dict[str, str]:
         # the occasion a banquet is given for, as its name says it (硘川县…展销会欢迎晚宴 → 硘川县…展销会)
         "banquet_for": _banquet_for(ev.event.name),
         # (a report names whose committee: 代表市委、市政府 of two cities read as either, round 51)
-        "hl_body": (place_stem(host.short) if ev.kind == "news" else "") + represents(hl.title, host) if hl else "",
-        "gl_body": (place_stem(guest.short) if ev.kind == "news" else "") + represents(gl.title, guest) if gl else "",
+        # (…a town's post by the town's: 符乐群代表柞岭镇党委 was said of 菇岭镇党委书记 in 柞岭县, round 100's helper, 757)
+        "hl_body": (body_stem(hl.title, host) if ev.kind == "news" else "") + represents(hl.title, host) if hl else "",
+        "gl_body": (body_stem(gl.title, guest) if ev.kind == "news" else "") + represents(gl.title, guest) if gl else "",
         # what each side's leader said, as the event gives it (a report attributes nothing else)
         # (a remark that thanks, 感谢…的真情帮扶, is said in the welcome line that thanks, not after it
         # again: round 25 read …表示感谢。党志远在讲话中表示，感谢…)
@@ -671,6 +702,8 @@ def event_values(ev: Event) -> dict[str, str]:
         "guest_said": _said(gl.name, tuple(r for r in guest.remarks if r is not gthanks)) if gl else "",
         "gl_thanks": gthanks.rstrip("。；，！") if gl and gthanks else "",
         "gl_unthanked": gl.name if gl and not gthanks else "",
+        # (a firm's head thanks, he does not appraise the county's work: 董事长…对柞岭县干部群众…成绩给予充分肯定, round 100's helper, 757)
+        "gl_firm": "yes" if gl and any(w in (gl.title or "") for w in lang["firm_heads"]) else "",
         # the place, unless the occasion's name already says it (…青山县…联席会议在青山县召开); a name
         # of the pair (滨江区—青山县…联席会议) says no place (round 10: 导语缺地点)
         "at_place": ev.event.place if ev.event.place and (
@@ -799,10 +832,22 @@ def event_values(ev: Event) -> dict[str, str]:
     # symposium-training (round 76)
     course = ev.kind == "symposium" and any(w in ev.event.name for w in lang["training_words"])
     v["training"] = "yes" if course and sp.side == "guest" else ""
+    # the receiving side's people posted in the helper's place, to whom the helper speaks (甪溪县驻淏江区…工作站工作人员座谈会:
+    # moves.yaml symposium-station; round 100's helper, 755)
+    v["station"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and not v["training"] and (
+        local(re.escape(host.short) + "(?:派驻|驻)" + re.escape(guest.short)).search(ev.event.name + ev.cooperation.cadres)
+        or ev.cooperation.cadres.startswith(host.short) and any(w in ev.cooperation.cadres for w in ("派驻", "驻" + guest.short))
+    ) else ""
+    # the sending side's meeting with its cadres' families (…挂职干部家属座谈会: moves.yaml symposium-families; round 101's 773)
+    v["families"] = "yes" if ev.kind == "symposium" and sp.side == "guest" and any(
+        w in ev.event.name for w in lang["families_words"]) else ""
     # (…of which learning on the job, 跟岗学习: no classes, rewording shadowing)
     v["shadowing"] = "yes" if course and any(w in ev.event.name for w in lang["shadowing_words"]) else ""
     # …and its close (结业式): the trainees have learnt and go home (session 26's 653 was drafted as an opening)
     v["graduation"] = "yes" if course and any(w in ev.event.name for w in lang["graduation_words"]) else ""
+    # …and a report of one (round 101's 780: its host welcomed the trainees as 客人们)
+    v["course_close"] = "yes" if ev.kind == "news" and any(w in ev.event.name for w in lang["training_words"]) \
+        and any(w in ev.event.name for w in lang["graduation_words"]) else ""
     # …whose trainees are no officials (致富带头人、乡村技能人才): not told of 干部能力 nor 干部队伍 (round 93's 653)
     v["trainees_folk"] = "yes" if course and not any(
         w in f"{co.cadres}{ev.event.name}" for w in lang["trainee_officials"]) else ""
@@ -820,7 +865,17 @@ def event_values(ev: Event) -> dict[str, str]:
     # …and the place it is in, as its short name opens on it (葭岙县职业中学 → 葭岙县), else ''
     placed = regex(cnlang.LEADING_PLACE).match(own.short or "")
     v["inst_place"] = placed.group(0) if v["own_inst"] and placed else ""
+    v.update(_peers(ev, lang))
+    v["place_own"] = "yes" if ev.event.place and ev.event.place in (own.short, own.name) else ""
+    v["own_village"] = "yes" if cnlang.unit_suffix(own.short) in lang["small_units"] else ""
+    v["other_village"] = "yes" if cnlang.unit_suffix(other.short) in lang["small_units"] else ""
+    # (a team of teachers only, or of doctors only: its schools or its hospitals, not both)
+    sent = ev.cooperation.cadres + ev.event.name + ev.guest.delegation
+    fields = {k for k, ws in lang["pros_fields"].items() if any(w in sent for w in ws)}
+    v["edu_only"] = "yes" if fields == {"edu"} else ""
+    v["health_only"] = "yes" if fields == {"health"} else ""
     v["sombre"] = "yes" if any(w in ev.event.name + ev.event.theme for w in lang["sombre_words"]) else ""
+    v["struck"] = "yes" if any(w in ev.event.name + ev.event.theme for w in lang["struck_words"]) else ""
     v["points_felt"] = "yes" if any(w in (p.heading or "") for p in ev.points
                                     for w in lang["felt_words"] + lang["unasked_words"]) else ""
     # a theme of a period that has ended (巩固拓展脱贫攻坚成果 in 2026: rounds 45's readers) is not said as
@@ -868,7 +923,10 @@ def event_values(ev: Event) -> dict[str, str]:
     # …a host's dinner that welcomes them on arrival (欢迎…支教教师晚宴): they are welcomed, not thanked for work done
     v["cadres_welcomed"] = "yes" if v["cadres_toast"] and sp.side == "host" and v.get("arrival_named") else ""
     # a fact of this occasion (本次集中开工协作项目12个…) is no result to introduce as 开花结果 (round 53)
+    # (…and the project's own figures at its project's occasion, 项目总投资1.2亿元…: 这些年，项目总投资… read as years of
+    # investment, round 100's helper, 749)
     v["co_facts_now"] = "yes" if any(f.startswith(tuple(lang["occasion_now"])) or _of_occasion(f, ev)
+                                     or lang["project_word"] in ev.event.name and f.startswith(tuple(lang["fact_things"]))
                                      for f in co.facts) else ""
     v["opening_named"] = "yes" if any(w in ev.event.name for w in lang["opening_words"]) else ""
     v["signing_named"] = "yes" if ev.visit.signings and lang["signing"]["named"] in ev.event.name else ""
@@ -877,12 +935,13 @@ def event_values(ev: Event) -> dict[str, str]:
     # (…or expected, 预计户均增收4500元: not after 两地结对以来, round 97's 720)
     v["co_facts_future"] = "yes" if any(re.search("将(?!军)|预计", f) for f in co.facts) else ""
     # (the host's facts in a report: 近年来 only before results, not before 全县有农村劳动力…, round 56's events)
+    # (…nor of what a place is, 福坪社区是全县最大的易地搬迁安置社区: 我们高兴地看到 it, round 101's 769)
     v["host_facts_won"] = "yes" if host.facts and not any(
-        w in f for f in host.facts for w in lang["conditions"]) else ""
+        w in f for f in host.facts for w in lang["conditions"]) and not any(map(_NATURE.match, host.facts)) else ""
     v["other_facts_hard"] = "yes" if other.facts and all(
         any(w in f for w in lang["hard_words"]) for f in other.facts) else ""
     v["other_facts_won"] = "yes" if other.facts and not any(
-        w in f for f in other.facts for w in lang["conditions"]) else ""
+        w in f for f in other.facts for w in lang["conditions"]) and not any(map(_NATURE.match, other.facts)) else ""
     # professionals come to work with no leader nor delegation of theirs: they are the visitors welcomed (各位老师), not
     # 淓湖区各位领导 the event never says came (round 97's helper, 707), and not to 考察指导
     v["pros_only"] = "yes" if v.get("pros_arrival") and v.get("pros_greet") and not other.delegation and not (
@@ -896,6 +955,32 @@ def _deal_core(deal: str) -> str:
     """What names a deal whatever its parties: its last six characters (潽陵区—勐嵘县文旅协作框架协议 → 协作框架协议,
     旅行社客源输送协议 → 客源输送协议), all of a shorter name."""
     return deal.split("，", 1)[0][-6:]
+
+
+def _peers(ev: Event, lang: dict[str, Any]) -> dict[str, str]:
+    """Two schools' or two hospitals' heads at their own pairing (明湖实验中学 and 岌禾县第一中学): the speaker thanks and
+    invites the other's school, not its county's 各位领导, and 两校 is what grew close, not 两地干部群众 (round 100's helper,
+    752 and 745); the other's institution (peer), the speaker's (own_inst_name) and the pair's word (peers_word)."""
+    other_head = ev.answers if ev.answers is not None and ev.kind == "reply" else \
+        ev.other.leaders[0] if ev.other.leaders else None
+    if ev.kind not in ("welcome", "reply", "toast") or other_head is None or not other_head.title or not ev.speaker.title:
+        return {"peers": ""}
+    kinds = lang["inst_self"]
+
+    def kind(office: str) -> str:
+        return next((v for k, v in kinds.items() if office.endswith(tuple(k.split("|")))), "") if office else ""
+    mine, theirs = own_office(ev.speaker.title), own_office(other_head.title)
+    if not kind(mine) or kind(mine) != kind(theirs):
+        return {"peers": ""}
+    return {"peers": "yes", "peer": theirs, "own_inst_name": mine, "peers_word": lang["peers_words"][kind(mine)]}
+
+
+def _own_site(ev: Event) -> bool:
+    """Whether a firm's head's event lists a site of his own firm (汇穗源嶓源预制菜加工厂 of 粤瀼市汇穗源食品有限公司): its
+    name's first two characters after its place's, in a site's name."""
+    firm = own_firm(ev)[0]
+    brand = regex(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县州旗盟])*").sub("", firm)[:2]
+    return len(brand) == 2 and any(brand in s for s in ev.visit.sites)
 
 
 def _of_occasion(fact: str, ev: Event) -> bool:
@@ -991,7 +1076,12 @@ def _fact_flags(key: str, facts: tuple[str, ...]) -> dict[str, str]:
     # (a side's own facts are said years first when any has one, voice._subject: round 39 read 我们高兴地
     # 看到，泾峁县2020年脱贫摘帽… in 2027, the list given 全县滩羊… first)
     dated = bool(facts) and (cnlang.timed(facts[0]) or key in ("host_facts", "own_facts") and any(map(cnlang.dated, facts)))
+    # (…nor one that gives a thing's standing size, 产业园规划面积1200亩…: 几年来，…产业园规划面积… was read as a time
+    # with nothing done in it, round 98's 725)
+    standing = bool(facts) and any(w in facts[0].split("，")[0] for w in data("language")["standing_measures"])
+    dated = dated or standing
     return {f"{key}_many": "yes" if len(facts) > 1 else "", f"{key}_one": "yes" if len(facts) == 1 else "",
+            f"{key}_standing": "yes" if standing else "",
             f"{key}_dated": "yes" if dated else "", f"{key}_undated": "yes" if facts and not dated else ""}
 
 
@@ -1219,7 +1309,7 @@ def _visit_joint(name: str, lang: dict[str, Any]) -> dict[str, str]:
     return {"visit_part": "", "occasion_part": ""}
 
 
-_BANQUET_TAIL = regex(r"(?<=[会节式])(?:欢迎|答谢|欢送)?(?:晚宴|宴会|招待会|午宴)$")
+_BANQUET_TAIL = regex(r"(?<=[会节式议])(?:欢迎|答谢|欢送)?(?:晚宴|宴会|招待会|午宴)$")
 
 
 def _banquet_for(name: str) -> str:

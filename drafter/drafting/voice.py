@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any, Callable
 
-from ..recache import regex
+from ..recache import local, regex
 from ..resources import data
 from ..text import cnlang
 from .gate import _shares_run
@@ -113,6 +113,8 @@ def own_office(title: str) -> str:
         return ""
     office = next((first[:-len(w)] for w in lang.get("represents_own_office") or () if first.endswith(w)
                    and len(first) > len(w) + 1), "")
+    # (…not the deputy's mark before the post: 我代表漷东区红十字会常务副 was said of its 常务副会长, round 100's helper, 751)
+    office = next((office[:-len(m)] for m in lang["post_marks"] if office.endswith(m) and len(office) > len(m) + 1), office)
     # (…or the office whose party group or committee its first post is secretary of, the head's post after
     # it: 县卫生健康局党组书记、局长 spoke for 县委、县政府, round 66)
     if not office:
@@ -180,20 +182,38 @@ def own_names(ev: Event) -> tuple[tuple[str, ...], str]:
     """The speaker's own firm, hospital or school in the forms a fact may name it, longest first, and how the
     speaker names it (我们公司, 我院: ``own_firm``, ``own_institution``), or ((), '')."""
     firm, self_ref = own_firm(ev)
-    return ((firm,), self_ref) if firm else own_institution(ev)
+    if not firm:
+        return own_institution(ev)
+    # (…and its name's head with its kind, as a writer shortens it: 岭山源公司 of 岭山源农业发展有限公司, said in its own
+    # manager's mouth, round 100's 747)
+    kind = next((k for k in data("language")["firm_self"] if firm.endswith(k)), "")
+    shorts = tuple(firm[:n] + kind for n in (4, 3, 2) if kind and len(firm) > n + len(kind) + 1)
+    return ((firm, *shorts), self_ref)
 
 
 def speaker_self(ev: Event) -> str:
     """How the speaker names its own side: 我县 / 我区 / 我旗 (``cnlang.self_ref``); by its name in the mouth
     of a firm's or a chamber's head, who does not speak as the place (round 64 read 我区已动员146家企业… and
     我区将支持… in a food group's chairman's speech)."""
-    return ev.own.short if firm_speaks(ev) else cnlang.self_ref(ev.own.short)
+    # (…but a firm of the receiving side's own place names it as its people do, 我们县, not its name seven times: round 100's
+    # helper, 747)
+    if firm_speaks(ev):
+        unit = cnlang.unit_suffix(ev.own.short)
+        return data("language")["firm_home"] + unit if ev.speaker.side == "host" and unit else ev.own.short
+    return cnlang.self_ref(ev.own.short)
 
 
 def said_as(ev: Event, side: str) -> str:
     """How a draft names a ``side`` (host or guest) as the doer of a fact: the speaker's own side as it
     names itself (``speaker_self``), the other side and every side in a report by name."""
     return speaker_self(ev) if ev.kind != "news" and ev.speaker.side == side else getattr(ev, side).short
+
+
+def body_stem(title: str, party: Party) -> str:
+    """The place's stem a report says before the body a leader speaks for (``represents``): the town's of a town's post
+    (菇岭镇党委书记 → 菇岭), else the side's (柞岭县 → 柞岭)."""
+    town = _TOWN_POST.match(cnlang.LIST_SEP_RE.split(title)[0]) if title else None
+    return place_stem(town[1]) if town else place_stem(party.short)
 
 
 def represents(title: str, party: Party) -> str:
@@ -223,7 +243,9 @@ def represents(title: str, party: Party) -> str:
         # (…only where the place's own unit follows it: 湔浦鲜达供应链有限公司 is a firm's name, not 湔浦 + 鲜达…, round 79
         # read 我代表鲜达供应链有限公司)
         firm = any(w in office for w in lang["org_words"])
-        said = office[len(stem):] if stem and office.startswith(stem + unit if firm else stem) else office
+        # (…and a firm's name without its place whole: 县岭山源农业发展有限公司 was said of 柞岭县岭山源…, round 100's helper, 747)
+        said = office[len(stem) + (len(unit) if firm else 0):] if stem and office.startswith(stem + unit if firm else stem) \
+            else office
         # (a park's working committee and its administration: 经济开发区党工委、管委会)
         return said + lang["represents_park"] if first.endswith("党工委书记") else said
     # (a league's government is its administrative office: 盟行政公署, not 盟政府, round 61)
@@ -311,6 +333,12 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
     unit = cnlang.unit_suffix(party.short)
     lang = data("language")
     items = [x.rstrip("。；，！") for x in facts]
+    # (a new thing the occasion hands over or opens, 新卫生院建筑面积…, is not the place's profile: a sentence of its own
+    # after it; joined to the town's villages and people by ；, round 97's 705)
+    new = [x for x in items if _NEW_THING.match(x)]
+    if new and len(new) < len(items):
+        rest = tuple(x for x in items if x not in new)
+        return "。".join([_subject(party, rest, name, named), *(_subject(party, (x,), name, named) for x in new)])
     # (…nor one of the occasion's own, 本届消费帮扶周有…企业参展: 海岚州本届… read as 语序混乱, round 55)
     own = (party.short, "全", "我", *((unit,) if unit else ()), *lang["occasion_now"], *lang["fact_things"])
     whole_named = regex(rf"^(\d{{4}}年)?全{unit}") if unit and not name else None
@@ -355,7 +383,9 @@ def _subject(party: Party, facts: tuple[str, ...], name: str = "", named: bool =
         head = first[_TIME_HEAD.match(first).end():]
         # (旗第一中学…, 县人民医院…: the place's own institution is the subject; 我旗旗第一中学, round 37)
         # (…and a school's or a hospital's whole, 2026年中考全校平均分…: no 我县 before it, session 26's events)
-        if head.startswith(own) or _INST_WHOLE.match(head):
+        # (…nor a firm's name it opens on, 岭山源公司带动…: 我们县岭山源公司 in the firm's own manager's mouth, round 100's
+        # helper, 747)
+        if head.startswith(own) or _INST_WHOLE.match(head) or _FIRM_HEAD.match(head):
             return text
         # (…and so is a named institution after the year: 2026年，峨屏中学高考本科上线率…, not 我县2026年
         # 峨屏中学…, round 49)
@@ -458,6 +488,12 @@ def _signing(text: str, words: dict[str, Any]) -> tuple[str, str, str, str]:
     money = tail if regex(words["sum"]).fullmatch(tail) else ""
     rest = "" if money else tail
     docs = "|".join(map(re.escape, words["documents"]))
+    # (…a signing the event writes with its verb after both parties, A与B签订…协议: its parties are all before it; 与岌禾县签订了
+    # 农特产品供应商签订采购协议 was said, round 100's helper, 758)
+    for verb in words["verbs"]:
+        at = name.find(verb)
+        if at > 0 and "与" in name[:at] and regex(rf"(?:{docs})$").search(name) and len(name) - at - len(verb) >= 2:
+            return name[:at], name[at + len(verb):], money, rest
     for orgs, lazy, counted in ((words["organisations"], "", ""), (words["places"], "?", f"(?:{words['counted']})?")):
         m = regex(rf"^(.+?与.+{lazy}(?:{'|'.join(map(re.escape, orgs))}){counted})(.{{2,24}}?(?:{docs}))$").match(name)
         if m:
@@ -503,11 +539,16 @@ def signings_these(signings: tuple[str, ...], words: dict[str, Any]) -> str:
                    + (f"（{rest}）" if rest else ""))
     if not plain:
         return cnlang.join_list(out)
+    # (…a deal that is no document nor project, 3家旅行社开通…旅游专线, agreed, not signed: round 100's helper, 748)
+    docs = tuple(words["documents"]) + (words["project"],)
+    acts = [x for x in plain if not x.partition("，")[0].endswith(docs)]
+    plain = [x for x in plain if x not in acts]
+    listed = "、".join(signings_listed((x,), words) for x in plain)
     # (签署的A和B和C与D签订的E: the deals of no parties listed first, the others after 以及)
-    if not out:
+    if not out and not acts:
         return words["signed_these"] + signings_listed(tuple(plain), words)
-    listed = words["signed_these"] + "、".join(signings_listed((x,), words) for x in plain)
-    return listed + words["as_well"] + cnlang.join_list(out)
+    heads = ([words["signed_these"] + listed] if plain else []) + ([words["agreed_these"] + "、".join(acts)] if acts else [])
+    return words["as_well"].join([*heads, *([cnlang.join_list(out)] if out else [])])
 
 
 def signings_clause(signings: tuple[str, ...], words: dict[str, Any], firms: bool = False) -> str:
@@ -717,7 +758,7 @@ def _agent_said(facts: tuple[str, ...], doer: str, host: str = "", helper: str =
 OWN_NAME_KEEP = 2
 # what may follow the name where 我县 cannot stand for it: 沔岚县委, 沔岚县政府, 沔岚县籍, 沔岚县人 (not 人民)
 # (…nor where the name is an institution's: 旬梓县中学 said 我县中学 read as every school of the county, round 51)
-_NAME_BOUND = regex(r"委|政府|籍|人(?!民)|人民医院|中学|小学|第[一二三四五六七八九十]|职业|实验|中医院|医院")
+_NAME_BOUND = regex(r"委|政府|籍|人(?!民)|人民医院|中学|小学|第[一二三四五六七八九十]|职业|实验|中医|医院|妇幼")
 
 
 _SENTENCES_RE = re.compile(r"[^。！？]+[。！？]?")
@@ -767,7 +808,9 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
                 if spans and any(x <= a < y for x, y in spans):
                     continue
                 seen += 1
-                if seen <= keep or _NAME_BOUND.match(s, e):
+                # (…nor a town inside its county's name, 岈源县那勐镇中心卫生院: 岈源县我镇…, round 97's 705)
+                # (…nor after a count of its people, 186名峨坪县妇女: 帮助186名我县妇女, round 100's helper, 765)
+                if seen <= keep or _NAME_BOUND.match(s, e) or a and s[a - 1] in _WIDER_UNITS + "名家个":
                     continue
                 parts += [s[last:a], unit if bodies and s.startswith(bodies, a) else ref]
                 last = e
@@ -781,6 +824,12 @@ def own_place(texts: dict[str, str], order: list[str], name: str, ref: str, keep
 
 
 _QUOTED = regex(r"“[^”]*”")
+_WIDER_UNITS = "县区市州旗盟"
+
+
+def _count_after(text: str, name: str) -> str:
+    """``text`` with a count of units before a place's name said after it (30家渌湾区企业 → 渌湾区30家企业)."""
+    return local(r"(\d+(?:家|个))(" + re.escape(name) + ")").sub(r"\2\1", text) if name in text else text
 
 
 def own_ref(text: str, name: str, ref: str) -> str:
@@ -790,10 +839,13 @@ def own_ref(text: str, name: str, ref: str) -> str:
     # round 66)
     unit = cnlang.unit_suffix(name)
     if unit and name:
-        text = regex(re.escape(name) + "(?=" + "|".join(data("language")["own_bodies_after"]) + ")").sub(unit, text)
+        text = local(re.escape(name) + "(?=" + "|".join(data("language")["own_bodies_after"]) + ")").sub(unit, text)
     # (…nor in an institution's name: 浰湖区人民医院 is not 我区人民医院 in its own president's mouth, round 81)
     # (…nor in the pairing's joint name, 澥川区—榕埕县东西部协作产业园: not 我区—榕埕县…, round 97's helper, 725)
-    said = regex("(?<!—)" + re.escape(name) + "(?!—|" + data("language")["institution_after"] + ")") if name else None
+    # (…nor after a count of its people, 1000名濉滨区职工: 组织1000名我区职工 was read as a 病句, round 100's helper, 748;
+    # a count of its firms goes after it, 组织30家渌湾区企业 → 组织我区30家企业, round 102's helper, 788)
+    text = _count_after(text, name) if name else text
+    said = local("(?<!—)(?<!名)" + re.escape(name) + "(?!—|" + data("language")["institution_after"] + ")") if name else None
 
     def sub(part: str) -> str:
         return said.sub(ref, part) if said else part
@@ -864,7 +916,9 @@ def fact_said(text: str, ev: Event) -> Callable[[str], bool]:
         if them and _CADRES_SINCE.match(fact):
             # (自…到岗以来，大家…: _agent; a report says it as the event does)
             fact = _with_them(("" if fact.startswith(("自", "从")) else "自") + fact, them)
-        return (fact in text or _set_aside(fact, names) in bare or achieved(fact) in text
+        aside = _set_aside(fact, names)
+        # (…and the host's own place after its 引进 said 前来: 我县引进泓北区企业16家前来投资, _voiced)
+        return (fact in text or aside in bare or aside.replace("到投资", "前来投资") in bare or achieved(fact) in text
                 # (2026年，峨屏中学…: an institution's fact after its year, ``_subject``)
                 or _YEAR_HEAD.sub(r"\1，", fact, count=1) in text
                 # (活动表彰… said at the occasion, 活动中，表彰…: values.at_occasion)
@@ -906,11 +960,16 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
             if name and ref and name != ref and name in c:
                 # (not an institution's name: 旬梓县中学 is not 我县中学, round 51)
                 # (…nor the pairing's joint name, 澥川区—榕埕县…产业园: round 97's helper, 725)
-                c = regex("(?<!—)" + re.escape(name) + "(?!—|" + _NAME_BOUND.pattern + ")").sub(ref, c)
+                # (…nor after a count of its people: 帮助186名我县妇女, round 100's helper, 765; a count of its firms goes
+                # after it, 12家泑山区企业 → 我区12家企业, round 102's helper, 788)
+                c = _count_after(c, name)
+                c = local("(?<!—)(?<!名)" + re.escape(name) + "(?!—|" + _NAME_BOUND.pattern + ")").sub(ref, c)
         # (…nor the host's own place after its own 引进: 我县引进珞湖区企业7家落户洛岈县, round 57's events)
         if host and host_name and c.startswith(host):
             for place in (host_name, host):
-                c = host + c[len(host):].replace("到" + place + "落户", "落户").replace("落户" + place, "落户")
+                # (…nor 到我县投资: 我县引进泓北区企业16家到我县投资, round 102's 791)
+                c = host + c[len(host):].replace("到" + place + "落户", "落户").replace("落户" + place, "落户") \
+                    .replace("到" + place + "投资", "前来投资")
         # (…nor one that guides its own firms: 浣溪区引导浣溪区企业14家…, round 56's tree)
         for who in (doer, host, helper):
             for verb in lang["own_people_verbs"]:
@@ -1150,6 +1209,11 @@ _BODY_THEN_OFTEN = regex(r"^[\u4e00-\u9fff]{0,8}?(?:联络处|工作站|服务�
                          r"|书屋|图书室|阅览室|卫生院|卫生室|中心|车间)"
                          r"(?=每年|每季度|每月|每半年|每学期|每周|每天|定期|常年)")
 
+# a clause that opens on a firm's name (岭山源公司带动…)
+_FIRM_HEAD = regex(r"^[\u4e00-\u9fff]{2,10}?(?:公司|集团|合作社)(?![\u4e00-\u9fff]{0,1}[数量率])")
+# a fact of a new building or institution by what it has (新卫生院建筑面积…, 新校区占地…)
+_NEW_THING = regex(r"^新[\u4e00-\u9fff]{1,8}?(?:院|校|校区|园区|馆|中心|车间|工厂|大楼|楼|站|所)"
+                   r"(?:建筑面积|占地|总投资|设置|设有|共有|配备|可容纳|规划)")
 _SEQUEL = regex(r"^[^，；]{0,8}?(?:发生后|之后|以后|过后)")
 
 _SUBJECT_THEN_TIME = regex(r"[^，。；：\d]{2,16}(?=\d{4}年|今年|明年|年内)")
@@ -1171,7 +1235,8 @@ def _unnamed(text: str, side: str) -> str:
     if not side:
         return text
     # (the firms' trades between the name and the word: short ones, listed with 、, no verb between)
-    trades = r"(?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{0,6}?"
+    # (…up to eight characters: 滃州市有色金属深加工企业, round 102's 786)
+    trades = r"(?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{0,8}?"
     # (re, not recache.regex: a pattern of the event's own name is not kept across runs)
     # (…nor where people go to them: 帮助受灾群众到淓湖区企业稳岗就业 lost whose firms, round 97's helper, 704)
     return re.sub("(?<![到去进赴在])" + re.escape(side) + "(?=" + trades + "(?:" + "|".join(data("language")["firm_words"]) + "))", "", text)

@@ -366,7 +366,7 @@ def test_thin_events_draft_what_they_give_and_greet_whom_they_answer():
     for 区委、区政府. A reply to a named speaker of a side listing no leaders greets that speaker."""
     visit = draft(parse_event(THIN_VISIT), seed=1).text
     assert "自2021年两地结对以来" in visit
-    assert "我代表滨湖区委组织部" in visit and "区政府" not in visit
+    assert re.search("我谨?代表滨湖区委组织部", visit) and "区政府" not in visit
     assert visit.split("\n")[1] == "滨湖区委常委、组织部部长宣子墨"
     reply = draft(parse_event(THIN_REPLY), seed=1).text
     assert reply.split("\n")[3].startswith("尊敬的费书记，")
@@ -1376,8 +1376,9 @@ def test_every_condition_and_placeholder_of_the_set_language_is_a_value_the_even
     import yaml
 
     # filled where they are used, not from the event's values: the points' count, a bank quote in its
-    # frame, a topic's name in its heading, the verb of a report's title, a plan's verb phrase
-    known = {"n", "q", "topic", "verb", "vp"}
+    # frame, a topic's name in its heading, the verb of a report's title, a plan's verb phrase, an area as what a
+    # course's trainees learn for (compose._trainee_words)
+    known = {"n", "q", "topic", "verb", "vp", "as"}
     for f in sorted(REVIEW.glob("*.yaml")) + sorted((ROOT / "examples").glob("*.yaml")):
         known |= set(event_values(load_event(f)))
     used: dict[str, str] = {}
@@ -3259,10 +3260,11 @@ def test_buyers_are_no_leaders():
     toast = dict(raw, kind="toast")
     assert draft(parse_event(yaml.safe_dump(toast, allow_unicode=True), "505t.yaml")).text.splitlines()[3] \
         == "尊敬的各位采购商朋友，同志们："
-    # (led by an official of theirs, they are greeted by that official, as any delegation)
+    # (led by an official of theirs, they are greeted by that official, as any delegation, and as buyers after the
+    # leaders: 尊敬的阎局长，各位领导、同志们 of a buyers' group was read as greeting no buyer, round 100's helper, 747)
     led = dict(raw, guest=dict(raw["guest"], leaders=[{"name": "甄望舒", "title": "区商务局副局长"}]))
     t = draft(parse_event(yaml.safe_dump(led, allow_unicode=True), "505l.yaml")).text
-    assert t.splitlines()[3] == "尊敬的甄副局长，各位领导、同志们：", t.splitlines()[3]
+    assert t.splitlines()[3] == "尊敬的甄副局长，各位领导、各位采购商朋友：", t.splitlines()[3]
 
 
 def test_session24_events():
@@ -3781,16 +3783,17 @@ def test_a_near_miss_of_the_length_takes_the_closest_of_the_seeds_renderings():
     RNGs, at most NEAR_MISS_CANDIDATES in all, and the closest kept; one in the band is the first rendering."""
     from drafter.drafting import draft as drafting
 
-    e = replace(ev("welcome"), length=3000)
-    d = draft(e, seed=3)
-    assert 2550 <= d.length <= 3450 and [f.rule for f in d.findings] == [], d.length
+    # (asked 3,200 since session 29: the example's material grew, and at 3,000 every seed's first rendering is in the band)
+    e = replace(ev("welcome"), length=3200)
+    d = draft(e, seed=8)
+    assert 2720 <= d.length <= 3680 and [f.rule for f in d.findings] == [], d.length
     assert drafting.NEAR_MISS_CANDIDATES == 3 and drafting.NEAR_MISS == 0.25
     # (in the band at once: the same text whatever the number of renderings allowed)
     inband = draft(ev("welcome"), seed=3)
     drafting.NEAR_MISS_CANDIDATES = 1
     try:
         assert draft(ev("welcome"), seed=3).text == inband.text
-        assert draft(e, seed=3).length < 2550
+        assert draft(e, seed=8).length < 2720
     finally:
         drafting.NEAR_MISS_CANDIDATES = 3
 
@@ -3929,3 +3932,169 @@ def test_round99_readers():
     for seed in (511, None, 1, 2, 3):
         d671 = draft(_review(671), seed=seed).text
         assert "结对帮扶当作" not in d671 and "情谊越走越亲" not in d671 and "我们企业" not in d671, seed
+
+
+def test_session29_mended_readings_of_rounds_97_to_99():
+    """What rounds 97–99 read and session 28 left: a health centre handed over named in its town's profile by ；
+    (…占72%；新卫生院建筑面积…) and its handing over never said, 岈源县我镇 in its name, 尊敬的冼区长，刀县长、各位领导 (705);
+    找准了两地产业协作的切入点 of a visit that found nothing (712); 几年来，…产业园规划面积… (725); farmers at their course
+    asked 在产业协作上多想办法 (668); 付出了多少、收获了多少 for the people to judge, 借这个机会，我们在这里相聚 (675)."""
+    for seed in (507, None, 1, 2, 3):
+        d705 = draft(_review(705), seed=seed).text
+        assert "；新卫生院" not in d705 and "我镇新卫生院建筑面积4600平方米，设置床位60张。" in d705, seed
+        assert "中心卫生院正式交付使用" in d705 and "县我镇" not in d705, seed
+        assert d705.split("\n")[3] == "尊敬的冼区长、刀县长，各位领导、各位医护人员、乡亲们：", seed
+        assert "找准了" not in draft(_review(712), seed=seed).text, seed
+        assert not re.search("[这近几]年[来些]，[^。]*规划面积", draft(_review(725), seed=seed).text), seed
+        assert "产业协作上" not in draft(_review(668), seed=seed).text, seed
+        d675 = draft(_review(675), seed=seed).text
+        assert "收获了多少" not in d675 and "借这个机会，我们在这里相聚" not in d675, seed
+
+
+def test_session29_events():
+    """Events 744–763 and what their helper read at seed 3: a hospital's fact of its paired hospital refused (我县中医医院
+    for 嶓源县中医医院, 745); a firm's name cut to 县岭山源… and a producer pledging 回报社会 to its buyers, greeted as
+    各位领导 (747); a Red Cross's 常务副会长 speaking for 红十字会常务副 and thanking for 热情接待 after an ice storm (751);
+    a town's secretary reported for 柞岭镇 of 菇岭镇 and a firm's chairman appraising the county (757); a deal written with
+    its verb said 签订了…签订… (758); 组织1000名我区职工, a route 签署的, no 预祝, self-criticism at its own promotion (748);
+    a firm at its own plant's opening visiting it (749); a principal thanking the county's leaders (752); a labour
+    bureau's talk to the county's own staff in its district drafted as to its own cadres sent out (755); a meeting of
+    science commissioners at work met as their arrival (754); Teachers' Day said no word of (756); a CPPCC chairman's
+    two lead-ins and government pledges (744); 我村人民 (746); 各位领导 of overseas Chinese investors (761); a firm's
+    职能 (763)."""
+    for seed in (3, None, 1, 2):
+        d745 = draft(_review(745), seed=seed).text
+        assert "嶓源县中医医院坐诊带教" in d745 and "各级领导和社会各界" not in d745, seed
+        d747 = draft(_review(747), seed=seed).text
+        assert "代表岭山源农业发展有限公司" in d747 and "回报社会" not in d747, seed
+        assert d747.split("\n")[3] == "尊敬的阎局长，各位领导、各位采购商朋友：", seed
+        d751 = draft(_review(751), seed=seed).text
+        assert "常务副，" not in d751 and "热情接待" not in d751 and "为柞岭县的发展" not in d751, seed
+        d757 = draft(_review(757), seed=seed).text
+        assert "代表菇岭镇党委" in d757 and "柞岭镇" not in d757 and "给予充分肯定" not in d757, seed
+        assert "签订了农特产品供应商签订" not in draft(_review(758), seed=seed).text, seed
+        d748 = draft(_review(748), seed=seed).text
+        assert "1000名我区" not in d748 and "签署的濉滨区3家旅行社" not in d748 and "预祝" in d748, seed
+        assert "还有一些不足" not in d748, seed
+        d749 = draft(_review(749), seed=seed).text
+        assert "我们考察了汇穗源" not in d749 and "奉献爱心" not in d749 and "竣工正式投产" not in d749, seed
+        assert "岌禾县各位领导的热情接待" not in draft(_review(752), seed=seed).text, seed
+        d755 = draft(_review(755), seed=seed).text
+        assert "挂职" not in d755 and "淏江区的形象" not in d755 and "老乡" in d755, seed
+        d754 = draft(_review(754), seed=seed).text
+        assert "见面" not in d754.split("\n")[4], seed
+        d756 = draft(_review(756), seed=seed).text
+        assert "教师节" in d756.split("\n")[4] and "医院" not in d756, seed
+        d744 = draft(_review(744), seed=seed).text
+        assert not re.search("介绍一下(有关|相关)情况|通报一下", d744), seed
+        assert "主体责任" not in d744, seed
+        assert "我村人民" not in draft(_review(746), seed=seed).text, seed
+        assert "各位领导的到来" not in draft(_review(761), seed=seed).text, seed
+        assert "自身职能" not in draft(_review(763), seed=seed).text, seed
+
+
+def test_a_deputy_speaks_for_the_office_and_a_deal_written_with_its_verb_keeps_its_parties():
+    """A deputy's or an acting head's post speaks for the office, not for 红十字会常务副 (round 100's helper, 751); a
+    deal the event writes with its verb after both parties, A与B签订…协议, has them all before it (758); a deal that is no
+    document is agreed, not signed (748)."""
+    from drafter.drafting.voice import _signing, own_office, signings_these
+    assert [own_office(t) for t in ("漷东区红十字会常务副会长", "漷东区商务局副局长", "县人民医院执行院长", "区工商联副主席")] \
+        == ["漷东区红十字会", "漷东区商务局", "县人民医院", "区工商联"]
+    words = data("language")["signing"]
+    assert _signing("濉滨区12家企业与岌禾县农特产品供应商签订采购协议，金额3200万元", words) == \
+        ("濉滨区12家企业与岌禾县农特产品供应商", "采购协议", "金额3200万元", "")
+    assert signings_these(("甲区3家旅行社开通乙县旅游专线", "甲区旅行社协会与乙县文化和旅游局“组团游”合作协议"), words) == \
+        "商定的甲区3家旅行社开通乙县旅游专线，以及甲区旅行社协会与乙县文化和旅游局签订的“组团游”合作协议"
+
+
+def test_round100_readers():
+    """Round 100 (events 744–763, at seed 513: 19 of 20 kept): a hospital president's pledges of the county's (745); a
+    principal thanking the county (752); 又一成果 of a first signing (746); 签订了…必将迈出 (747); its county's
+    industries as a firm's own 延链补链 (747); a place's sights as 成绩 (748); 对我们的工作是很好的指导 with no subject
+    (744); 稳就业是最基本的民生 (755); a fair's host reported as 陪同 (758); 倍受 (761); 长期以来…倾注心血 of an undated
+    pairing (751)."""
+    for seed in (513, None, 1, 2, 3):
+        d745 = draft(_review(745), seed=seed).text
+        assert not re.search("对接帮扶医院和专家|引导群众|投资兴业", d745), seed
+        assert "感谢岌禾县" not in draft(_review(752), seed=seed).text, seed
+        assert "又一成果" not in draft(_review(746), seed=seed).text, seed
+        d747 = draft(_review(747), seed=seed).text
+        assert "必将迈出" not in d747 and "延链补链" not in d747 and "岭山源公司" not in d747, seed
+        assert not re.search("境内有[^。]*来之不易", draft(_review(748), seed=seed).text), seed
+        assert "，对我们的工作是很好的指导" not in draft(_review(744), seed=seed).text, seed
+        assert "稳就业是最基本的民生" not in draft(_review(755), seed=seed).text, seed
+        assert "陪同" not in draft(_review(758), seed=seed).text.split("\n")[1], seed
+        assert "倍受" not in draft(_review(761), seed=seed).text, seed
+        assert "倾注心血" not in draft(_review(751), seed=seed).text, seed
+
+
+def test_session29_events_second_batch():
+    """Events 764–783 and their helper's reading at seed 3: 帮助186名我县妇女 (765); a disabled federation's gift reply
+    with one point and no numbering, its aids 为…的发展 (771); a 送行午宴 toasted as a welcome (781); a Mid-Autumn dinner's
+    guest toast with no word of the festival (782); 把这件好事当作自家的事来办 with nothing before it (769, 772)."""
+    for seed in (3, None, 1, 2):
+        assert "186名我县" not in draft(_review(765), seed=seed).text, seed
+        d771 = draft(_review(771), seed=seed).text
+        assert re.search("^(?:一是|第一，|一、)", d771, re.M) and "为岨源县的发展" not in d771, seed
+        d781 = draft(_review(781), seed=seed).text
+        assert "到来表示" not in d781 and re.search("送行|饯行", d781), seed
+        assert "中秋" in draft(_review(782), seed=seed).text.split("\n", 4)[4], seed
+        for n in (769, 772):
+            assert "这件好事" not in draft(_review(n), seed=seed).text, (n, seed)
+
+
+def test_round101_readers():
+    """Round 101 (events 764–783, at seed 515: 16 of 20 kept): a college's opening of a county's class drafted as a visit
+    (768); a families' meeting spoken to the cadres away at work (773); a park's annual dinner toast with neither its
+    signing nor its plan (783); a report's years of training said as done at the event and 近年来 of a standing count
+    (777); a course's close welcoming its trainees as guests, 仪式上，研修班为期… (780); 捐赠物资和资金 of wheelchairs
+    (771); a farewell lunch's 迎来远方的朋友们 (781); 高兴地看到 what a community is (769); 基础条件还不牢固 (764)."""
+    for seed in (515, None, 1, 2, 3):
+        d768 = draft(_review(768), seed=seed).text
+        assert "考察对接" not in d768 and "同学们" in d768.split("\n")[4], seed
+        d773 = draft(_review(773), seed=seed).text
+        assert not re.search("挂职的第三批9名干部|见个面|代表的是宛桥区的形象|跨越山海", d773) and "家属" in d773.split("\n")[5], seed
+        d783 = draft(_review(783), seed=seed).text
+        assert "招商合作协议" in d783 and "5家以上企业" in d783, seed
+        d777 = draft(_review(777), seed=seed).text
+        assert "活动中，两地联合开展" not in d777 and "近年来，芃溪县常年" not in d777, seed
+        d780 = draft(_review(780), seed=seed).text
+        assert "客人们的到来" not in d780 and "仪式上，研修班" not in d780, seed
+        assert "物资和资金" not in draft(_review(771), seed=seed).text, seed
+        assert "迎来远方的朋友们" not in draft(_review(781), seed=seed).text, seed
+        assert not re.search("看到[^。]*是全县最大", draft(_review(769), seed=seed).text), seed
+        assert "基础条件还不" not in draft(_review(764), seed=seed).text, seed
+
+
+def test_session29_events_third_batch():
+    """Events 784–803 (the genre's common occasions) and their helper's reading at seed 3: 禚建华书记 and 苻振国区长 greeted
+    by the whole name (788, 803); a district's welcome of a county's delegation at home naming the occasion 藜坪县党政代表团
+    赴渌湾区考察对接…座谈会 whole, 组织30家我区企业 (788); a sending side's organisation chief greeting none of the county's
+    leaders at his cadres' mid-term visit (794); a county's mid-term visit told 在融入我州中找准切入点 (796); 让来我旗投资
+    的企业在我旗发展得更好 (787)."""
+    for seed in (3, None, 1, 2):
+        d788 = draft(_review(788), seed=seed).text
+        assert "禚书记" in d788 and "禚建华书记" not in d788, seed
+        assert "赴渌湾区考察对接东西部协作工作座谈会" not in d788.split("\n", 4)[4], seed
+        assert "30家我区" not in d788, seed
+        assert "苻区长" in draft(_review(803), seed=seed).text, seed
+        assert draft(_review(794), seed=seed).text.split("\n")[3].startswith("尊敬的冶部长，"), seed
+        assert "找准切入点" not in draft(_review(796), seed=seed).text, seed
+        assert "在我旗发展得更好" not in draft(_review(787), seed=seed).text, seed
+
+
+def test_round102_readers():
+    """Round 102 (events 784–803, the genre's common occasions, at seed 517: 19 of 20 kept): 希望滃州市引导更多滃州市有色金属
+    深加工企业 (786); 我们在渌湾区…欢迎…来渌湾区 (788); 我县引进泓北区企业16家到我县投资 (791)."""
+    for seed in (517, None, 1, 2, 3):
+        assert "引导更多滃州市" not in draft(_review(786), seed=seed).text, seed
+        assert not re.search("在渌湾区[^。]*来渌湾区", draft(_review(788), seed=seed).text), seed
+        assert "16家到我县投资" not in draft(_review(791), seed=seed).text, seed
+
+
+def test_round103_readers():
+    """Round 103 (events 704–723 again, at seed 519: 20 of 20 kept): 我们会同嵱平县保持密切联系, 会同 read as the verb (716);
+    各位老乡到漖川区务工，就是我们的家人 (723)."""
+    for seed in (519, None, 1, 2, 3):
+        assert "会同嵱平县" not in draft(_review(716), seed=seed).text, seed
+        assert "务工，就是" not in draft(_review(723), seed=seed).text, seed
