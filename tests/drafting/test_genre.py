@@ -4098,3 +4098,10 @@ def test_round103_readers():
     for seed in (519, None, 1, 2, 3):
         assert "会同嵱平县" not in draft(_review(716), seed=seed).text, seed
         assert "务工，就是" not in draft(_review(723), seed=seed).text, seed
+
+
+def test_round102_farewell_feeling_keeps_its_subject():
+    """Round 102's 795: 大家和我县群众结下了深厚感情，倾注了真情、付出了心血 made the county's people share what the cadres
+    gave; the farewell's line says what the cadres did alone."""
+    for seed in (517, None, 1, 2, 3):
+        assert "群众结下了深厚感情，倾注了真情" not in draft(_review(795), seed=seed).text, seed
