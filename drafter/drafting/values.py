@@ -19,7 +19,7 @@ from .voice import (_NATURE, _after_time, body_stem, _agent, _aid_cadres, _ask_s
                     firm_speaks, own_firm, own_names, said_as, speaker_self, unwilled, unbracketed, trailing_bracket,
                     _signing, _since_dropped, _subject, _timed_plan, _told, _unnamed, _whole_place, _whole_plan,
                     cadres_them, headed_plan, heading_ask, joined, league_body, own_office, own_ref, party_title, place_stem, plan_said,
-                    posted_in_host, opens_on_verb,
+                    posted_in_host, opens_on_verb, inst_self,
                     represents, signings_clause, signings_listed, signings_these)
 
 
@@ -965,14 +965,11 @@ def _peers(ev: Event, lang: dict[str, Any]) -> dict[str, str]:
         ev.other.leaders[0] if ev.other.leaders else None
     if ev.kind not in ("welcome", "reply", "toast") or other_head is None or not other_head.title or not ev.speaker.title:
         return {"peers": ""}
-    kinds = lang["inst_self"]
-
-    def kind(office: str) -> str:
-        return next((v for k, v in kinds.items() if office.endswith(tuple(k.split("|")))), "") if office else ""
     mine, theirs = own_office(ev.speaker.title), own_office(other_head.title)
-    if not kind(mine) or kind(mine) != kind(theirs):
+    kind = inst_self(mine)
+    if not kind or kind != inst_self(theirs):
         return {"peers": ""}
-    return {"peers": "yes", "peer": theirs, "own_inst_name": mine, "peers_word": lang["peers_words"][kind(mine)]}
+    return {"peers": "yes", "peer": theirs, "own_inst_name": mine, "peers_word": lang["peers_words"][kind]}
 
 
 def _own_site(ev: Event) -> bool:

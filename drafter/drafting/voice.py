@@ -160,6 +160,12 @@ def own_firm(ev: Event) -> tuple[str, str]:
     return (body, self_ref) if self_ref and len(body) > len(self_ref) else ("", "")
 
 
+def inst_self(office: str) -> str:
+    """How the head of a hospital or a school names it (我院, 我校: language.yaml inst_self, by the office's end), or ''."""
+    return next((v for k, v in data("language")["inst_self"].items() if office.endswith(tuple(k.split("|")))), "") \
+        if office else ""
+
+
 def own_institution(ev: Event) -> tuple[tuple[str, ...], str]:
     """The hospital or school a speaker heads as its title names it, in the forms a fact may name it (its place's
     name before it or not: 嵘林县人民医院, 县人民医院), longest first, and how its head names it (我院, 我校:
@@ -168,8 +174,7 @@ def own_institution(ev: Event) -> tuple[tuple[str, ...], str]:
     if firm_speaks(ev) or ev.kind == "news":
         return (), ""
     body = own_office(ev.speaker.title)
-    self_ref = next((v for k, v in data("language")["inst_self"].items()
-                     if any(body.endswith(w) for w in k.split("|"))), "")
+    self_ref = inst_self(body)
     if not self_ref or len(body) <= 2:
         return (), ""
     if body.startswith(ev.own.short):
@@ -832,6 +837,14 @@ def _count_after(text: str, name: str) -> str:
     return local(r"(\d+(?:家|个))(" + re.escape(name) + ")").sub(r"\2\1", text) if name in text else text
 
 
+def _name_said(name: str, bound: str) -> re.Pattern[str]:
+    """A place's own name where a speaker says it as 我X: not inside the pairing's joint name (澥川区—榕埕县…, round 97's
+    helper, 725), not after a count of its people (1000名濉滨区职工, round 100's helper, 748), not where ``bound`` follows
+    it (an institution's name, 浰湖区人民医院: round 81). Its text has the counts of units put after it first
+    (``_count_after``)."""
+    return local("(?<!—)(?<!名)" + re.escape(name) + "(?!—|" + bound + ")")
+
+
 def own_ref(text: str, name: str, ref: str) -> str:
     """``text`` with the speaker's own place ``name`` said as ``ref`` (我县), but not inside quotation
     marks: 聘请为“景沐县发展顾问” is a title, not 我县发展顾问 (round 49)."""
@@ -845,7 +858,7 @@ def own_ref(text: str, name: str, ref: str) -> str:
     # (…nor after a count of its people, 1000名濉滨区职工: 组织1000名我区职工 was read as a 病句, round 100's helper, 748;
     # a count of its firms goes after it, 组织30家渌湾区企业 → 组织我区30家企业, round 102's helper, 788)
     text = _count_after(text, name) if name else text
-    said = local("(?<!—)(?<!名)" + re.escape(name) + "(?!—|" + data("language")["institution_after"] + ")") if name else None
+    said = _name_said(name, data("language")["institution_after"]) if name else None
 
     def sub(part: str) -> str:
         return said.sub(ref, part) if said else part
@@ -962,8 +975,7 @@ def _voiced(clauses_: list[str], doer: str, helper: str, host: str, host_name: s
                 # (…nor the pairing's joint name, 澥川区—榕埕县…产业园: round 97's helper, 725)
                 # (…nor after a count of its people: 帮助186名我县妇女, round 100's helper, 765; a count of its firms goes
                 # after it, 12家泑山区企业 → 我区12家企业, round 102's helper, 788)
-                c = _count_after(c, name)
-                c = local("(?<!—)(?<!名)" + re.escape(name) + "(?!—|" + _NAME_BOUND.pattern + ")").sub(ref, c)
+                c = _name_said(name, _NAME_BOUND.pattern).sub(ref, _count_after(c, name))
         # (…nor the host's own place after its own 引进: 我县引进珞湖区企业7家落户洛岈县, round 57's events)
         if host and host_name and c.startswith(host):
             for place in (host_name, host):
